@@ -1,0 +1,57 @@
+# Words on the app's own screens: menus, buttons, keys and notices.
+
+## Language picker
+choose-language = Choose your language
+picker-hint = Tap your language, or press its number.
+
+## Home menu
+home-title = What do you need?
+home-hint = Tap a choice, or press its number.
+
+## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
+button-back = Back
+button-open = Open
+button-language = Language
+button-help = Keys
+button-quit = Quit
+button-home = Menu
+
+## Step markers in a topic. They are words, not only colours.
+step-do = Do
+step-dont = Don't
+step-say = Say
+step-info = Know
+say-in-english = In English:
+
+## The end of every topic
+topic-sources = Sources
+topic-reviewed = Checked on { $date }.
+not-legal-advice = This is not legal advice. Laws differ by state and change. Talk to a lawyer or a DOJ-accredited representative.
+
+## Shown when the window is too small
+enlarge = Please make this window bigger.
+
+## Help: how to use the app (the ? key)
+keys-title = How to use this app
+keys-tap = Tap or click a choice to open it.
+keys-arrows = Up and down arrows (or J and K): move.
+keys-enter = Enter: open.
+keys-back = Esc or Backspace: go back.
+keys-home = Home: go to the main menu.
+keys-number = A number key: open that choice.
+keys-tab = Tab: move between the list and the buttons.
+keys-wheel = Mouse wheel, Page Up, Page Down: scroll.
+keys-language = L: change the language.
+keys-quit = Q: close the app.
+
+## Translation status
+status-draft = Draft: not yet checked by a community reviewer.
+status-reviewed = Checked by a community reviewer.
+
+## Privacy & about
+about-never-title = What this app never does
+about-never-network = It never connects to the internet.
+about-never-save = It never saves what you read or tap.
+about-never-ask = It never asks for your name, your address or your papers.
+about-legal-title = Not legal advice
+about-translation-title = This language

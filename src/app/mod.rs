@@ -1,0 +1,309 @@
+//! The app's state and how it changes: the Elm Architecture's `Model` and
+//! `update`. Pure: no I/O, no terminal; `main` feeds it events and `ui`
+//! draws it.
+
+mod screen;
+
+pub use screen::{Screen, all_ids as screen_ids};
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Rect, Size};
+
+use crate::Content;
+use crate::i18n::Lang;
+use crate::ui;
+
+/// Where the keyboard focus is: the screen's own list, or a footer button.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Body,
+    Footer(usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Model {
+    pub lang: Lang,
+    /// Never empty; the language picker is always at the bottom.
+    pub stack: Vec<Screen>,
+    pub focus: Focus,
+    /// Which language the picker's "Choose your language" greeting shows.
+    pub greeting: usize,
+    /// The terminal's size, for hit-testing taps and clamping scroll.
+    pub size: Size,
+    pub quit: bool,
+}
+
+/// What a key, a tap or a button asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Open,
+    /// Open the n-th item (from 0) of the current list.
+    Pick(usize),
+    Back,
+    Home,
+    Language,
+    Keys,
+    NextPart,
+    Quit,
+}
+
+/// A message to `update`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Input(Event),
+    /// The picker's greeting moves on to the next language.
+    Tick,
+}
+
+impl Model {
+    /// A fresh start: the language picker.
+    pub fn new(content: &Content, size: Size) -> Model {
+        Model {
+            lang: content.catalog.reference(),
+            stack: vec![Screen::Language { cursor: 0 }],
+            focus: Focus::Body,
+            greeting: 0,
+            size,
+            quit: false,
+        }
+    }
+
+    /// Starts in `lang`, past the picker, on the home menu.
+    pub fn with_language(content: &Content, size: Size, lang: Lang) -> Model {
+        let mut model = Model::new(content, size);
+        model.lang = lang;
+        model.stack = vec![
+            Screen::Language { cursor: lang },
+            Screen::Home { cursor: 0 },
+        ];
+        model
+    }
+
+    pub fn screen(&self) -> &Screen {
+        self.stack.last().expect("the screen stack is never empty")
+    }
+
+    fn screen_mut(&mut self) -> &mut Screen {
+        self.stack
+            .last_mut()
+            .expect("the screen stack is never empty")
+    }
+
+    /// The picker's greeting cycles only while the picker is showing.
+    pub fn wants_ticks(&self) -> bool {
+        matches!(self.screen(), Screen::Language { .. })
+    }
+
+    fn area(&self) -> Rect {
+        Rect::new(0, 0, self.size.width, self.size.height)
+    }
+}
+
+pub fn update(model: &mut Model, msg: Msg, content: &Content) {
+    match msg {
+        Msg::Tick => {
+            model.greeting = (model.greeting + 1) % content.catalog.locales().len();
+        }
+        Msg::Input(Event::Resize(width, height)) => {
+            model.size = Size::new(width, height);
+            clamp_scroll(model, content);
+        }
+        Msg::Input(Event::Key(key)) => {
+            if let Some(action) = action_for_key(key) {
+                act(model, action, content);
+            }
+        }
+        Msg::Input(Event::Mouse(mouse)) => on_mouse(model, mouse, content),
+        Msg::Input(_) => {}
+    }
+}
+
+fn action_for_key(key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return matches!(key.code, KeyCode::Char('c' | 'd')).then_some(Action::Quit);
+    }
+    Some(match key.code {
+        KeyCode::Up | KeyCode::Char('k' | 'K') => Action::Up,
+        KeyCode::Down | KeyCode::Char('j' | 'J') => Action::Down,
+        KeyCode::PageUp => Action::PageUp,
+        KeyCode::PageDown | KeyCode::Char(' ') => Action::PageDown,
+        KeyCode::End => Action::Bottom,
+        KeyCode::Enter | KeyCode::Right => Action::Open,
+        KeyCode::Esc | KeyCode::Backspace | KeyCode::Left => Action::Back,
+        KeyCode::Home => Action::Home,
+        KeyCode::Tab | KeyCode::BackTab => Action::NextPart,
+        KeyCode::Char('l' | 'L') => Action::Language,
+        KeyCode::Char('?' | 'h' | 'H') | KeyCode::F(1) => Action::Keys,
+        KeyCode::Char('q' | 'Q') => Action::Quit,
+        KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),
+        _ => return None,
+    })
+}
+
+fn on_mouse(model: &mut Model, mouse: MouseEvent, content: &Content) {
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => {
+            let target = ui::hit_test(model, content, model.area(), mouse.column, mouse.row);
+            if let Some(action) = target {
+                act(model, action, content);
+            }
+        }
+        MouseEventKind::ScrollUp => act(model, Action::Up, content),
+        MouseEventKind::ScrollDown => act(model, Action::Down, content),
+        _ => {}
+    }
+}
+
+/// Carries out one action.
+pub fn act(model: &mut Model, action: Action, content: &Content) {
+    if let (Focus::Footer(i), Action::Open) = (model.focus, action) {
+        let buttons = ui::footer_buttons(model);
+        model.focus = Focus::Body;
+        if let Some(button) = buttons.get(i) {
+            act(model, button.action, content);
+        }
+        return;
+    }
+    match action {
+        Action::Quit => model.quit = true,
+        Action::Back => back(model),
+        Action::Home => {
+            if let Some(home) = model
+                .stack
+                .iter()
+                .position(|s| matches!(s, Screen::Home { .. }))
+            {
+                model.stack.truncate(home + 1);
+                model.focus = Focus::Body;
+            }
+        }
+        Action::Language => {
+            if !matches!(model.screen(), Screen::Language { .. }) {
+                model.stack.push(Screen::Language { cursor: model.lang });
+                model.focus = Focus::Body;
+            }
+        }
+        Action::Keys => {
+            if !matches!(model.screen(), Screen::Keys { .. }) {
+                model.stack.push(Screen::Keys { scroll: 0 });
+                model.focus = Focus::Body;
+            }
+        }
+        Action::NextPart => {
+            let buttons = ui::footer_buttons(model).len();
+            model.focus = match model.focus {
+                Focus::Body if buttons > 0 => Focus::Footer(0),
+                Focus::Footer(i) if i + 1 < buttons => Focus::Footer(i + 1),
+                _ => Focus::Body,
+            };
+        }
+        Action::Up | Action::Down if matches!(model.focus, Focus::Footer(_)) => {
+            // Arrows leave the buttons and go back to the list.
+            model.focus = Focus::Body;
+        }
+        Action::Open => open(model, content, None),
+        Action::Pick(n) => open(model, content, Some(n)),
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => {
+            move_within(model, action, content);
+        }
+    }
+}
+
+fn back(model: &mut Model) {
+    model.focus = Focus::Body;
+    if model.stack.len() > 1 {
+        model.stack.pop();
+    }
+}
+
+/// Enter, a number key or a tap: open the chosen item of a list.
+fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
+    model.focus = Focus::Body;
+    let count = screen::list_len(model.screen(), content);
+    let Some(chosen) = pick.or_else(|| model.screen().cursor()) else {
+        return;
+    };
+    if chosen >= count {
+        return;
+    }
+    model.screen_mut().set_cursor(chosen);
+    let next = match *model.screen() {
+        Screen::Language { .. } => {
+            model.lang = chosen;
+            if model.stack.len() > 1 {
+                // Changed from elsewhere: go back to where the visitor was.
+                model.stack.pop();
+                clamp_scroll(model, content);
+            } else {
+                model.stack.push(Screen::Home { cursor: 0 });
+            }
+            return;
+        }
+        Screen::Home { .. } => Screen::for_section(chosen, content),
+        Screen::Section { section, .. } => {
+            let topic = content.guide.sections[section].topic_indexes[chosen];
+            Screen::Topic { topic, scroll: 0 }
+        }
+        _ => return,
+    };
+    model.stack.push(next);
+}
+
+fn move_within(model: &mut Model, action: Action, content: &Content) {
+    let count = screen::list_len(model.screen(), content);
+    let page = usize::from(ui::body_height(model.area())).max(1);
+    let screen = model.screen_mut();
+    if let Some(cursor) = screen.cursor() {
+        if count == 0 {
+            return;
+        }
+        let last = count - 1;
+        let moved = match action {
+            Action::Up => cursor.saturating_sub(1),
+            Action::Down => (cursor + 1).min(last),
+            Action::PageUp | Action::Top => 0,
+            Action::PageDown | Action::Bottom => last,
+            _ => cursor,
+        };
+        screen.set_cursor(moved);
+    } else if let Some(scroll) = screen.scroll_mut() {
+        let step = match action {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -(page as i64 - 1).max(1),
+            Action::PageDown => (page as i64 - 1).max(1),
+            Action::Top => -i64::from(u16::MAX),
+            _ => i64::from(u16::MAX),
+        };
+        *scroll = (i64::from(*scroll) + step).clamp(0, i64::from(u16::MAX)) as u16;
+        clamp_scroll(model, content);
+    }
+}
+
+/// Keeps a reader's scroll within its text (after scrolling, a resize or a
+/// change of language).
+fn clamp_scroll(model: &mut Model, content: &Content) {
+    let max = ui::max_scroll(model, content, model.area());
+    if let Some(scroll) = model.screen_mut().scroll_mut() {
+        *scroll = (*scroll).min(max);
+    }
+}
+
+#[cfg(test)]
+mod tests;

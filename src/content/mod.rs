@@ -1,0 +1,526 @@
+//! The guide's structure, from `content/*.toml`: sections, topics, steps,
+//! sources and reviewed dates. Only ids live here; the words are Fluent
+//! messages (see `crate::i18n`).
+//!
+//! Message ids follow a convention, so the TOML stays short:
+//! section `rights` reads `section-rights-title` and `section-rights-intro`;
+//! topic `door` reads `topic-door-title` and `topic-door-summary`; each step
+//! names its own message.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use rust_embed::RustEmbed;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::i18n::{Catalog, line_and_column};
+
+#[derive(RustEmbed)]
+#[folder = "content/"]
+#[include = "*.toml"]
+struct EmbeddedContent;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuideFile {
+    #[serde(default)]
+    sources: Vec<Source>,
+    #[serde(default)]
+    sections: Vec<Section>,
+    #[serde(default)]
+    topics: Vec<Topic>,
+    card: Option<Card>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Spanned<String>,
+    /// Proper nouns: not translated.
+    pub organisation: String,
+    pub document: String,
+    pub web: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Topics,
+    Card,
+    About,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: Spanned<String>,
+    pub kind: SectionKind,
+    #[serde(default)]
+    topics: Vec<Spanned<String>>,
+    /// Indexes into `Guide::topics`, resolved after loading.
+    #[serde(skip)]
+    pub topic_indexes: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepKind {
+    Do,
+    Dont,
+    Say,
+    Info,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub kind: StepKind,
+    pub text: Spanned<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: Spanned<String>,
+    pub reviewed: Spanned<String>,
+    pub sources: Vec<Spanned<String>>,
+    pub steps: Vec<Step>,
+    /// The section this topic belongs to, resolved after loading.
+    #[serde(skip)]
+    pub section: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub reviewed: Spanned<String>,
+    pub sources: Vec<Spanned<String>>,
+    /// Lines for the officer, always shown in English.
+    pub officer: Vec<Spanned<String>>,
+    /// Lines for the holder, in the reader's language.
+    pub holder: Vec<Spanned<String>>,
+}
+
+/// The validated guide.
+#[derive(Debug, Clone)]
+pub struct Guide {
+    pub sources: Vec<Source>,
+    pub sections: Vec<Section>,
+    pub topics: Vec<Topic>,
+    pub card: Card,
+}
+
+/// A problem in a content file: file, line and the field it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub line: usize,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: {}: {}",
+            self.file, self.line, self.field, self.message
+        )
+    }
+}
+
+pub fn section_title_id(section: &str) -> String {
+    format!("section-{section}-title")
+}
+pub fn section_intro_id(section: &str) -> String {
+    format!("section-{section}-intro")
+}
+pub fn topic_title_id(topic: &str) -> String {
+    format!("topic-{topic}-title")
+}
+pub fn topic_summary_id(topic: &str) -> String {
+    format!("topic-{topic}-summary")
+}
+
+impl Guide {
+    /// The guide built into the binary, checked against the catalog.
+    pub fn embedded(catalog: &Catalog) -> Result<Guide, Vec<ContentError>> {
+        let mut guide = None;
+        let mut errors = Vec::new();
+        for path in EmbeddedContent::iter() {
+            let Some(file) = EmbeddedContent::get(&path) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&file.data);
+            match Guide::parse(&format!("content/{path}"), &text, catalog) {
+                Ok(g) => guide = Some(g),
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        match guide {
+            Some(g) if errors.is_empty() => Ok(g),
+            _ => {
+                if errors.is_empty() {
+                    errors.push(ContentError {
+                        file: "content/guide.toml".into(),
+                        line: 0,
+                        field: "-".into(),
+                        message: "no content file found".into(),
+                    });
+                }
+                Err(errors)
+            }
+        }
+    }
+
+    /// Parses and validates one content file.
+    pub fn parse(file: &str, text: &str, catalog: &Catalog) -> Result<Guide, Vec<ContentError>> {
+        let raw: GuideFile = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(0, |s| line_and_column(text, s.start).0);
+            vec![ContentError {
+                file: file.into(),
+                line,
+                field: "toml".into(),
+                message: e.message().to_string(),
+            }]
+        })?;
+        let mut v = Validator {
+            file,
+            text,
+            catalog,
+            errors: Vec::new(),
+        };
+        let guide = v.check(raw);
+        if v.errors.is_empty() {
+            Ok(guide.expect("a guide is built whenever there are no errors"))
+        } else {
+            Err(v.errors)
+        }
+    }
+
+    pub fn topic_index(&self, id: &str) -> Option<usize> {
+        self.topics.iter().position(|t| *t.id.get_ref() == id)
+    }
+
+    pub fn section_index(&self, id: &str) -> Option<usize> {
+        self.sections.iter().position(|s| *s.id.get_ref() == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| *s.id.get_ref() == id)
+    }
+}
+
+struct Validator<'a> {
+    file: &'a str,
+    text: &'a str,
+    catalog: &'a Catalog,
+    errors: Vec<ContentError>,
+}
+
+impl Validator<'_> {
+    fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
+        let line = line_and_column(self.text, at.span().start).0;
+        self.errors.push(ContentError {
+            file: self.file.into(),
+            line,
+            field: field.into(),
+            message,
+        });
+    }
+
+    fn needs_message(&mut self, at: &Spanned<String>, field: &str, id: &str) {
+        if !self.catalog.has_own(self.catalog.reference(), id) {
+            self.error(
+                at,
+                field,
+                format!("message `{id}` is missing from locales/en"),
+            );
+        }
+    }
+
+    fn unique<'s>(&mut self, seen: &mut HashSet<String>, id: &'s Spanned<String>, field: &str) {
+        if !seen.insert(id.get_ref().clone()) {
+            self.error(id, field, format!("`{}` is used twice", id.get_ref()));
+        }
+    }
+
+    fn check_date(&mut self, date: &Spanned<String>, field: &str) {
+        let d = date.get_ref();
+        let shape_ok = d.len() == 10
+            && d.char_indices().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if !shape_ok {
+            self.error(date, field, format!("`{d}` is not a date like 2026-11-22"));
+        }
+    }
+
+    fn check_sources(&mut self, sources: &[Spanned<String>], known: &HashSet<String>, field: &str) {
+        if sources.is_empty() {
+            self.errors.push(ContentError {
+                file: self.file.into(),
+                line: 0,
+                field: field.into(),
+                message: "every rights statement needs at least one source".into(),
+            });
+        }
+        for s in sources {
+            if !known.contains(s.get_ref()) {
+                self.error(s, field, format!("unknown source `{}`", s.get_ref()));
+            }
+        }
+    }
+
+    fn check(&mut self, raw: GuideFile) -> Option<Guide> {
+        let mut ids = HashSet::new();
+        for source in &raw.sources {
+            self.unique(&mut ids, &source.id, "sources.id");
+        }
+        let source_ids: HashSet<String> =
+            raw.sources.iter().map(|s| s.id.get_ref().clone()).collect();
+
+        let mut topics = raw.topics;
+        let mut screen_ids = HashSet::new();
+        for topic in &topics {
+            self.unique(&mut screen_ids, &topic.id, "topics.id");
+            self.needs_message(&topic.id, "topics.id", &topic_title_id(topic.id.get_ref()));
+            self.needs_message(
+                &topic.id,
+                "topics.id",
+                &topic_summary_id(topic.id.get_ref()),
+            );
+            self.check_date(&topic.reviewed, "topics.reviewed");
+            self.check_sources(&topic.sources, &source_ids, "topics.sources");
+            if topic.steps.is_empty() {
+                self.error(
+                    &topic.id,
+                    "topics.steps",
+                    "a topic needs at least one step".into(),
+                );
+            }
+            for step in &topic.steps {
+                self.needs_message(&step.text, "topics.steps.text", step.text.get_ref());
+            }
+        }
+
+        let mut sections = raw.sections;
+        let mut section_ids = HashSet::new();
+        let mut placed = vec![false; topics.len()];
+        for (section_index, section) in sections.iter_mut().enumerate() {
+            if !section_ids.insert(section.id.get_ref().clone()) {
+                let id = section.id.clone();
+                self.error(
+                    &id,
+                    "sections.id",
+                    format!("`{}` is used twice", id.get_ref()),
+                );
+            }
+            for id in [
+                section_title_id(section.id.get_ref()),
+                section_intro_id(section.id.get_ref()),
+            ] {
+                let at = section.id.clone();
+                self.needs_message(&at, "sections.id", &id);
+            }
+            match (section.kind, section.topics.is_empty()) {
+                (SectionKind::Topics, true) => {
+                    let at = section.id.clone();
+                    self.error(
+                        &at,
+                        "sections.topics",
+                        "a topics section needs topics".into(),
+                    );
+                }
+                (SectionKind::Card | SectionKind::About, false) => {
+                    let at = section.id.clone();
+                    self.error(
+                        &at,
+                        "sections.topics",
+                        "only a `topics` section lists topics".into(),
+                    );
+                }
+                _ => {}
+            }
+            let mut indexes = Vec::new();
+            for topic_id in &section.topics {
+                match topics
+                    .iter()
+                    .position(|t| t.id.get_ref() == topic_id.get_ref())
+                {
+                    Some(i) if placed[i] => self.error(
+                        topic_id,
+                        "sections.topics",
+                        format!(
+                            "topic `{}` is already in another section",
+                            topic_id.get_ref()
+                        ),
+                    ),
+                    Some(i) => {
+                        placed[i] = true;
+                        topics[i].section = section_index;
+                        indexes.push(i);
+                    }
+                    None => self.error(
+                        topic_id,
+                        "sections.topics",
+                        format!("unknown topic `{}`", topic_id.get_ref()),
+                    ),
+                }
+            }
+            section.topic_indexes = indexes;
+        }
+        for (topic, placed) in topics.iter().zip(&placed) {
+            if !placed {
+                self.error(&topic.id, "topics.id", "this topic is in no section".into());
+            }
+        }
+        for kind in [SectionKind::Card, SectionKind::About] {
+            if sections.iter().filter(|s| s.kind == kind).count() != 1 {
+                self.errors.push(ContentError {
+                    file: self.file.into(),
+                    line: 0,
+                    field: "sections.kind".into(),
+                    message: format!("there must be exactly one `{kind:?}` section").to_lowercase(),
+                });
+            }
+        }
+
+        let Some(card) = raw.card else {
+            self.errors.push(ContentError {
+                file: self.file.into(),
+                line: 0,
+                field: "card".into(),
+                message: "the [card] table is missing".into(),
+            });
+            return None;
+        };
+        self.check_date(&card.reviewed, "card.reviewed");
+        self.check_sources(&card.sources, &source_ids, "card.sources");
+        for line in card.officer.iter().chain(&card.holder) {
+            self.needs_message(line, "card", line.get_ref());
+        }
+        self.errors.is_empty().then_some(Guide {
+            sources: raw.sources,
+            sections,
+            topics,
+            card,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::embedded().unwrap()
+    }
+
+    const GOOD: &str = r#"
+[[sources]]
+id = "aclu"
+organisation = "ACLU"
+document = "Know your rights"
+
+[[sections]]
+id = "rights"
+kind = "topics"
+topics = ["door"]
+
+[[sections]]
+id = "card"
+kind = "card"
+
+[[sections]]
+id = "about"
+kind = "about"
+
+[[topics]]
+id = "door"
+reviewed = "2026-11-22"
+sources = ["aclu"]
+steps = [{ kind = "dont", text = "door-dont-open" }]
+
+[card]
+reviewed = "2026-11-22"
+sources = ["aclu"]
+officer = ["card-officer-silent"]
+holder = ["card-holder-door"]
+"#;
+
+    fn errors_of(text: &str) -> Vec<String> {
+        Guide::parse("content/test.toml", text, &catalog())
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_embedded_guide_is_valid() {
+        let guide = Guide::embedded(&catalog()).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(guide.sections.len(), 6);
+        assert!(guide.topic_index("door").is_some());
+    }
+
+    #[test]
+    fn a_good_file_parses() {
+        assert_eq!(errors_of(GOOD), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_unknown_key_names_the_line() {
+        let text = GOOD.replace("kind = \"dont\"", "kind = \"dont\", colour = \"red\"");
+        let errors = errors_of(&text);
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].starts_with("content/test.toml:24: toml: unknown field `colour`"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_missing_message_names_line_and_field() {
+        let errors = errors_of(&GOOD.replace("door-dont-open", "door-no-such-step"));
+        assert_eq!(
+            errors,
+            vec![
+                "content/test.toml:24: topics.steps.text: message `door-no-such-step` is missing from locales/en"
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_unknown_sources_and_bad_dates_are_errors() {
+        let text = GOOD
+            .replace("topics = [\"door\"]", "topics = [\"door\", \"door\"]")
+            .replace("sources = [\"aclu\"]\nsteps", "sources = [\"acl\"]\nsteps")
+            .replace(
+                "reviewed = \"2026-11-22\"\nsources = [\"acl",
+                "reviewed = \"22/11/2026\"\nsources = [\"acl",
+            );
+        let errors = errors_of(&text).join("\n");
+        assert!(errors.contains("already in another section"), "{errors}");
+        assert!(errors.contains("unknown source `acl`"), "{errors}");
+        assert!(
+            errors.contains("topics.reviewed: `22/11/2026` is not a date"),
+            "{errors}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_step_kind_is_an_error() {
+        let errors = errors_of(&GOOD.replace("kind = \"dont\"", "kind = \"maybe\""));
+        assert!(
+            errors[0].contains(":24: toml: unknown variant `maybe`"),
+            "{errors:?}"
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! The ids of the messages the app's own code asks for. Code names them
+//! through these constants, so a typo does not compile, and a test checks
+//! that each exists in English (`locales/en`). Ids used by the guide's
+//! content are checked when the content is validated.
+
+macro_rules! message_ids {
+    ($($name:ident = $id:literal;)*) => {
+        $(pub const $name: &str = $id;)*
+        /// Every id above, for the test that they all exist.
+        pub const ALL: &[&str] = &[$($id),*];
+    };
+}
+
+message_ids! {
+    LANGUAGE_NAME = "language-name";
+    LOCALE_STATUS = "locale-status";
+    LOCALE_CREDITS = "locale-credits";
+    CHOOSE_LANGUAGE = "choose-language";
+    PICKER_HINT = "picker-hint";
+    HOME_TITLE = "home-title";
+    HOME_HINT = "home-hint";
+    BUTTON_BACK = "button-back";
+    BUTTON_OPEN = "button-open";
+    BUTTON_LANGUAGE = "button-language";
+    BUTTON_HELP = "button-help";
+    BUTTON_QUIT = "button-quit";
+    BUTTON_HOME = "button-home";
+    STEP_DO = "step-do";
+    STEP_DONT = "step-dont";
+    STEP_SAY = "step-say";
+    STEP_INFO = "step-info";
+    SAY_IN_ENGLISH = "say-in-english";
+    TOPIC_SOURCES = "topic-sources";
+    TOPIC_REVIEWED = "topic-reviewed";
+    NOT_LEGAL_ADVICE = "not-legal-advice";
+    ENLARGE = "enlarge";
+    KEYS_TITLE = "keys-title";
+    KEYS_TAP = "keys-tap";
+    KEYS_ARROWS = "keys-arrows";
+    KEYS_ENTER = "keys-enter";
+    KEYS_BACK = "keys-back";
+    KEYS_HOME = "keys-home";
+    KEYS_NUMBER = "keys-number";
+    KEYS_TAB = "keys-tab";
+    KEYS_WHEEL = "keys-wheel";
+    KEYS_LANGUAGE = "keys-language";
+    KEYS_QUIT = "keys-quit";
+    STATUS_DRAFT = "status-draft";
+    STATUS_REVIEWED = "status-reviewed";
+    ABOUT_NEVER_TITLE = "about-never-title";
+    ABOUT_NEVER_NETWORK = "about-never-network";
+    ABOUT_NEVER_SAVE = "about-never-save";
+    ABOUT_NEVER_ASK = "about-never-ask";
+    ABOUT_LEGAL_TITLE = "about-legal-title";
+    ABOUT_TRANSLATION_TITLE = "about-translation-title";
+    CARD_OFFICER_TITLE = "card-officer-title";
+    CARD_HOLDER_TITLE = "card-holder-title";
+}

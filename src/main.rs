@@ -1,0 +1,120 @@
+//! The interactive app's event loop, and the entry point for subcommands.
+
+use std::io::{self, Read};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+use presente::Content;
+use presente::app::{Model, Msg, update};
+use presente::cli::{self, Cli};
+use presente::i18n::Lang;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+
+/// How long the picker shows "Choose your language" in one language.
+const GREETING_PERIOD: Duration = Duration::from_secs(3);
+/// Events handled before the screen is drawn again, so a flood of keys
+/// cannot starve drawing or grow a queue.
+const EVENTS_PER_FRAME: usize = 256;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let content = match Content::embedded() {
+        Ok(content) => content,
+        Err(errors) => {
+            for error in errors {
+                eprintln!("presente: {error}");
+            }
+            return ExitCode::from(1);
+        }
+    };
+    if let Some(command) = cli.command {
+        return match cli::run(&content, cli.lang.as_deref(), command) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => e.exit(),
+        };
+    }
+    let lang = match cli::language(&content, cli.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(e) => return e.exit(),
+    };
+    match run_interactive(&content, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("presente: terminal error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn restore_terminal() {
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT restore the terminal and exit, so a
+/// service manager can restart the app on a clean screen. A pipe (not a
+/// socket) carries the signal to a thread that waits on it.
+fn exit_cleanly_on_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    use std::os::fd::OwnedFd;
+    let (mut reader, writer) = io::pipe()?;
+    for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        signal_hook::low_level::pipe::register_raw(signal, OwnedFd::from(writer.try_clone()?))?;
+    }
+    std::thread::spawn(move || {
+        let mut byte = [0u8; 1];
+        if reader.read(&mut byte).is_ok() {
+            restore_terminal();
+            std::process::exit(1);
+        }
+    });
+    Ok(())
+}
+
+fn run_interactive(content: &Content, lang: Option<Lang>) -> io::Result<()> {
+    exit_cleanly_on_signals()?;
+    let mut terminal = ratatui::init();
+    // ratatui::init restores the terminal on panic; mouse reporting must be
+    // switched off too, or the shell receives mouse codes afterwards.
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui_hook(info);
+    }));
+    let result = (|| {
+        execute!(io::stdout(), EnableMouseCapture)?;
+        let size = terminal.size()?;
+        let mut model = match lang {
+            Some(lang) => Model::with_language(content, size, lang),
+            None => Model::new(content, size),
+        };
+        loop {
+            terminal.draw(|frame| presente::ui::view(&model, content, frame))?;
+            // Block until input (or the greeting's next turn): an idle app
+            // uses no CPU.
+            let first = if model.wants_ticks() {
+                if event::poll(GREETING_PERIOD)? {
+                    Msg::Input(event::read()?)
+                } else {
+                    Msg::Tick
+                }
+            } else {
+                Msg::Input(event::read()?)
+            };
+            update(&mut model, first, content);
+            for _ in 0..EVENTS_PER_FRAME {
+                if model.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+                update(&mut model, Msg::Input(event::read()?), content);
+            }
+            if model.quit {
+                return Ok(());
+            }
+        }
+    })();
+    restore_terminal();
+    result
+}

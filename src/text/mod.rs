@@ -1,0 +1,185 @@
+//! Text layout: how wide text is in terminal cells, and where lines break.
+//!
+//! Every screen wraps its text with [`wrap`], never with ratatui's
+//! `Paragraph::wrap` (which breaks Khmer inside words, lets Chinese
+//! punctuation start a line, and panics at some narrow widths: ratatui #2679).
+
+use icu_segmenter::LineSegmenter;
+use icu_segmenter::options::LineBreakOptions;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Width of `text` in terminal cells, counted per grapheme cluster the way
+/// ratatui counts when it writes a cell.
+pub fn width(text: &str) -> usize {
+    text.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
+/// Breaks `text` into lines of at most `max_width` cells.
+///
+/// Lines break at Unicode line-break opportunities (UAX #14, with an LSTM
+/// word model for Khmer, so Khmer breaks between words and Chinese
+/// punctuation stays with the character before it). A word wider than a
+/// line is cut between grapheme clusters, never inside one. `\n` starts a
+/// new line. No text is lost: joining the lines gives back the text, less
+/// the spaces at the ends of lines. A single cluster wider than
+/// `max_width` still gets a line of its own (the screen clips it).
+pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
+    let max_width = max_width.max(1);
+    let segmenter = LineSegmenter::new_auto(LineBreakOptions::default());
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut line_width = 0;
+        let mut start = 0;
+        for end in segmenter.segment_str(paragraph).skip(1) {
+            let piece = &paragraph[start..end];
+            start = end;
+            let visible = width(piece.trim_end());
+            if line_width + visible <= max_width {
+                line.push_str(piece);
+                line_width += width(piece);
+                continue;
+            }
+            if !line.trim_end().is_empty() {
+                lines.push(line.trim_end().to_string());
+            }
+            line = String::new();
+            line_width = 0;
+            if visible <= max_width {
+                line.push_str(piece);
+                line_width = width(piece);
+                continue;
+            }
+            // A word longer than the line: cut it between grapheme clusters.
+            for grapheme in piece.graphemes(true) {
+                let grapheme_width = UnicodeWidthStr::width(grapheme);
+                if line_width + grapheme_width > max_width && !line.trim_end().is_empty() {
+                    lines.push(line.trim_end().to_string());
+                    line = String::new();
+                    line_width = 0;
+                }
+                if line.is_empty() && grapheme.trim().is_empty() {
+                    continue;
+                }
+                line.push_str(grapheme);
+                line_width += grapheme_width;
+            }
+        }
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn without_spaces(text: &str) -> String {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    #[test]
+    fn latin_breaks_at_spaces() {
+        assert_eq!(
+            wrap("Do not open the door.", 10),
+            vec!["Do not", "open the", "door."]
+        );
+    }
+
+    #[test]
+    fn newline_starts_a_new_line() {
+        assert_eq!(wrap("one\ntwo", 20), vec!["one", "two"]);
+    }
+
+    #[test]
+    fn khmer_breaks_between_words_not_inside_them() {
+        // "immigration" must never be cut inside (seen with ratatui's wrap).
+        let word = "អន្តោប្រវេសន៍";
+        let text = format!("ភ្នាក់ងារ{word}នៅមាត់ទ្វារ");
+        // From the word's own width up: narrower lines must cut it.
+        for max in width(word)..=30 {
+            let lines = wrap(&text, max);
+            let split_inside = lines
+                .iter()
+                .any(|l| !l.contains(word) && (l.ends_with("ប្រវេស") || l.starts_with("ន៍")));
+            assert!(!split_inside, "width {max}: {lines:?}");
+            assert_eq!(lines.concat(), text, "width {max}");
+        }
+    }
+
+    #[test]
+    fn chinese_punctuation_never_starts_a_line() {
+        let text = "你有权保持沉默，不要开门。不要签任何文件。";
+        // From 4 cells up: a character and its comma need 4.
+        for max in 4..=30 {
+            for line in wrap(text, max) {
+                assert!(
+                    !line.starts_with(['，', '。']),
+                    "width {max} starts with punctuation: {line}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn long_words_are_cut_between_clusters() {
+        let lines = wrap("immigrationadvocates.org/legaldirectory", 10);
+        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+        assert_eq!(lines.concat(), "immigrationadvocates.org/legaldirectory");
+    }
+
+    #[test]
+    fn width_one_never_panics_or_loses_text() {
+        for text in ["អ្នកមានសិទ្ធិនៅស្ងៀម។", "中文，好。", "a b"]
+        {
+            let lines = wrap(text, 1);
+            assert_eq!(without_spaces(&lines.concat()), without_spaces(text));
+        }
+    }
+
+    fn mixed_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "អ្នក",
+            "មាន",
+            "សិទ្ធិ",
+            "ស្ងៀម។",
+            "ទ្វារ",
+            " ",
+            "中",
+            "文",
+            "，",
+            "。",
+            "（",
+            "）",
+            "door",
+            "warrant",
+            " ",
+            "I-200",
+            "\n",
+            "é",
+            "Lus",
+            "Hmoob",
+            "ceeb",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn lines_fit_and_keep_all_text(text in mixed_text(), max in 2usize..60) {
+            let lines = wrap(&text, max);
+            for line in &lines {
+                prop_assert!(width(line) <= max, "{line:?} wider than {max}");
+                prop_assert!(
+                    !line.chars().next().is_some_and(|c| {
+                        matches!(c, '\u{17B6}'..='\u{17D3}' | '\u{0300}'..='\u{036F}')
+                    }),
+                    "line starts with a combining mark: {line:?}"
+                );
+            }
+            prop_assert_eq!(without_spaces(&lines.concat()), without_spaces(&text));
+        }
+    }
+}

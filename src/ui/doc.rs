@@ -1,0 +1,163 @@
+//! A reader's text as blocks (headings, paragraphs, steps), laid out into
+//! terminal lines with our own wrapping. Topics, the red card, Privacy &
+//! about and the keys help all draw through here.
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use crate::text::{width, wrap};
+
+pub enum Block {
+    /// A paragraph; headings are paragraphs in a bold style.
+    Para(String, Style),
+    /// A bulleted line, e.g. a source.
+    Bullet(String, Style),
+    /// A step with its marker (e.g. "✓ Do") and, for "say this" steps read
+    /// in another language, the English words to say.
+    Step {
+        marker: String,
+        marker_style: Style,
+        text: String,
+        english: Option<String>,
+    },
+    Blank,
+}
+
+/// Lays out the blocks for a text `max_width` cells wide.
+pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line<'static>> {
+    let max_width = usize::from(max_width).max(1);
+    let marker_width = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Step { marker, .. } => Some(width(marker)),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let mut out = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Para(text, style) => {
+                for line in wrap(text, max_width) {
+                    out.push(Line::from(Span::styled(line, *style)));
+                }
+            }
+            Block::Bullet(text, style) => {
+                hanging(&mut out, "• ", Style::default(), 2, text, *style, max_width)
+            }
+            Block::Step {
+                marker,
+                marker_style,
+                text,
+                english,
+            } => {
+                // Markers sit in a column of their own while the screen is
+                // wide enough; on a narrow screen they go above the text.
+                let indent = if marker_width + 1 <= max_width / 3 {
+                    marker_width + 1
+                } else {
+                    2
+                };
+                if indent == 2 {
+                    out.push(Line::from(Span::styled(marker.clone(), *marker_style)));
+                    hanging(
+                        &mut out,
+                        "",
+                        Style::default(),
+                        indent,
+                        text,
+                        Style::default(),
+                        max_width,
+                    );
+                } else {
+                    let padded = format!("{marker}{}", " ".repeat(indent - width(marker)));
+                    hanging(
+                        &mut out,
+                        &padded,
+                        *marker_style,
+                        indent,
+                        text,
+                        Style::default(),
+                        max_width,
+                    );
+                }
+                if let Some(english) = english {
+                    let style = Style::default().add_modifier(Modifier::BOLD);
+                    hanging(&mut out, "", style, indent, english, style, max_width);
+                }
+            }
+            Block::Blank => out.push(Line::default()),
+        }
+    }
+    out
+}
+
+/// Wraps `text` with every line indented by `indent` cells, the first one
+/// starting with `prefix` instead (a hanging indent).
+fn hanging(
+    out: &mut Vec<Line<'static>>,
+    prefix: &str,
+    prefix_style: Style,
+    indent: usize,
+    text: &str,
+    style: Style,
+    max_width: usize,
+) {
+    let indent = indent.min(max_width.saturating_sub(1));
+    for (i, line) in wrap(text, max_width - indent).into_iter().enumerate() {
+        let lead = if i == 0 && !prefix.is_empty() {
+            prefix.to_string()
+        } else {
+            " ".repeat(indent)
+        };
+        let lead_style = if i == 0 {
+            prefix_style
+        } else {
+            Style::default()
+        };
+        out.push(Line::from(vec![
+            Span::styled(lead, lead_style),
+            Span::styled(line, style),
+        ]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(lines: &[Line]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn steps_hang_under_their_marker() {
+        let blocks = [Block::Step {
+            marker: "✓ Do".into(),
+            marker_style: Style::default(),
+            text: "Talk through the closed door.".into(),
+            english: None,
+        }];
+        assert_eq!(
+            plain(&lines(&blocks, 20)),
+            vec!["✓ Do Talk through", "     the closed", "     door."]
+        );
+    }
+
+    #[test]
+    fn narrow_screens_put_the_marker_above() {
+        let blocks = [Block::Step {
+            marker: "» Say".into(),
+            marker_style: Style::default(),
+            text: "Hola.".into(),
+            english: Some("\"Hello.\"".into()),
+        }];
+        assert_eq!(
+            plain(&lines(&blocks, 12)),
+            vec!["» Say", "  Hola.", "  \"Hello.\""]
+        );
+    }
+}

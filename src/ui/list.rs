@@ -1,0 +1,216 @@
+//! Screens that are a list to choose from: the language picker, the home
+//! menu and a section's topics.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::style;
+use crate::Content;
+use crate::app::{Model, Screen};
+use crate::content::{section_intro_id, section_title_id, topic_summary_id, topic_title_id};
+use crate::i18n::ids;
+use crate::text::{width, wrap};
+
+pub struct ListScreen {
+    /// Lines above the list, each with its style.
+    intro: Vec<(String, Style)>,
+    items: Vec<Item>,
+    cursor: usize,
+}
+
+struct Item {
+    label: String,
+    detail: Option<String>,
+}
+
+pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
+    let catalog = &content.catalog;
+    let guide = &content.guide;
+    let t = |id: &str| catalog.text(model.lang, id);
+    let (intro, items, cursor) = match *model.screen() {
+        Screen::Language { cursor } => {
+            let greeting = catalog.text(
+                model.greeting % catalog.locales().len(),
+                ids::CHOOSE_LANGUAGE,
+            );
+            let items = catalog.locales().iter().map(|l| Item {
+                label: l.name.clone(),
+                detail: None,
+            });
+            (
+                vec![
+                    (greeting, style::title()),
+                    (t(ids::PICKER_HINT), style::detail()),
+                ],
+                items.collect(),
+                cursor,
+            )
+        }
+        Screen::Home { cursor } => {
+            let items = guide.sections.iter().map(|s| Item {
+                label: t(&section_title_id(s.id.get_ref())),
+                detail: Some(t(&section_intro_id(s.id.get_ref()))),
+            });
+            (
+                vec![(t(ids::HOME_HINT), style::detail())],
+                items.collect(),
+                cursor,
+            )
+        }
+        Screen::Section { section, cursor } => {
+            let section = &guide.sections[section];
+            let items = section.topic_indexes.iter().map(|&i| {
+                let id = guide.topics[i].id.get_ref();
+                Item {
+                    label: t(&topic_title_id(id)),
+                    detail: Some(t(&topic_summary_id(id))),
+                }
+            });
+            (
+                vec![(t(&section_intro_id(section.id.get_ref())), style::detail())],
+                items.collect(),
+                cursor,
+            )
+        }
+        _ => return None,
+    };
+    Some(ListScreen {
+        intro,
+        items,
+        cursor,
+    })
+}
+
+pub struct ListLayout {
+    intro: Vec<Line<'static>>,
+    intro_area: Rect,
+    /// Each visible item's lines, and the rectangle a tap on it hits.
+    items: Vec<(usize, Vec<Line<'static>>)>,
+    pub rows: Vec<(usize, Rect)>,
+    pub more_above: bool,
+    pub more_below: bool,
+}
+
+/// "▶ 1  " before each label: the arrow marks the chosen item without colour.
+const PREFIX_WIDTH: usize = 5;
+
+pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
+    let width_cells = usize::from(body.width);
+    let mut intro: Vec<Line<'static>> = list
+        .intro
+        .iter()
+        .flat_map(|(text, style)| {
+            wrap(text, width_cells)
+                .into_iter()
+                .map(move |l| Line::from(Span::styled(l, *style)))
+        })
+        .collect();
+    // Never let the intro crowd out the list: keep at least half the body.
+    intro.truncate(usize::from(body.height) / 2);
+    intro.push(Line::default());
+    let available = usize::from(body.height).saturating_sub(intro.len());
+
+    let text_width = width_cells.saturating_sub(PREFIX_WIDTH).max(1);
+    let render = |index: usize, item: &Item, with_detail: bool| -> Vec<Line<'static>> {
+        let chosen = index == list.cursor;
+        let label_style = if chosen {
+            style::selected()
+        } else {
+            style::title()
+        };
+        let mut lines = Vec::new();
+        for (i, part) in wrap(&item.label, text_width).into_iter().enumerate() {
+            let prefix = match (i, chosen, index < 9) {
+                (0, true, true) => format!("▶ {}  ", index + 1),
+                (0, false, true) => format!("  {}  ", index + 1),
+                (0, true, false) => "▶    ".to_string(),
+                _ => " ".repeat(PREFIX_WIDTH),
+            };
+            let fill = " ".repeat(text_width.saturating_sub(width(&part)));
+            lines.push(Line::from(vec![
+                Span::styled(prefix, label_style),
+                Span::styled(part, label_style),
+                Span::styled(
+                    fill,
+                    if chosen {
+                        label_style
+                    } else {
+                        Style::default()
+                    },
+                ),
+            ]));
+        }
+        if let (true, Some(detail)) = (with_detail, &item.detail) {
+            for part in wrap(detail, text_width) {
+                lines.push(Line::from(vec![
+                    Span::raw(" ".repeat(PREFIX_WIDTH)),
+                    Span::styled(part, style::detail()),
+                ]));
+            }
+        }
+        lines
+    };
+    // Details (a line under each label) only when every item fits with them.
+    let with_details: Vec<Vec<Line<'static>>> = list
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| render(i, item, true))
+        .collect();
+    let all_fit = with_details.iter().map(Vec::len).sum::<usize>() <= available;
+    let rendered: Vec<Vec<Line<'static>>> = if all_fit {
+        with_details
+    } else {
+        list.items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| render(i, item, false))
+            .collect()
+    };
+
+    // Scroll so that the chosen item is in view.
+    let cursor = list.cursor.min(list.items.len().saturating_sub(1));
+    let mut first = 0;
+    while first < cursor && rendered[first..=cursor].iter().map(Vec::len).sum::<usize>() > available
+    {
+        first += 1;
+    }
+    let mut items = Vec::new();
+    let mut rows = Vec::new();
+    let mut y = body.y + intro.len() as u16;
+    let mut used = 0;
+    let mut last_shown = first;
+    for (index, lines) in rendered.into_iter().enumerate().skip(first) {
+        if used >= available {
+            break;
+        }
+        let height = lines.len().min(available - used);
+        rows.push((index, Rect::new(body.x, y, body.width, height as u16)));
+        y += height as u16;
+        used += height;
+        last_shown = index;
+        items.push((index, lines));
+    }
+    let intro_area = Rect {
+        height: intro.len() as u16,
+        ..body
+    };
+    ListLayout {
+        intro,
+        intro_area,
+        items,
+        rows,
+        more_above: first > 0,
+        more_below: last_shown + 1 < list.items.len(),
+    }
+}
+
+pub fn draw(frame: &mut Frame, layout: &ListLayout) {
+    frame.render_widget(Paragraph::new(layout.intro.clone()), layout.intro_area);
+    for ((_, lines), (_, rect)) in layout.items.iter().zip(&layout.rows) {
+        frame.render_widget(Paragraph::new(lines.clone()), *rect);
+    }
+}

@@ -1,0 +1,213 @@
+//! What each screen says: its title, and for readers (a topic, the red
+//! card, Privacy & about, the keys help) the blocks of text to lay out.
+
+use fluent_bundle::FluentArgs;
+use ratatui::style::{Color, Modifier, Style};
+use toml::Spanned;
+
+use super::doc::Block;
+use super::style;
+use crate::Content;
+use crate::app::{Model, Screen};
+use crate::content::{
+    StepKind, section_intro_id, section_title_id, topic_summary_id, topic_title_id,
+};
+use crate::i18n::{Lang, Status, ids};
+
+pub fn title(model: &Model, content: &Content) -> String {
+    let t = |id: &str| content.catalog.text(model.lang, id);
+    let guide = &content.guide;
+    match *model.screen() {
+        Screen::Language { .. } => String::new(),
+        Screen::Home { .. } => t(ids::HOME_TITLE),
+        Screen::Keys { .. } => t(ids::KEYS_TITLE),
+        Screen::Section { section, .. } => {
+            t(&section_title_id(guide.sections[section].id.get_ref()))
+        }
+        Screen::Topic { topic, .. } => t(&topic_title_id(guide.topics[topic].id.get_ref())),
+        Screen::Card { .. } | Screen::About { .. } => {
+            t(&section_title_id(&model.screen().id(content)))
+        }
+    }
+}
+
+/// The text of a reader screen; None for list screens.
+pub fn reader_blocks(model: &Model, content: &Content) -> Option<Vec<Block>> {
+    let lang = model.lang;
+    Some(match *model.screen() {
+        Screen::Topic { topic, .. } => topic_blocks(content, lang, topic),
+        Screen::Card { .. } => card_blocks(content, lang),
+        Screen::About { .. } => about_blocks(content, lang, &model.screen().id(content)),
+        Screen::Keys { .. } => keys_blocks(content, lang),
+        _ => return None,
+    })
+}
+
+fn step_marker(kind: StepKind) -> (&'static str, &'static str, Style) {
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    match kind {
+        StepKind::Do => ("✓", ids::STEP_DO, bold.fg(Color::Green)),
+        StepKind::Dont => ("✗", ids::STEP_DONT, bold.fg(Color::Red)),
+        StepKind::Say => ("»", ids::STEP_SAY, bold.fg(Color::Cyan)),
+        StepKind::Info => ("•", ids::STEP_INFO, bold.fg(Color::Yellow)),
+    }
+}
+
+fn topic_blocks(content: &Content, lang: Lang, topic: usize) -> Vec<Block> {
+    let catalog = &content.catalog;
+    let t = |id: &str| catalog.text(lang, id);
+    let topic = &content.guide.topics[topic];
+    let mut blocks = vec![
+        Block::Para(t(&topic_summary_id(topic.id.get_ref())), style::title()),
+        Block::Blank,
+    ];
+    for step in &topic.steps {
+        let (symbol, label, marker_style) = step_marker(step.kind);
+        let id = step.text.get_ref();
+        let english = (step.kind == StepKind::Say && lang != catalog.reference()).then(|| {
+            format!(
+                "{} \"{}\"",
+                t(ids::SAY_IN_ENGLISH),
+                catalog.text(catalog.reference(), id)
+            )
+        });
+        blocks.push(Block::Step {
+            marker: format!("{symbol} {}", t(label)),
+            marker_style,
+            text: t(id),
+            english,
+        });
+    }
+    blocks.extend(honesty_blocks(
+        content,
+        lang,
+        &topic.sources,
+        topic.reviewed.get_ref(),
+    ));
+    blocks
+}
+
+/// What ends every page of rights: its sources, when it was checked, that
+/// it is not legal advice, and how far this translation is checked.
+fn honesty_blocks(
+    content: &Content,
+    lang: Lang,
+    sources: &[Spanned<String>],
+    reviewed: &str,
+) -> Vec<Block> {
+    let catalog = &content.catalog;
+    let t = |id: &str| catalog.text(lang, id);
+    let mut blocks = vec![
+        Block::Blank,
+        Block::Para(t(ids::TOPIC_SOURCES), style::title()),
+    ];
+    for source in sources
+        .iter()
+        .filter_map(|id| content.guide.source(id.get_ref()))
+    {
+        let web = source
+            .web
+            .as_deref()
+            .map(|w| format!(" ({w})"))
+            .unwrap_or_default();
+        blocks.push(Block::Bullet(
+            format!("{}: {}{web}", source.organisation, source.document),
+            Style::default(),
+        ));
+    }
+    let mut args = FluentArgs::new();
+    args.set("date", reviewed.to_string());
+    blocks.push(Block::Para(
+        catalog.text_with(lang, ids::TOPIC_REVIEWED, &args),
+        Style::default(),
+    ));
+    blocks.push(Block::Blank);
+    blocks.push(Block::Para(t(ids::NOT_LEGAL_ADVICE), style::note()));
+    blocks.push(Block::Para(status_text(content, lang), style::note()));
+    blocks
+}
+
+fn status_text(content: &Content, lang: Lang) -> String {
+    let id = match content.catalog.locale(lang).status {
+        Status::Draft => ids::STATUS_DRAFT,
+        Status::Reviewed => ids::STATUS_REVIEWED,
+    };
+    content.catalog.text(lang, id)
+}
+
+fn card_blocks(content: &Content, lang: Lang) -> Vec<Block> {
+    let catalog = &content.catalog;
+    let english = catalog.reference();
+    let card = &content.guide.card;
+    let officer_title = format!(" {} ", catalog.text(english, ids::CARD_OFFICER_TITLE));
+    let mut blocks = vec![Block::Para(officer_title, style::card_officer())];
+    for line in &card.officer {
+        blocks.push(Block::Bullet(
+            catalog.text(english, line.get_ref()),
+            style::title(),
+        ));
+    }
+    blocks.push(Block::Blank);
+    blocks.push(Block::Para(
+        catalog.text(lang, ids::CARD_HOLDER_TITLE),
+        style::selected(),
+    ));
+    for line in &card.holder {
+        blocks.push(Block::Bullet(
+            catalog.text(lang, line.get_ref()),
+            Style::default(),
+        ));
+    }
+    blocks.extend(honesty_blocks(
+        content,
+        lang,
+        &card.sources,
+        card.reviewed.get_ref(),
+    ));
+    blocks
+}
+
+fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
+    let catalog = &content.catalog;
+    let t = |id: &str| catalog.text(lang, id);
+    let heading = |id: &str| Block::Para(t(id), style::title());
+    let bullet = |id: &str| Block::Bullet(t(id), Style::default());
+    let locale = catalog.locale(lang);
+    vec![
+        Block::Para(t(&section_intro_id(section_id)), Style::default()),
+        Block::Blank,
+        heading(ids::ABOUT_NEVER_TITLE),
+        bullet(ids::ABOUT_NEVER_NETWORK),
+        bullet(ids::ABOUT_NEVER_SAVE),
+        bullet(ids::ABOUT_NEVER_ASK),
+        Block::Blank,
+        heading(ids::ABOUT_LEGAL_TITLE),
+        Block::Para(t(ids::NOT_LEGAL_ADVICE), Style::default()),
+        Block::Blank,
+        heading(ids::ABOUT_TRANSLATION_TITLE),
+        Block::Para(
+            format!("{} ({})", locale.name, locale.code),
+            Style::default(),
+        ),
+        Block::Para(status_text(content, lang), Style::default()),
+        Block::Para(t(ids::LOCALE_CREDITS), Style::default()),
+    ]
+}
+
+fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
+    [
+        ids::KEYS_TAP,
+        ids::KEYS_ARROWS,
+        ids::KEYS_ENTER,
+        ids::KEYS_BACK,
+        ids::KEYS_HOME,
+        ids::KEYS_NUMBER,
+        ids::KEYS_TAB,
+        ids::KEYS_WHEEL,
+        ids::KEYS_LANGUAGE,
+        ids::KEYS_QUIT,
+    ]
+    .into_iter()
+    .map(|id| Block::Bullet(content.catalog.text(lang, id), Style::default()))
+    .collect()
+}
