@@ -240,7 +240,7 @@ impl Validator<'_> {
         }
     }
 
-    fn unique<'s>(&mut self, seen: &mut HashSet<String>, id: &'s Spanned<String>, field: &str) {
+    fn unique(&mut self, seen: &mut HashSet<String>, id: &Spanned<String>, field: &str) {
         if !seen.insert(id.get_ref().clone()) {
             self.error(id, field, format!("`{}` is used twice", id.get_ref()));
         }

@@ -53,7 +53,7 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line<'static>> {
             } => {
                 // Markers sit in a column of their own while the screen is
                 // wide enough; on a narrow screen they go above the text.
-                let indent = if marker_width + 1 <= max_width / 3 {
+                let indent = if marker_width < max_width / 3 {
                     marker_width + 1
                 } else {
                     2

@@ -1,0 +1,145 @@
+//! Drives the real binary in a real terminal (tmux): picker → Khmer → home
+//! → a topic → back → quit. Skipped, with a notice, where tmux is absent.
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use presente::Content;
+use presente::content::{section_title_id, topic_title_id};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(width: u16, height: u16, command: &str) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("NOTICE: tmux is not installed; skipping the end-to-end terminal test");
+            return None;
+        }
+        let tmux = Tmux {
+            socket: format!("presente-e2e-{}", std::process::id()),
+        };
+        let status = tmux
+            .cmd(&[
+                "new-session",
+                "-d",
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+                command,
+            ])
+            .status()
+            .expect("tmux runs");
+        assert!(status.success(), "tmux new-session failed");
+        // Deliver Esc at once instead of waiting for a possible escape sequence.
+        tmux.cmd(&["set-option", "-g", "escape-time", "0"])
+            .status()
+            .unwrap();
+        Some(tmux)
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut command = Command::new("tmux");
+        command
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args);
+        command.env("TERM", "xterm-256color");
+        command
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.cmd(&["send-keys", "-t", "0", key]).status().unwrap();
+        }
+    }
+
+    fn screen(&self) -> String {
+        let out = self
+            .cmd(&["capture-pane", "-p", "-t", "0"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen shows `text`; fails with what it shows.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never saw {text:?}; screen:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn session_alive(&self) -> bool {
+        self.cmd(&["has-session", "-t", "0"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]).output();
+    }
+}
+
+#[test]
+fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
+    let content = Content::embedded().unwrap();
+    let catalog = &content.catalog;
+    let km = catalog.find("km").expect("Khmer is a language");
+    let Some(tmux) = Tmux::start(80, 24, env!("CARGO_BIN_EXE_presente")) else {
+        return;
+    };
+
+    tmux.wait_for(&catalog.locale(km).name);
+    tmux.keys(&[&(km + 1).to_string()]);
+    tmux.wait_for(&catalog.text(km, "home-title"));
+
+    tmux.keys(&["1"]);
+    let rights = content.guide.sections[0].id.get_ref();
+    tmux.wait_for(&catalog.text(km, &section_title_id(rights)));
+
+    tmux.keys(&["Enter"]);
+    let door = content.guide.topics[content.guide.sections[0].topic_indexes[0]]
+        .id
+        .get_ref();
+    let topic_title = catalog.text(km, &topic_title_id(door));
+    let screen = tmux.wait_for(&topic_title);
+    assert!(
+        screen.contains("Esc"),
+        "the footer shows its keys:\n{screen}"
+    );
+
+    tmux.keys(&["Escape"]);
+    let screen = tmux.wait_for(&catalog.text(km, &section_title_id(rights)));
+    let first_step = content.guide.topics[content.guide.sections[0].topic_indexes[0]].steps[0]
+        .text
+        .get_ref();
+    let step_text = catalog.text(km, first_step);
+    assert!(
+        !screen.contains(&step_text),
+        "Esc went back from the topic:\n{screen}"
+    );
+
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while tmux.session_alive() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "q did not quit:\n{}",
+            tmux.screen()
+        );
+        sleep(Duration::from_millis(50));
+    }
+}

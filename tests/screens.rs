@@ -1,0 +1,72 @@
+//! Every screen in every language at 80×24, as text. Review a changed
+//! snapshot like code: `cargo insta review`, or read tests/snapshots/.
+
+use presente::Content;
+use presente::app::{Model, screen_ids};
+use presente::cli::snapshot;
+use ratatui::layout::Size;
+
+#[test]
+fn every_screen_in_every_language_at_80x24() {
+    let content = Content::embedded().expect("embedded content loads");
+    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+        for id in screen_ids(&content) {
+            let model = Model::at_screen(&content, Size::new(80, 24), lang, &id).unwrap();
+            let name = format!("{}__{}", locale.code, id.replace('/', "--"));
+            insta::assert_snapshot!(name, snapshot(&model, &content));
+        }
+    }
+}
+
+#[test]
+fn small_terminals_ask_for_a_bigger_window_in_the_current_language() {
+    let content = Content::embedded().unwrap();
+    for (lang, _) in content.catalog.locales().iter().enumerate() {
+        let model = Model::at_screen(&content, Size::new(39, 24), lang, "home").unwrap();
+        let expected = content.catalog.text(lang, "enlarge");
+        let shown: String = snapshot(&model, &content).split_whitespace().collect();
+        let expected: String = expected.split_whitespace().collect();
+        assert_eq!(shown, expected);
+    }
+}
+
+#[test]
+fn the_smallest_usable_size_still_shows_buttons_and_text() {
+    let content = Content::embedded().unwrap();
+    for id in screen_ids(&content) {
+        let model = Model::at_screen(&content, Size::new(40, 12), 0, &id).unwrap();
+        let text = snapshot(&model, &content);
+        let last = text.lines().last().unwrap();
+        assert!(last.contains('Q'), "{id}: no Quit button at 40x12:\n{text}");
+        let body: Vec<&str> = text
+            .lines()
+            .skip(2)
+            .take(8)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(!body.is_empty(), "{id}: empty body at 40x12:\n{text}");
+    }
+}
+
+#[test]
+fn one_by_one_and_other_tiny_sizes_never_panic() {
+    let content = Content::embedded().unwrap();
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 5),
+        (3, 3),
+        (10, 2),
+        (39, 11),
+        (40, 11),
+        (200, 1),
+    ] {
+        for lang in 0..content.catalog.locales().len() {
+            for id in screen_ids(&content) {
+                let model = Model::at_screen(&content, Size::new(w, h), lang, &id).unwrap();
+                let text = snapshot(&model, &content);
+                assert_eq!(text.lines().count(), usize::from(h));
+            }
+        }
+    }
+}
