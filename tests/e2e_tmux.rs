@@ -143,3 +143,37 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
         sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal_and_exit() {
+    for signal in ["TERM", "HUP"] {
+        let command = format!(
+            "sh -c '{}; echo EXITED-$?; sleep 30'",
+            env!("CARGO_BIN_EXE_presente")
+        );
+        let Some(tmux) = Tmux::start(80, 24, &command) else {
+            return;
+        };
+        tmux.wait_for("English");
+        let pane_pid = tmux
+            .cmd(&["display-message", "-p", "-t", "0", "#{pane_pid}"])
+            .output()
+            .unwrap();
+        let pane_pid = String::from_utf8_lossy(&pane_pid.stdout).trim().to_string();
+        let child = Command::new("pgrep")
+            .args(["-P", &pane_pid])
+            .output()
+            .expect("pgrep runs");
+        let child = String::from_utf8_lossy(&child.stdout).trim().to_string();
+        assert!(!child.is_empty(), "presente is running under the shell");
+        Command::new("kill")
+            .args([&format!("-{signal}"), &child])
+            .status()
+            .unwrap();
+        let screen = tmux.wait_for("EXITED-");
+        assert!(
+            !screen.contains("presente"),
+            "SIG{signal}: the app's screen was left behind:\n{screen}"
+        );
+    }
+}

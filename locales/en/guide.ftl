@@ -14,7 +14,7 @@ section-help-intro = How to find a lawyer and help you can trust.
 section-action-title = Take action
 section-action-intro = Ways you can help your neighbours.
 section-about-title = Privacy & about
-section-about-intro = What this app does with your visit: nothing.
+section-about-intro = This app keeps nothing about your visit.
 
 ## Topic: ICE at your door
 topic-door-title = ICE at your door
@@ -35,8 +35,8 @@ door-write-down = Afterwards, write down what happened: the time, the officers' 
 door-get-help = Call a lawyer or a rapid-response hotline. See "Find help".
 
 ## Topic: the forms sanctuary takes
-topic-sanctuary-forms-title = What sanctuary looks like today
-topic-sanctuary-forms-summary = Four ways congregations and neighbours protect immigrants.
+topic-forms-title = What sanctuary looks like today
+topic-forms-summary = Four ways congregations and neighbours protect immigrants.
 sanctuary-physical = Physical sanctuary: a congregation lets a person live in its building. This is for a person with a final deportation order, in an emergency, after all legal options are used. Other congregations help with food, care and advocacy.
 sanctuary-accompaniment = Accompaniment: trained volunteers go with a person to court and to ICE check-ins. They also help families after release from detention, with rides, housing and services.
 sanctuary-advocacy = Advocacy: people ask their city, county and state for rules that keep local police separate from ICE.
@@ -44,8 +44,8 @@ sanctuary-rapid-response = Rapid response: a network of neighbours who come quic
 sanctuary-reach = To reach a sanctuary congregation or an accompaniment network near you, see "Find help".
 
 ## Topic: finding legal help
-topic-find-legal-help-title = Find a lawyer you can trust
-topic-find-legal-help-summary = Who can give legal advice, and how to find free help.
+topic-lawyer-title = Find a lawyer you can trust
+topic-lawyer-summary = Who can give legal advice, and how to find free help.
 help-who-can-advise = Only a lawyer or a DOJ-accredited representative may give you legal advice.
 help-no-notario = Do not pay a "notario" or a travel agent for immigration help. They are not lawyers.
 help-no-free-lawyer = In immigration court, the government does not give you a free lawyer. Nonprofit groups may help for free or for a low cost.
@@ -53,8 +53,8 @@ help-directory = To find free or low-cost legal help by ZIP code, use the Immigr
 help-memorise = Learn by heart the phone number of a lawyer or a family member.
 
 ## Topic: ways to act
-topic-ways-to-act-title = Ways to help
-topic-ways-to-act-summary = Give time, support groups, and speak up.
+topic-ways-title = Ways to help
+topic-ways-summary = Give time, support groups, and speak up.
 action-volunteer = Volunteer with an accompaniment or rapid-response network. Most give training first.
 action-support = Support community groups that serve immigrants: give time, money or a place to meet.
 action-legal = Support free legal services. Many people face immigration court without a lawyer.

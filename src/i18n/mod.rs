@@ -14,9 +14,10 @@ pub mod ids;
 
 use std::fmt;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
+use unicode_normalization::UnicodeNormalization;
 
 /// The folder of locale folders, embedded in the binary.
 #[derive(RustEmbed)]
@@ -195,6 +196,17 @@ impl Catalog {
     }
 }
 
+/// The line where message or term `id` is defined (0 if not found).
+fn line_of_entry(text: &str, id: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .or_else(|| l.strip_prefix('-').and_then(|l| l.strip_prefix(id)))
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
+}
+
 fn load_locale(code: &str, files: Vec<(String, String)>) -> Result<Locale, Vec<LocaleError>> {
     let mut errors = Vec::new();
     let langid: LanguageIdentifier = match code.parse() {
@@ -213,7 +225,8 @@ fn load_locale(code: &str, files: Vec<(String, String)>) -> Result<Locale, Vec<L
     bundle.set_use_isolating(false);
     for (path, text) in files {
         let file = format!("locales/{path}");
-        let text = text.replace("\r\n", "\n");
+        // NFC, so the same word is the same bytes whatever editor typed it.
+        let text: String = text.replace("\r\n", "\n").nfc().collect();
         let resource = match FluentResource::try_new(text.clone()) {
             Ok(resource) => resource,
             Err((resource, parse_errors)) => {
@@ -231,10 +244,14 @@ fn load_locale(code: &str, files: Vec<(String, String)>) -> Result<Locale, Vec<L
         };
         if let Err(add_errors) = bundle.add_resource(resource) {
             for e in add_errors {
+                let line = match &e {
+                    FluentError::Overriding { id, .. } => line_of_entry(&text, id),
+                    _ => 0,
+                };
                 errors.push(LocaleError {
                     file: file.clone(),
-                    line: 0,
-                    column: 0,
+                    line,
+                    column: 1,
                     message: e.to_string(),
                 });
             }
@@ -376,6 +393,10 @@ mod tests {
             .err()
             .unwrap();
         assert!(errors[0].to_string().contains("hello"), "{errors:?}");
+        assert_eq!(
+            (errors[0].file.as_str(), errors[0].line),
+            ("locales/en/more.ftl", 1)
+        );
     }
 
     #[test]
