@@ -95,11 +95,7 @@ fn run_interactive(content: &Content, lang: Option<Lang>) -> io::Result<()> {
             // Block until input (or the greeting's next turn): an idle app
             // uses no CPU.
             let first = if model.wants_ticks() {
-                if event::poll(GREETING_PERIOD)? {
-                    Msg::Input(event::read()?)
-                } else {
-                    Msg::Tick
-                }
+                if event::poll(GREETING_PERIOD)? { Msg::Input(event::read()?) } else { Msg::Tick }
             } else {
                 Msg::Input(event::read()?)
             };

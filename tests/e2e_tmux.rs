@@ -18,9 +18,7 @@ impl Tmux {
             eprintln!("NOTICE: tmux is not installed; skipping the end-to-end terminal test");
             return None;
         }
-        let tmux = Tmux {
-            socket: format!("presente-e2e-{}", std::process::id()),
-        };
+        let tmux = Tmux { socket: format!("presente-e2e-{}", std::process::id()) };
         let status = tmux
             .cmd(&[
                 "new-session",
@@ -35,17 +33,13 @@ impl Tmux {
             .expect("tmux runs");
         assert!(status.success(), "tmux new-session failed");
         // Deliver Esc at once instead of waiting for a possible escape sequence.
-        tmux.cmd(&["set-option", "-g", "escape-time", "0"])
-            .status()
-            .unwrap();
+        tmux.cmd(&["set-option", "-g", "escape-time", "0"]).status().unwrap();
         Some(tmux)
     }
 
     fn cmd(&self, args: &[&str]) -> Command {
         let mut command = Command::new("tmux");
-        command
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args);
+        command.args(["-L", &self.socket, "-f", "/dev/null"]).args(args);
         command.env("TERM", "xterm-256color");
         command
     }
@@ -57,10 +51,7 @@ impl Tmux {
     }
 
     fn screen(&self) -> String {
-        let out = self
-            .cmd(&["capture-pane", "-p", "-t", "0"])
-            .output()
-            .unwrap();
+        let out = self.cmd(&["capture-pane", "-p", "-t", "0"]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -81,9 +72,7 @@ impl Tmux {
     }
 
     fn session_alive(&self) -> bool {
-        self.cmd(&["has-session", "-t", "0"])
-            .output()
-            .is_ok_and(|o| o.status.success())
+        self.cmd(&["has-session", "-t", "0"]).output().is_ok_and(|o| o.status.success())
     }
 }
 
@@ -111,35 +100,22 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
     tmux.wait_for(&catalog.text(km, &section_title_id(rights)));
 
     tmux.keys(&["Enter"]);
-    let door = content.guide.topics[content.guide.sections[0].topic_indexes[0]]
-        .id
-        .get_ref();
+    let door = content.guide.topics[content.guide.sections[0].topic_indexes[0]].id.get_ref();
     let topic_title = catalog.text(km, &topic_title_id(door));
     let screen = tmux.wait_for(&topic_title);
-    assert!(
-        screen.contains("Esc"),
-        "the footer shows its keys:\n{screen}"
-    );
+    assert!(screen.contains("Esc"), "the footer shows its keys:\n{screen}");
 
     tmux.keys(&["Escape"]);
     let screen = tmux.wait_for(&catalog.text(km, &section_title_id(rights)));
-    let first_step = content.guide.topics[content.guide.sections[0].topic_indexes[0]].steps[0]
-        .text
-        .get_ref();
+    let first_step =
+        content.guide.topics[content.guide.sections[0].topic_indexes[0]].steps[0].text.get_ref();
     let step_text = catalog.text(km, first_step);
-    assert!(
-        !screen.contains(&step_text),
-        "Esc went back from the topic:\n{screen}"
-    );
+    assert!(!screen.contains(&step_text), "Esc went back from the topic:\n{screen}");
 
     tmux.keys(&["q"]);
     let start = Instant::now();
     while tmux.session_alive() {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "q did not quit:\n{}",
-            tmux.screen()
-        );
+        assert!(start.elapsed() < Duration::from_secs(5), "q did not quit:\n{}", tmux.screen());
         sleep(Duration::from_millis(50));
     }
 }
@@ -147,29 +123,19 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
 #[test]
 fn sigterm_and_sighup_restore_the_terminal_and_exit() {
     for signal in ["TERM", "HUP"] {
-        let command = format!(
-            "sh -c '{}; echo EXITED-$?; sleep 30'",
-            env!("CARGO_BIN_EXE_presente")
-        );
+        let command =
+            format!("sh -c '{}; echo EXITED-$?; sleep 30'", env!("CARGO_BIN_EXE_presente"));
         let Some(tmux) = Tmux::start(80, 24, &command) else {
             return;
         };
         tmux.wait_for("English");
-        let pane_pid = tmux
-            .cmd(&["display-message", "-p", "-t", "0", "#{pane_pid}"])
-            .output()
-            .unwrap();
+        let pane_pid =
+            tmux.cmd(&["display-message", "-p", "-t", "0", "#{pane_pid}"]).output().unwrap();
         let pane_pid = String::from_utf8_lossy(&pane_pid.stdout).trim().to_string();
-        let child = Command::new("pgrep")
-            .args(["-P", &pane_pid])
-            .output()
-            .expect("pgrep runs");
+        let child = Command::new("pgrep").args(["-P", &pane_pid]).output().expect("pgrep runs");
         let child = String::from_utf8_lossy(&child.stdout).trim().to_string();
         assert!(!child.is_empty(), "presente is running under the shell");
-        Command::new("kill")
-            .args([&format!("-{signal}"), &child])
-            .status()
-            .unwrap();
+        Command::new("kill").args([&format!("-{signal}"), &child]).status().unwrap();
         let screen = tmux.wait_for("EXITED-");
         assert!(
             !screen.contains("presente"),

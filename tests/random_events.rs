@@ -54,10 +54,7 @@ fn check(model: &Model, content: &Content) {
     assert_eq!(model.stack[0].id(content), "language");
     assert!(model.lang < content.catalog.locales().len());
     let area = Rect::new(0, 0, model.size.width, model.size.height);
-    assert!(
-        model.screen().scroll() <= max_scroll(model, content, area),
-        "scrolled past the end"
-    );
+    assert!(model.screen().scroll() <= max_scroll(model, content, area), "scrolled past the end");
     let text = snapshot(model, content);
     assert_eq!(text.lines().count(), usize::from(model.size.height));
 }

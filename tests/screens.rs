@@ -38,12 +38,8 @@ fn the_smallest_usable_size_still_shows_buttons_and_text() {
         let text = snapshot(&model, &content);
         let last = text.lines().last().unwrap();
         assert!(last.contains('Q'), "{id}: no Quit button at 40x12:\n{text}");
-        let body: Vec<&str> = text
-            .lines()
-            .skip(2)
-            .take(8)
-            .filter(|l| !l.trim().is_empty())
-            .collect();
+        let body: Vec<&str> =
+            text.lines().skip(2).take(8).filter(|l| !l.trim().is_empty()).collect();
         assert!(!body.is_empty(), "{id}: empty body at 40x12:\n{text}");
     }
 }
@@ -51,16 +47,7 @@ fn the_smallest_usable_size_still_shows_buttons_and_text() {
 #[test]
 fn one_by_one_and_other_tiny_sizes_never_panic() {
     let content = Content::embedded().unwrap();
-    for (w, h) in [
-        (1, 1),
-        (2, 1),
-        (1, 5),
-        (3, 3),
-        (10, 2),
-        (39, 11),
-        (40, 11),
-        (200, 1),
-    ] {
+    for (w, h) in [(1, 1), (2, 1), (1, 5), (3, 3), (10, 2), (39, 11), (40, 11), (200, 1)] {
         for lang in 0..content.catalog.locales().len() {
             for id in screen_ids(&content) {
                 let model = Model::at_screen(&content, Size::new(w, h), lang, &id).unwrap();

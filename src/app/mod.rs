@@ -80,10 +80,7 @@ impl Model {
     pub fn with_language(content: &Content, size: Size, lang: Lang) -> Model {
         let mut model = Model::new(content, size);
         model.lang = lang;
-        model.stack = vec![
-            Screen::Language { cursor: lang },
-            Screen::Home { cursor: 0 },
-        ];
+        model.stack = vec![Screen::Language { cursor: lang }, Screen::Home { cursor: 0 }];
         model
     }
 
@@ -92,9 +89,7 @@ impl Model {
     }
 
     fn screen_mut(&mut self) -> &mut Screen {
-        self.stack
-            .last_mut()
-            .expect("the screen stack is never empty")
+        self.stack.last_mut().expect("the screen stack is never empty")
     }
 
     /// The picker's greeting cycles only while the picker is showing.
@@ -179,11 +174,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         Action::Quit => model.quit = true,
         Action::Back => back(model),
         Action::Home => {
-            if let Some(home) = model
-                .stack
-                .iter()
-                .position(|s| matches!(s, Screen::Home { .. }))
-            {
+            if let Some(home) = model.stack.iter().position(|s| matches!(s, Screen::Home { .. })) {
                 model.stack.truncate(home + 1);
                 model.focus = Focus::Body;
             }

@@ -85,13 +85,8 @@ impl Screen {
     /// The stable id of this screen, e.g. `rights/door`.
     pub fn id(&self, content: &Content) -> String {
         let guide = &content.guide;
-        let section_of_kind = |kind| {
-            guide
-                .sections
-                .iter()
-                .find(|s| s.kind == kind)
-                .map(|s| s.id.get_ref().clone())
-        };
+        let section_of_kind =
+            |kind| guide.sections.iter().find(|s| s.kind == kind).map(|s| s.id.get_ref().clone());
         match *self {
             Screen::Language { .. } => "language".into(),
             Screen::Home { .. } => "home".into(),
@@ -99,11 +94,7 @@ impl Screen {
             Screen::Section { section, .. } => guide.sections[section].id.get_ref().clone(),
             Screen::Topic { topic, .. } => {
                 let topic = &guide.topics[topic];
-                format!(
-                    "{}/{}",
-                    guide.sections[topic.section].id.get_ref(),
-                    topic.id.get_ref()
-                )
+                format!("{}/{}", guide.sections[topic.section].id.get_ref(), topic.id.get_ref())
             }
             Screen::Card { .. } => section_of_kind(SectionKind::Card).unwrap_or_default(),
             Screen::About { .. } => section_of_kind(SectionKind::About).unwrap_or_default(),
@@ -123,11 +114,7 @@ pub fn list_len(screen: &Screen, content: &Content) -> usize {
 
 /// Every screen id, in menu order.
 pub fn all_ids(content: &Content) -> Vec<String> {
-    let mut ids = vec![
-        "language".to_string(),
-        "home".to_string(),
-        "keys".to_string(),
-    ];
+    let mut ids = vec!["language".to_string(), "home".to_string(), "keys".to_string()];
     for (index, section) in content.guide.sections.iter().enumerate() {
         let screen = Screen::for_section(index, content);
         ids.push(screen.id(content));
@@ -169,10 +156,8 @@ impl Model {
         model.stack.push(Screen::for_section(section, content));
         if let Some(topic_id) = topic_id {
             let topic = content.guide.topic_index(topic_id)?;
-            let position = content.guide.sections[section]
-                .topic_indexes
-                .iter()
-                .position(|&t| t == topic)?;
+            let position =
+                content.guide.sections[section].topic_indexes.iter().position(|&t| t == topic)?;
             model.stack.last_mut()?.set_cursor(position);
             model.stack.push(Screen::Topic { topic, scroll: 0 });
         }

@@ -32,10 +32,7 @@ fn ids(model: &Model, content: &Content) -> Vec<String> {
     model.stack.iter().map(|s| s.id(content)).collect()
 }
 
-const SIZE: Size = Size {
-    width: 80,
-    height: 24,
-};
+const SIZE: Size = Size { width: 80, height: 24 };
 
 #[test]
 fn starts_on_the_language_picker() {
@@ -63,22 +60,11 @@ fn choosing_a_language_opens_the_home_menu_in_it() {
 fn number_keys_open_items_and_escape_goes_back() {
     let content = content();
     let mut model = Model::new(&content, SIZE);
-    press(
-        &mut model,
-        &content,
-        &[KeyCode::Char('1'), KeyCode::Char('1'), KeyCode::Char('1')],
-    );
-    assert_eq!(
-        ids(&model, &content),
-        ["language", "home", "rights", "rights/door"]
-    );
+    press(&mut model, &content, &[KeyCode::Char('1'), KeyCode::Char('1'), KeyCode::Char('1')]);
+    assert_eq!(ids(&model, &content), ["language", "home", "rights", "rights/door"]);
     press(&mut model, &content, &[KeyCode::Esc]);
     assert_eq!(ids(&model, &content), ["language", "home", "rights"]);
-    press(
-        &mut model,
-        &content,
-        &[KeyCode::Backspace, KeyCode::Backspace],
-    );
+    press(&mut model, &content, &[KeyCode::Backspace, KeyCode::Backspace]);
     assert_eq!(ids(&model, &content), ["language"]);
     // Back at the start, Esc stays there.
     press(&mut model, &content, &[KeyCode::Esc]);
@@ -105,39 +91,20 @@ fn home_key_returns_to_the_menu() {
 fn changing_language_keeps_the_place() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
-    press(
-        &mut model,
-        &content,
-        &[KeyCode::Down, KeyCode::Down, KeyCode::Char('l')],
-    );
+    press(&mut model, &content, &[KeyCode::Down, KeyCode::Down, KeyCode::Char('l')]);
     assert_eq!(model.screen().id(&content), "language");
     let last = content.catalog.locales().len();
-    press(
-        &mut model,
-        &content,
-        &[KeyCode::Char(char::from_digit(last as u32, 10).unwrap())],
-    );
+    press(&mut model, &content, &[KeyCode::Char(char::from_digit(last as u32, 10).unwrap())]);
     assert_eq!(model.lang, last - 1);
-    assert_eq!(
-        ids(&model, &content),
-        ["language", "home", "rights", "rights/door"]
-    );
-    assert_eq!(
-        model.screen().scroll(),
-        2,
-        "the reader keeps its scroll position"
-    );
+    assert_eq!(ids(&model, &content), ["language", "home", "rights", "rights/door"]);
+    assert_eq!(model.screen().scroll(), 2, "the reader keeps its scroll position");
 }
 
 #[test]
 fn escape_from_a_language_change_returns_unchanged() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
-    press(
-        &mut model,
-        &content,
-        &[KeyCode::Char('L'), KeyCode::Down, KeyCode::Esc],
-    );
+    press(&mut model, &content, &[KeyCode::Char('L'), KeyCode::Down, KeyCode::Esc]);
     assert_eq!(model.lang, 0);
     assert_eq!(model.screen().id(&content), "card");
 }
@@ -162,10 +129,7 @@ fn a_resize_keeps_the_scroll_inside_the_text() {
     let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
     press(&mut model, &content, &[KeyCode::End]);
     update(&mut model, Msg::Input(Event::Resize(200, 60)), &content);
-    assert_eq!(
-        model.screen().scroll(),
-        ui::max_scroll(&model, &content, model.area())
-    );
+    assert_eq!(model.screen().scroll(), ui::max_scroll(&model, &content, model.area()));
 }
 
 #[test]
@@ -177,10 +141,7 @@ fn list_cursor_stays_within_the_list() {
     for _ in 0..20 {
         update(&mut model, key(KeyCode::Char('j')), &content);
     }
-    assert_eq!(
-        model.screen().cursor(),
-        Some(content.guide.sections.len() - 1)
-    );
+    assert_eq!(model.screen().cursor(), Some(content.guide.sections.len() - 1));
 }
 
 #[test]
@@ -200,10 +161,8 @@ fn tapping_a_menu_item_opens_it() {
     let content = content();
     let mut model = Model::with_language(&content, SIZE, 0);
     let snapshot = crate::cli::snapshot(&model, &content);
-    let row = snapshot
-        .lines()
-        .position(|l| l.contains("Red card"))
-        .expect("home lists the red card");
+    let row =
+        snapshot.lines().position(|l| l.contains("Red card")).expect("home lists the red card");
     update(&mut model, tap(10, row as u16), &content);
     assert_eq!(model.screen().id(&content), "card");
 }
@@ -214,9 +173,7 @@ fn tapping_a_footer_button_presses_it() {
     let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
     let snapshot = crate::cli::snapshot(&model, &content);
     let last = snapshot.lines().last().unwrap();
-    let column = last
-        .find("Language")
-        .expect("the footer shows a Language button");
+    let column = last.find("Language").expect("the footer shows a Language button");
     update(&mut model, tap(column as u16, SIZE.height - 1), &content);
     assert_eq!(model.screen().id(&content), "language");
 }
@@ -237,10 +194,7 @@ fn q_and_ctrl_c_quit() {
     press(&mut model, &content, &[KeyCode::Char('q')]);
     assert!(model.quit);
     let mut model = Model::new(&content, SIZE);
-    let ctrl_c = Msg::Input(Event::Key(KeyEvent::new(
-        KeyCode::Char('c'),
-        KeyModifiers::CONTROL,
-    )));
+    let ctrl_c = Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
     update(&mut model, ctrl_c, &content);
     assert!(model.quit);
 }

@@ -45,6 +45,12 @@ pub enum Command {
         #[arg(long, value_name = "WxH", default_value = "80x24")]
         size: String,
     },
+    /// Print the guide, or one topic, as plain text on stdout (for handouts and reviewers).
+    Export {
+        /// A topic or page, e.g. `door`, `rights/door`, `card`, `about`. Default: the whole guide.
+        #[arg(long, value_name = "ID")]
+        topic: Option<String>,
+    },
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -76,9 +82,7 @@ pub fn language(content: &Content, code: Option<&str>) -> Result<Option<Lang>, U
 
 pub fn parse_size(text: &str) -> Result<Size, UsageError> {
     let bad = || {
-        UsageError(format!(
-            "bad size '{text}'; valid: WIDTHxHEIGHT, each 1 to 1000, e.g. 80x24"
-        ))
+        UsageError(format!("bad size '{text}'; valid: WIDTHxHEIGHT, each 1 to 1000, e.g. 80x24"))
     };
     let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
     let (w, h): (u16, u16) = (w.parse().map_err(|_| bad())?, h.parse().map_err(|_| bad())?);
@@ -91,21 +95,12 @@ pub fn parse_size(text: &str) -> Result<Size, UsageError> {
 /// Runs a subcommand; prints its output to stdout.
 pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<(), UsageError> {
     match command {
-        Command::List {
-            what: ListWhat::Languages,
-        } => {
+        Command::List { what: ListWhat::Languages } => {
             for locale in content.catalog.locales() {
-                println!(
-                    "{}\t{}\t{}",
-                    locale.code,
-                    locale.name,
-                    locale.status.as_str()
-                );
+                println!("{}\t{}\t{}", locale.code, locale.name, locale.status.as_str());
             }
         }
-        Command::List {
-            what: ListWhat::Screens,
-        } => {
+        Command::List { what: ListWhat::Screens } => {
             for id in screen_ids(content) {
                 println!("{id}");
             }
@@ -121,8 +116,53 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<()
             })?;
             print!("{}", snapshot(&model, content));
         }
+        Command::Export { topic } => {
+            let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
+            print!("{}", export(content, lang, topic.as_deref())?);
+        }
     }
     Ok(())
+}
+
+/// Width of exported text: fits a printed page and an email.
+const EXPORT_WIDTH: u16 = 78;
+
+/// The guide (or one page of it) as plain text, exactly as the reader
+/// screens lay it out.
+pub fn export(content: &Content, lang: Lang, page: Option<&str>) -> Result<String, UsageError> {
+    let pages: Vec<String> =
+        screen_ids(content).into_iter().filter(|id| is_reader(content, lang, id)).collect();
+    let chosen: Vec<String> = match page {
+        None => pages.clone(),
+        Some(page) => {
+            let found = pages.iter().find(|id| *id == page || id.rsplit('/').next() == Some(page));
+            let found = found.ok_or_else(|| {
+                UsageError(format!("unknown topic '{page}'; valid: {}", pages.join(", ")))
+            })?;
+            vec![found.clone()]
+        }
+    };
+    let mut out = String::new();
+    let locale = content.catalog.locale(lang);
+    if page.is_none() {
+        let _ = writeln!(out, "presente — {} ({})\n", locale.name, locale.status.as_str());
+    }
+    for id in chosen {
+        let model = Model::at_screen(content, Size::new(EXPORT_WIDTH, 24), lang, &id)
+            .expect("ids come from screen_ids");
+        let title = ui::title(&model, content);
+        let _ = writeln!(out, "{title}\n{}\n", "=".repeat(crate::text::width(&title)));
+        for line in ui::reader_text(&model, content, EXPORT_WIDTH).unwrap_or_default() {
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+fn is_reader(content: &Content, lang: Lang, id: &str) -> bool {
+    Model::at_screen(content, Size::new(EXPORT_WIDTH, 24), lang, id)
+        .is_some_and(|m| ui::reader_text(&m, content, EXPORT_WIDTH).is_some() && id != "keys")
 }
 
 /// Draws the model at its size and returns the screen as text: what a
@@ -130,9 +170,7 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<()
 pub fn snapshot(model: &Model, content: &Content) -> String {
     let mut terminal = Terminal::new(TestBackend::new(model.size.width, model.size.height))
         .expect("a test backend always opens");
-    terminal
-        .draw(|frame| ui::view(model, content, frame))
-        .expect("drawing to memory cannot fail");
+    terminal.draw(|frame| ui::view(model, content, frame)).expect("drawing to memory cannot fail");
     buffer_text(terminal.backend().buffer())
 }
 

@@ -79,11 +79,21 @@ pub struct Step {
     pub text: Spanned<String>,
 }
 
+/// A picture drawn before a topic's steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Figure {
+    /// A warrant signed by a judge next to an ICE warrant.
+    Warrants,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: Spanned<String>,
     pub reviewed: Spanned<String>,
+    #[serde(default)]
+    pub figure: Option<Figure>,
     pub sources: Vec<Spanned<String>>,
     pub steps: Vec<Step>,
     /// The section this topic belongs to, resolved after loading.
@@ -122,11 +132,7 @@ pub struct ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}: {}: {}",
-            self.file, self.line, self.field, self.message
-        )
+        write!(f, "{}:{}: {}: {}", self.file, self.line, self.field, self.message)
     }
 }
 
@@ -185,12 +191,7 @@ impl Guide {
                 message: e.message().to_string(),
             }]
         })?;
-        let mut v = Validator {
-            file,
-            text,
-            catalog,
-            errors: Vec::new(),
-        };
+        let mut v = Validator { file, text, catalog, errors: Vec::new() };
         let guide = v.check(raw);
         if v.errors.is_empty() {
             Ok(guide.expect("a guide is built whenever there are no errors"))
@@ -205,6 +206,23 @@ impl Guide {
 
     pub fn section_index(&self, id: &str) -> Option<usize> {
         self.sections.iter().position(|s| *s.id.get_ref() == id)
+    }
+
+    /// Every message the guide shows in the reader's language (the red
+    /// card's officer side, always English, is not among them).
+    pub fn translated_message_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        for section in &self.sections {
+            ids.push(section_title_id(section.id.get_ref()));
+            ids.push(section_intro_id(section.id.get_ref()));
+        }
+        for topic in &self.topics {
+            ids.push(topic_title_id(topic.id.get_ref()));
+            ids.push(topic_summary_id(topic.id.get_ref()));
+            ids.extend(topic.steps.iter().map(|s| s.text.get_ref().clone()));
+        }
+        ids.extend(self.card.holder.iter().map(|l| l.get_ref().clone()));
+        ids
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -232,11 +250,7 @@ impl Validator<'_> {
 
     fn needs_message(&mut self, at: &Spanned<String>, field: &str, id: &str) {
         if !self.catalog.has_own(self.catalog.reference(), id) {
-            self.error(
-                at,
-                field,
-                format!("message `{id}` is missing from locales/en"),
-            );
+            self.error(at, field, format!("message `{id}` is missing from locales/en"));
         }
     }
 
@@ -249,13 +263,8 @@ impl Validator<'_> {
     fn check_date(&mut self, date: &Spanned<String>, field: &str) {
         let d = date.get_ref();
         let shape_ok = d.len() == 10
-            && d.char_indices().all(|(i, c)| {
-                if i == 4 || i == 7 {
-                    c == '-'
-                } else {
-                    c.is_ascii_digit()
-                }
-            });
+            && d.char_indices()
+                .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
         if !shape_ok {
             self.error(date, field, format!("`{d}` is not a date like 2026-11-22"));
         }
@@ -290,19 +299,11 @@ impl Validator<'_> {
         for topic in &topics {
             self.unique(&mut screen_ids, &topic.id, "topics.id");
             self.needs_message(&topic.id, "topics.id", &topic_title_id(topic.id.get_ref()));
-            self.needs_message(
-                &topic.id,
-                "topics.id",
-                &topic_summary_id(topic.id.get_ref()),
-            );
+            self.needs_message(&topic.id, "topics.id", &topic_summary_id(topic.id.get_ref()));
             self.check_date(&topic.reviewed, "topics.reviewed");
             self.check_sources(&topic.sources, &source_ids, "topics.sources");
             if topic.steps.is_empty() {
-                self.error(
-                    &topic.id,
-                    "topics.steps",
-                    "a topic needs at least one step".into(),
-                );
+                self.error(&topic.id, "topics.steps", "a topic needs at least one step".into());
             }
             for step in &topic.steps {
                 self.needs_message(&step.text, "topics.steps.text", step.text.get_ref());
@@ -315,27 +316,18 @@ impl Validator<'_> {
         for (section_index, section) in sections.iter_mut().enumerate() {
             if !section_ids.insert(section.id.get_ref().clone()) {
                 let id = section.id.clone();
-                self.error(
-                    &id,
-                    "sections.id",
-                    format!("`{}` is used twice", id.get_ref()),
-                );
+                self.error(&id, "sections.id", format!("`{}` is used twice", id.get_ref()));
             }
-            for id in [
-                section_title_id(section.id.get_ref()),
-                section_intro_id(section.id.get_ref()),
-            ] {
+            for id in
+                [section_title_id(section.id.get_ref()), section_intro_id(section.id.get_ref())]
+            {
                 let at = section.id.clone();
                 self.needs_message(&at, "sections.id", &id);
             }
             match (section.kind, section.topics.is_empty()) {
                 (SectionKind::Topics, true) => {
                     let at = section.id.clone();
-                    self.error(
-                        &at,
-                        "sections.topics",
-                        "a topics section needs topics".into(),
-                    );
+                    self.error(&at, "sections.topics", "a topics section needs topics".into());
                 }
                 (SectionKind::Card | SectionKind::About, false) => {
                     let at = section.id.clone();
@@ -349,17 +341,11 @@ impl Validator<'_> {
             }
             let mut indexes = Vec::new();
             for topic_id in &section.topics {
-                match topics
-                    .iter()
-                    .position(|t| t.id.get_ref() == topic_id.get_ref())
-                {
+                match topics.iter().position(|t| t.id.get_ref() == topic_id.get_ref()) {
                     Some(i) if placed[i] => self.error(
                         topic_id,
                         "sections.topics",
-                        format!(
-                            "topic `{}` is already in another section",
-                            topic_id.get_ref()
-                        ),
+                        format!("topic `{}` is already in another section", topic_id.get_ref()),
                     ),
                     Some(i) => {
                         placed[i] = true;
@@ -405,12 +391,7 @@ impl Validator<'_> {
         for line in card.officer.iter().chain(&card.holder) {
             self.needs_message(line, "card", line.get_ref());
         }
-        self.errors.is_empty().then_some(Guide {
-            sources: raw.sources,
-            sections,
-            topics,
-            card,
-        })
+        self.errors.is_empty().then_some(Guide { sources: raw.sources, sections, topics, card })
     }
 }
 
@@ -509,18 +490,12 @@ holder = ["card-holder-door"]
         let errors = errors_of(&text).join("\n");
         assert!(errors.contains("already in another section"), "{errors}");
         assert!(errors.contains("unknown source `acl`"), "{errors}");
-        assert!(
-            errors.contains("topics.reviewed: `22/11/2026` is not a date"),
-            "{errors}"
-        );
+        assert!(errors.contains("topics.reviewed: `22/11/2026` is not a date"), "{errors}");
     }
 
     #[test]
     fn an_unknown_step_kind_is_an_error() {
         let errors = errors_of(&GOOD.replace("kind = \"dont\"", "kind = \"maybe\""));
-        assert!(
-            errors[0].contains(":24: toml: unknown variant `maybe`"),
-            "{errors:?}"
-        );
+        assert!(errors[0].contains(":24: toml: unknown variant `maybe`"), "{errors:?}");
     }
 }

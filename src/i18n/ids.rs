@@ -55,4 +55,12 @@ message_ids! {
     ABOUT_TRANSLATION_TITLE = "about-translation-title";
     CARD_OFFICER_TITLE = "card-officer-title";
     CARD_HOLDER_TITLE = "card-holder-title";
+    WARRANTS_BOX_JUDICIAL = "warrants-box-judicial";
+    WARRANTS_BOX_COURT = "warrants-box-court";
+    WARRANTS_BOX_JUDGE = "warrants-box-judge";
+    WARRANTS_BOX_NAME = "warrants-box-name";
+    WARRANTS_BOX_ENTER = "warrants-box-enter";
+    WARRANTS_BOX_ICE = "warrants-box-ice";
+    WARRANTS_BOX_OFFICER = "warrants-box-officer";
+    WARRANTS_BOX_NO_ENTER = "warrants-box-no-enter";
 }

@@ -66,11 +66,7 @@ pub struct LocaleError {
 
 impl fmt::Display for LocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
     }
 }
 
@@ -92,10 +88,7 @@ impl Catalog {
     pub fn embedded() -> Result<Catalog, Vec<LocaleError>> {
         let files = EmbeddedLocales::iter().filter_map(|path| {
             let file = EmbeddedLocales::get(&path)?;
-            Some((
-                path.to_string(),
-                String::from_utf8_lossy(&file.data).into_owned(),
-            ))
+            Some((path.to_string(), String::from_utf8_lossy(&file.data).into_owned()))
         });
         Catalog::from_files(files)
     }
@@ -137,10 +130,7 @@ impl Catalog {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Catalog {
-            locales,
-            reference: 0,
-        })
+        Ok(Catalog { locales, reference: 0 })
     }
 
     pub fn locales(&self) -> &[Locale] {
@@ -165,10 +155,7 @@ impl Catalog {
 
     /// True when the language itself (not its fallback) has the message.
     pub fn has_own(&self, lang: Lang, id: &str) -> bool {
-        self.locale(lang)
-            .bundle
-            .get_message(id)
-            .is_some_and(|m| m.value().is_some())
+        self.locale(lang).bundle.get_message(id).is_some_and(|m| m.value().is_some())
     }
 
     /// The message `id` in `lang`, or in English when `lang` lacks it.
@@ -185,9 +172,7 @@ impl Catalog {
             let bundle = &self.locale(candidate).bundle;
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
             }
         }
         // Only reachable with an id missing from English, which tests forbid;
@@ -276,9 +261,7 @@ fn load_locale(code: &str, files: Vec<(String, String)>) -> Result<Locale, Vec<L
         message: what.to_string(),
     };
     if name.as_deref().is_none_or(str::is_empty) {
-        errors.push(missing(
-            "no `language-name` message (the language's own name)",
-        ));
+        errors.push(missing("no `language-name` message (the language's own name)"));
     }
     if status.is_none() {
         errors.push(missing("`locale-status` must be `draft` or `reviewed`"));
@@ -299,9 +282,7 @@ mod tests {
     use super::*;
 
     fn files(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter()
-            .map(|(p, t)| (p.to_string(), t.to_string()))
-            .collect()
+        list.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect()
     }
 
     const EN: (&str, &str) = (
@@ -319,10 +300,8 @@ mod tests {
     #[test]
     fn every_ui_message_id_exists_in_english() {
         let catalog = Catalog::embedded().unwrap();
-        let missing: Vec<_> = ids::ALL
-            .iter()
-            .filter(|id| !catalog.has_own(catalog.reference(), id))
-            .collect();
+        let missing: Vec<_> =
+            ids::ALL.iter().filter(|id| !catalog.has_own(catalog.reference(), id)).collect();
         assert!(missing.is_empty(), "missing from locales/en: {missing:?}");
     }
 
@@ -330,10 +309,7 @@ mod tests {
     fn a_new_folder_adds_a_language_and_falls_back_to_english() {
         let catalog = Catalog::from_files(files(&[
             EN,
-            (
-                "xx/locale.ftl",
-                "language-name = Xxish\nlocale-status = reviewed\nhello = Xello\n",
-            ),
+            ("xx/locale.ftl", "language-name = Xxish\nlocale-status = reviewed\nhello = Xello\n"),
         ]))
         .unwrap();
         let xx = catalog.find("xx").unwrap();
@@ -352,20 +328,14 @@ mod tests {
         .unwrap();
         let mut args = FluentArgs::new();
         args.set("date", "2026-11-22");
-        assert_eq!(
-            catalog.text_with(0, "checked", &args),
-            "Checked on 2026-11-22."
-        );
+        assert_eq!(catalog.text_with(0, "checked", &args), "Checked on 2026-11-22.");
     }
 
     #[test]
     fn a_syntax_error_names_file_line_and_column() {
         let errors = Catalog::from_files(files(&[
             EN,
-            (
-                "km/ui.ftl",
-                "language-name = ខ្មែរ\nlocale-status = draft\nbroken {\n",
-            ),
+            ("km/ui.ftl", "language-name = ខ្មែរ\nlocale-status = draft\nbroken {\n"),
         ]))
         .err()
         .unwrap();
@@ -376,13 +346,11 @@ mod tests {
 
     #[test]
     fn a_locale_without_its_name_or_status_is_an_error() {
-        let errors = Catalog::from_files(files(&[EN, ("es/ui.ftl", "hello = Hola\n")]))
-            .err()
-            .unwrap();
+        let errors =
+            Catalog::from_files(files(&[EN, ("es/ui.ftl", "hello = Hola\n")])).err().unwrap();
         let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert!(
-            text.iter()
-                .any(|e| e.contains("locales/es/locale.ftl") && e.contains("language-name"))
+            text.iter().any(|e| e.contains("locales/es/locale.ftl") && e.contains("language-name"))
         );
         assert!(text.iter().any(|e| e.contains("locale-status")));
     }
@@ -393,17 +361,13 @@ mod tests {
             .err()
             .unwrap();
         assert!(errors[0].to_string().contains("hello"), "{errors:?}");
-        assert_eq!(
-            (errors[0].file.as_str(), errors[0].line),
-            ("locales/en/more.ftl", 1)
-        );
+        assert_eq!((errors[0].file.as_str(), errors[0].line), ("locales/en/more.ftl", 1));
     }
 
     #[test]
     fn a_bad_folder_name_is_an_error() {
-        let errors = Catalog::from_files(files(&[EN, ("not a code!/locale.ftl", "")]))
-            .err()
-            .unwrap();
+        let errors =
+            Catalog::from_files(files(&[EN, ("not a code!/locale.ftl", "")])).err().unwrap();
         assert!(errors[0].message.contains("not a language code"));
     }
 }

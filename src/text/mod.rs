@@ -32,7 +32,15 @@ pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
         let mut line = String::new();
         let mut line_width = 0;
         let mut start = 0;
-        for end in segmenter.segment_str(paragraph).skip(1) {
+        // Latin runs without spaces (URLs, I-200, hyphenated words) are kept
+        // whole: a break inside them needs a space before it.
+        let breaks = segmenter.segment_str(paragraph).skip(1).filter(|&at| {
+            let before = paragraph[..at].chars().next_back();
+            let after = paragraph[at..].chars().next();
+            let inside_latin_run = |c: Option<char>| c.is_some_and(|c| c.is_ascii_graphic());
+            !(inside_latin_run(before) && inside_latin_run(after))
+        });
+        for end in breaks {
             let piece = &paragraph[start..end];
             start = end;
             let visible = width(piece.trim_end());
@@ -82,10 +90,16 @@ mod tests {
 
     #[test]
     fn latin_breaks_at_spaces() {
+        assert_eq!(wrap("Do not open the door.", 10), vec!["Do not", "open the", "door."]);
+    }
+
+    #[test]
+    fn urls_and_form_numbers_stay_whole_where_they_fit() {
         assert_eq!(
-            wrap("Do not open the door.", 10),
-            vec!["Do not", "open the", "door."]
+            wrap("See aclu.org/know-your-rights/immigrants-rights now", 44),
+            vec!["See", "aclu.org/know-your-rights/immigrants-rights", "now"]
         );
+        assert_eq!(wrap("form I-200 or I-205", 9), vec!["form", "I-200 or", "I-205"]);
     }
 
     #[test]

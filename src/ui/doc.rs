@@ -20,6 +20,14 @@ pub enum Block {
         text: String,
         english: Option<String>,
     },
+    /// A box with a title on its top edge and lines after its left edge.
+    /// No right edge: terminals and we may disagree on the width of Khmer
+    /// text, and a border after it is where that shows.
+    Frame {
+        title: String,
+        style: Style,
+        lines: Vec<String>,
+    },
     Blank,
 }
 
@@ -43,48 +51,43 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line<'static>> {
                 }
             }
             Block::Bullet(text, style) => {
-                hanging(&mut out, "• ", Style::default(), 2, text, *style, max_width)
+                let lead = ("• ", Style::default());
+                hanging(&mut out, lead, ("  ", Style::default()), text, *style, max_width)
             }
-            Block::Step {
-                marker,
-                marker_style,
-                text,
-                english,
-            } => {
+            Block::Step { marker, marker_style, text, english } => {
                 // Markers sit in a column of their own while the screen is
                 // wide enough; on a narrow screen they go above the text.
-                let indent = if marker_width < max_width / 3 {
-                    marker_width + 1
-                } else {
-                    2
-                };
+                let indent = if marker_width < max_width / 3 { marker_width + 1 } else { 2 };
+                let blank = " ".repeat(indent);
+                let rest = (blank.as_str(), Style::default());
                 if indent == 2 {
                     out.push(Line::from(Span::styled(marker.clone(), *marker_style)));
-                    hanging(
-                        &mut out,
-                        "",
-                        Style::default(),
-                        indent,
-                        text,
-                        Style::default(),
-                        max_width,
-                    );
+                    hanging(&mut out, rest, rest, text, Style::default(), max_width);
                 } else {
                     let padded = format!("{marker}{}", " ".repeat(indent - width(marker)));
+                    let first = (padded.as_str(), *marker_style);
+                    hanging(&mut out, first, rest, text, Style::default(), max_width);
+                }
+                if let Some(english) = english {
+                    let bold = Style::default().add_modifier(Modifier::BOLD);
+                    hanging(&mut out, rest, rest, english, bold, max_width);
+                }
+            }
+            Block::Frame { title, style, lines } => {
+                let edge = Style::default();
+                hanging(&mut out, ("┌─ ", *style), ("│  ", edge), title, *style, max_width);
+                for line in lines {
                     hanging(
                         &mut out,
-                        &padded,
-                        *marker_style,
-                        indent,
-                        text,
+                        ("│ ", edge),
+                        ("│ ", edge),
+                        line,
                         Style::default(),
                         max_width,
                     );
                 }
-                if let Some(english) = english {
-                    let style = Style::default().add_modifier(Modifier::BOLD);
-                    hanging(&mut out, "", style, indent, english, style, max_width);
-                }
+                let bottom = "─".repeat(max_width.saturating_sub(1).min(40));
+                out.push(Line::from(Span::styled(format!("└{bottom}"), edge)));
             }
             Block::Blank => out.push(Line::default()),
         }
@@ -92,31 +95,22 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line<'static>> {
     out
 }
 
-/// Wraps `text` with every line indented by `indent` cells, the first one
-/// starting with `prefix` instead (a hanging indent).
+/// Wraps `text` after a lead: `first` before the first line, `rest` before
+/// the others (a hanging indent when `rest` is spaces). Both leads must be
+/// equally wide.
 fn hanging(
     out: &mut Vec<Line<'static>>,
-    prefix: &str,
-    prefix_style: Style,
-    indent: usize,
+    first: (&str, Style),
+    rest: (&str, Style),
     text: &str,
     style: Style,
     max_width: usize,
 ) {
-    let indent = indent.min(max_width.saturating_sub(1));
+    let indent = width(first.0).min(max_width.saturating_sub(1));
     for (i, line) in wrap(text, max_width - indent).into_iter().enumerate() {
-        let lead = if i == 0 && !prefix.is_empty() {
-            prefix.to_string()
-        } else {
-            " ".repeat(indent)
-        };
-        let lead_style = if i == 0 {
-            prefix_style
-        } else {
-            Style::default()
-        };
+        let (lead, lead_style) = if i == 0 { first } else { rest };
         out.push(Line::from(vec![
-            Span::styled(lead, lead_style),
+            Span::styled(lead.to_string(), lead_style),
             Span::styled(line, style),
         ]));
     }
@@ -127,10 +121,7 @@ mod tests {
     use super::*;
 
     fn plain(lines: &[Line]) -> Vec<String> {
-        lines
-            .iter()
-            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect()
+        lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
     }
 
     #[test]
@@ -155,9 +146,6 @@ mod tests {
             text: "Hola.".into(),
             english: Some("\"Hello.\"".into()),
         }];
-        assert_eq!(
-            plain(&lines(&blocks, 12)),
-            vec!["» Say", "  Hola.", "  \"Hello.\""]
-        );
+        assert_eq!(plain(&lines(&blocks, 12)), vec!["» Say", "  Hola.", "  \"Hello.\""]);
     }
 }

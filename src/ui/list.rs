@@ -32,19 +32,12 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
     let t = |id: &str| catalog.text(model.lang, id);
     let (intro, items, cursor) = match *model.screen() {
         Screen::Language { cursor } => {
-            let greeting = catalog.text(
-                model.greeting % catalog.locales().len(),
-                ids::CHOOSE_LANGUAGE,
-            );
-            let items = catalog.locales().iter().map(|l| Item {
-                label: l.name.clone(),
-                detail: None,
-            });
+            let greeting =
+                catalog.text(model.greeting % catalog.locales().len(), ids::CHOOSE_LANGUAGE);
+            let items =
+                catalog.locales().iter().map(|l| Item { label: l.name.clone(), detail: None });
             (
-                vec![
-                    (greeting, style::title()),
-                    (t(ids::PICKER_HINT), style::detail()),
-                ],
+                vec![(greeting, style::title()), (t(ids::PICKER_HINT), style::detail())],
                 items.collect(),
                 cursor,
             )
@@ -54,20 +47,13 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
                 label: t(&section_title_id(s.id.get_ref())),
                 detail: Some(t(&section_intro_id(s.id.get_ref()))),
             });
-            (
-                vec![(t(ids::HOME_HINT), style::detail())],
-                items.collect(),
-                cursor,
-            )
+            (vec![(t(ids::HOME_HINT), style::detail())], items.collect(), cursor)
         }
         Screen::Section { section, cursor } => {
             let section = &guide.sections[section];
             let items = section.topic_indexes.iter().map(|&i| {
                 let id = guide.topics[i].id.get_ref();
-                Item {
-                    label: t(&topic_title_id(id)),
-                    detail: Some(t(&topic_summary_id(id))),
-                }
+                Item { label: t(&topic_title_id(id)), detail: Some(t(&topic_summary_id(id))) }
             });
             (
                 vec![(t(&section_intro_id(section.id.get_ref())), style::detail())],
@@ -77,11 +63,7 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
         }
         _ => return None,
     };
-    Some(ListScreen {
-        intro,
-        items,
-        cursor,
-    })
+    Some(ListScreen { intro, items, cursor })
 }
 
 pub struct ListLayout {
@@ -103,9 +85,7 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         .intro
         .iter()
         .flat_map(|(text, style)| {
-            wrap(text, width_cells)
-                .into_iter()
-                .map(move |l| Line::from(Span::styled(l, *style)))
+            wrap(text, width_cells).into_iter().map(move |l| Line::from(Span::styled(l, *style)))
         })
         .collect();
     // Never let the intro crowd out the list: keep at least half the body.
@@ -116,11 +96,7 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
     let text_width = width_cells.saturating_sub(PREFIX_WIDTH).max(1);
     let render = |index: usize, item: &Item, with_detail: bool| -> Vec<Line<'static>> {
         let chosen = index == list.cursor;
-        let label_style = if chosen {
-            style::selected()
-        } else {
-            style::title()
-        };
+        let label_style = if chosen { style::selected() } else { style::title() };
         let mut lines = Vec::new();
         for (i, part) in wrap(&item.label, text_width).into_iter().enumerate() {
             let prefix = match (i, chosen, index < 9) {
@@ -133,14 +109,7 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
             lines.push(Line::from(vec![
                 Span::styled(prefix, label_style),
                 Span::styled(part, label_style),
-                Span::styled(
-                    fill,
-                    if chosen {
-                        label_style
-                    } else {
-                        Style::default()
-                    },
-                ),
+                Span::styled(fill, if chosen { label_style } else { Style::default() }),
             ]));
         }
         if let (true, Some(detail)) = (with_detail, &item.detail) {
@@ -154,21 +123,13 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         lines
     };
     // Details (a line under each label) only when every item fits with them.
-    let with_details: Vec<Vec<Line<'static>>> = list
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| render(i, item, true))
-        .collect();
+    let with_details: Vec<Vec<Line<'static>>> =
+        list.items.iter().enumerate().map(|(i, item)| render(i, item, true)).collect();
     let all_fit = with_details.iter().map(Vec::len).sum::<usize>() <= available;
     let rendered: Vec<Vec<Line<'static>>> = if all_fit {
         with_details
     } else {
-        list.items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| render(i, item, false))
-            .collect()
+        list.items.iter().enumerate().map(|(i, item)| render(i, item, false)).collect()
     };
 
     // Scroll so that the chosen item is in view.
@@ -194,10 +155,7 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         last_shown = index;
         items.push((index, lines));
     }
-    let intro_area = Rect {
-        height: intro.len() as u16,
-        ..body
-    };
+    let intro_area = Rect { height: intro.len() as u16, ..body };
     ListLayout {
         intro,
         intro_area,

@@ -62,31 +62,15 @@ pub struct Button {
 pub fn footer_buttons(model: &Model) -> Vec<Button> {
     let mut buttons = Vec::new();
     if model.stack.len() > 1 {
-        buttons.push(Button {
-            key: "Esc",
-            label: ids::BUTTON_BACK,
-            action: Action::Back,
-        });
+        buttons.push(Button { key: "Esc", label: ids::BUTTON_BACK, action: Action::Back });
     }
     if !matches!(model.screen(), Screen::Language { .. }) {
-        buttons.push(Button {
-            key: "L",
-            label: ids::BUTTON_LANGUAGE,
-            action: Action::Language,
-        });
+        buttons.push(Button { key: "L", label: ids::BUTTON_LANGUAGE, action: Action::Language });
     }
     if !matches!(model.screen(), Screen::Keys { .. }) {
-        buttons.push(Button {
-            key: "?",
-            label: ids::BUTTON_HELP,
-            action: Action::Keys,
-        });
+        buttons.push(Button { key: "?", label: ids::BUTTON_HELP, action: Action::Keys });
     }
-    buttons.push(Button {
-        key: "Q",
-        label: ids::BUTTON_QUIT,
-        action: Action::Quit,
-    });
+    buttons.push(Button { key: "Q", label: ids::BUTTON_QUIT, action: Action::Quit });
     buttons
 }
 
@@ -126,9 +110,8 @@ fn footer_layout(model: &Model, content: &Content, footer: Rect) -> Vec<(Button,
 pub fn hit_test(model: &Model, content: &Content, area: Rect, x: u16, y: u16) -> Option<Action> {
     let areas = areas(area)?;
     let inside = |r: &Rect| r.contains(ratatui::layout::Position::new(x, y));
-    if let Some((button, _, _)) = footer_layout(model, content, areas.footer)
-        .into_iter()
-        .find(|(_, r, _)| inside(r))
+    if let Some((button, _, _)) =
+        footer_layout(model, content, areas.footer).into_iter().find(|(_, r, _)| inside(r))
     {
         return Some(button.action);
     }
@@ -143,13 +126,24 @@ pub fn hit_test(model: &Model, content: &Content, area: Rect, x: u16, y: u16) ->
 /// How far the current reader can scroll.
 pub fn max_scroll(model: &Model, content: &Content, area: Rect) -> u16 {
     let Some(areas) = areas(area) else { return 0 };
-    let Some(blocks) = screens::reader_blocks(model, content) else {
+    let Some(lines) = screens::reader_lines(model, content, areas.body.width, areas.body.height)
+    else {
         return 0;
     };
-    let total = doc::lines(&blocks, areas.body.width).len();
-    total
-        .saturating_sub(usize::from(areas.body.height))
-        .min(usize::from(u16::MAX)) as u16
+    let total = lines.len();
+    total.saturating_sub(usize::from(areas.body.height)).min(usize::from(u16::MAX)) as u16
+}
+
+/// The current reader's text as plain lines `width` cells wide (for
+/// `presente export`); None for list screens.
+pub fn reader_text(model: &Model, content: &Content, width: u16) -> Option<Vec<String>> {
+    let lines = screens::reader_lines(model, content, width, 0)?;
+    Some(lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect())
+}
+
+/// The current screen's title, in the model's language.
+pub fn title(model: &Model, content: &Content) -> String {
+    screens::title(model, content)
 }
 
 pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
@@ -170,8 +164,9 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         let layout = list::layout(&list, areas.body);
         list::draw(frame, &layout);
         (layout.more_above, layout.more_below)
-    } else if let Some(blocks) = screens::reader_blocks(model, content) {
-        let lines = doc::lines(&blocks, areas.body.width);
+    } else if let Some(lines) =
+        screens::reader_lines(model, content, areas.body.width, areas.body.height)
+    {
         let scroll = usize::from(model.screen().scroll()).min(lines.len());
         let height = usize::from(areas.body.height);
         let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
@@ -183,9 +178,8 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
     draw_rule(frame, areas.header_rule, more_above.then_some("▲"));
     draw_rule(frame, areas.footer_rule, more_below.then_some("▼"));
 
-    for (index, (button, rect, text)) in footer_layout(model, content, areas.footer)
-        .into_iter()
-        .enumerate()
+    for (index, (button, rect, text)) in
+        footer_layout(model, content, areas.footer).into_iter().enumerate()
     {
         let focused = model.focus == Focus::Footer(index);
         let key_width = width(button.key) + 2;
@@ -202,20 +196,15 @@ fn draw_rule(frame: &mut Frame, area: Rect, marker: Option<&str>) {
     let mut text = "─".repeat(usize::from(area.width));
     if let Some(marker) = marker {
         // The marker goes near the left, where the text starts.
-        text = format!(
-            "──{marker}{}",
-            "─".repeat(usize::from(area.width).saturating_sub(3))
-        );
+        text = format!("──{marker}{}", "─".repeat(usize::from(area.width).saturating_sub(3)));
     }
     frame.render_widget(Paragraph::new(Span::styled(text, style::rule())), area);
 }
 
 fn draw_enlarge(model: &Model, content: &Content, frame: &mut Frame, area: Rect) {
     let text = content.catalog.text(model.lang, ids::ENLARGE);
-    let lines: Vec<Line> = wrap(&text, usize::from(area.width))
-        .into_iter()
-        .map(Line::from)
-        .collect();
+    let lines: Vec<Line> =
+        wrap(&text, usize::from(area.width)).into_iter().map(Line::from).collect();
     frame.render_widget(Paragraph::new(lines).style(style::title()), area);
 }
 
@@ -225,10 +214,7 @@ mod style {
     use super::*;
 
     pub fn brand() -> Style {
-        Style::default()
-            .fg(Color::White)
-            .bg(Color::Red)
-            .add_modifier(Modifier::BOLD)
+        Style::default().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
     }
     pub fn title() -> Style {
         Style::default().add_modifier(Modifier::BOLD)
@@ -243,29 +229,15 @@ mod style {
         Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
     pub fn button_key(focused: bool) -> Style {
-        let s = Style::default()
-            .fg(Color::Black)
-            .bg(Color::Yellow)
-            .add_modifier(Modifier::BOLD);
-        if focused {
-            s.add_modifier(Modifier::REVERSED)
-        } else {
-            s
-        }
+        let s = Style::default().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD);
+        if focused { s.add_modifier(Modifier::REVERSED) } else { s }
     }
     pub fn button(focused: bool) -> Style {
         let s = Style::default().fg(Color::White).bg(Color::DarkGray);
-        if focused {
-            s.add_modifier(Modifier::REVERSED | Modifier::BOLD)
-        } else {
-            s
-        }
+        if focused { s.add_modifier(Modifier::REVERSED | Modifier::BOLD) } else { s }
     }
     pub fn card_officer() -> Style {
-        Style::default()
-            .fg(Color::White)
-            .bg(Color::Red)
-            .add_modifier(Modifier::BOLD)
+        Style::default().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
     }
     pub fn note() -> Style {
         Style::default().add_modifier(Modifier::ITALIC)

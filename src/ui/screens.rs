@@ -5,12 +5,14 @@ use fluent_bundle::FluentArgs;
 use ratatui::style::{Color, Modifier, Style};
 use toml::Spanned;
 
-use super::doc::Block;
+use ratatui::text::Line;
+
+use super::doc::{self, Block};
 use super::style;
 use crate::Content;
 use crate::app::{Model, Screen};
 use crate::content::{
-    StepKind, section_intro_id, section_title_id, topic_summary_id, topic_title_id,
+    Figure, StepKind, section_intro_id, section_title_id, topic_summary_id, topic_title_id,
 };
 use crate::i18n::{Lang, Status, ids};
 
@@ -31,12 +33,31 @@ pub fn title(model: &Model, content: &Content) -> String {
     }
 }
 
+/// The lines of a reader screen laid out for a body of `width` × `height`
+/// cells; None for list screens.
+pub fn reader_lines(
+    model: &Model,
+    content: &Content,
+    width: u16,
+    height: u16,
+) -> Option<Vec<Line<'static>>> {
+    if let Screen::Card { .. } = model.screen() {
+        // The card is shown through a window: give it air when there is room.
+        let spaced = doc::lines(&card_blocks(content, model.lang, true), width);
+        if spaced.len() <= usize::from(height) {
+            return Some(spaced);
+        }
+        return Some(doc::lines(&card_blocks(content, model.lang, false), width));
+    }
+    reader_blocks(model, content).map(|blocks| doc::lines(&blocks, width))
+}
+
 /// The text of a reader screen; None for list screens.
 pub fn reader_blocks(model: &Model, content: &Content) -> Option<Vec<Block>> {
     let lang = model.lang;
     Some(match *model.screen() {
         Screen::Topic { topic, .. } => topic_blocks(content, lang, topic),
-        Screen::Card { .. } => card_blocks(content, lang),
+        Screen::Card { .. } => card_blocks(content, lang, false),
         Screen::About { .. } => about_blocks(content, lang, &model.screen().id(content)),
         Screen::Keys { .. } => keys_blocks(content, lang),
         _ => return None,
@@ -57,19 +78,16 @@ fn topic_blocks(content: &Content, lang: Lang, topic: usize) -> Vec<Block> {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
     let topic = &content.guide.topics[topic];
-    let mut blocks = vec![
-        Block::Para(t(&topic_summary_id(topic.id.get_ref())), style::title()),
-        Block::Blank,
-    ];
+    let mut blocks =
+        vec![Block::Para(t(&topic_summary_id(topic.id.get_ref())), style::title()), Block::Blank];
+    if let Some(Figure::Warrants) = topic.figure {
+        blocks.extend(warrants_figure(content, lang));
+    }
     for step in &topic.steps {
         let (symbol, label, marker_style) = step_marker(step.kind);
         let id = step.text.get_ref();
         let english = (step.kind == StepKind::Say && lang != catalog.reference()).then(|| {
-            format!(
-                "{} \"{}\"",
-                t(ids::SAY_IN_ENGLISH),
-                catalog.text(catalog.reference(), id)
-            )
+            format!("{} \"{}\"", t(ids::SAY_IN_ENGLISH), catalog.text(catalog.reference(), id))
         });
         blocks.push(Block::Step {
             marker: format!("{symbol} {}", t(label)),
@@ -78,12 +96,7 @@ fn topic_blocks(content: &Content, lang: Lang, topic: usize) -> Vec<Block> {
             english,
         });
     }
-    blocks.extend(honesty_blocks(
-        content,
-        lang,
-        &topic.sources,
-        topic.reviewed.get_ref(),
-    ));
+    blocks.extend(honesty_blocks(content, lang, &topic.sources, topic.reviewed.get_ref()));
     blocks
 }
 
@@ -97,19 +110,9 @@ fn honesty_blocks(
 ) -> Vec<Block> {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
-    let mut blocks = vec![
-        Block::Blank,
-        Block::Para(t(ids::TOPIC_SOURCES), style::title()),
-    ];
-    for source in sources
-        .iter()
-        .filter_map(|id| content.guide.source(id.get_ref()))
-    {
-        let web = source
-            .web
-            .as_deref()
-            .map(|w| format!(" ({w})"))
-            .unwrap_or_default();
+    let mut blocks = vec![Block::Blank, Block::Para(t(ids::TOPIC_SOURCES), style::title())];
+    for source in sources.iter().filter_map(|id| content.guide.source(id.get_ref())) {
+        let web = source.web.as_deref().map(|w| format!(" ({w})")).unwrap_or_default();
         blocks.push(Block::Bullet(
             format!("{}: {}{web}", source.organisation, source.document),
             Style::default(),
@@ -117,10 +120,7 @@ fn honesty_blocks(
     }
     let mut args = FluentArgs::new();
     args.set("date", reviewed.to_string());
-    blocks.push(Block::Para(
-        catalog.text_with(lang, ids::TOPIC_REVIEWED, &args),
-        Style::default(),
-    ));
+    blocks.push(Block::Para(catalog.text_with(lang, ids::TOPIC_REVIEWED, &args), Style::default()));
     blocks.push(Block::Blank);
     blocks.push(Block::Para(t(ids::NOT_LEGAL_ADVICE), style::note()));
     blocks.push(Block::Para(status_text(content, lang), style::note()));
@@ -135,36 +135,76 @@ fn status_text(content: &Content, lang: Lang) -> String {
     content.catalog.text(lang, id)
 }
 
-fn card_blocks(content: &Content, lang: Lang) -> Vec<Block> {
+/// The red card: the officer's side in English, the holder's side in the
+/// reader's language, then its sources in a short note.
+fn card_blocks(content: &Content, lang: Lang, spaced: bool) -> Vec<Block> {
     let catalog = &content.catalog;
     let english = catalog.reference();
     let card = &content.guide.card;
+    let gap = |blocks: &mut Vec<Block>| {
+        if spaced {
+            blocks.push(Block::Blank);
+        }
+    };
     let officer_title = format!(" {} ", catalog.text(english, ids::CARD_OFFICER_TITLE));
     let mut blocks = vec![Block::Para(officer_title, style::card_officer())];
     for line in &card.officer {
-        blocks.push(Block::Bullet(
-            catalog.text(english, line.get_ref()),
-            style::title(),
-        ));
+        gap(&mut blocks);
+        blocks.push(Block::Bullet(catalog.text(english, line.get_ref()), style::title()));
     }
     blocks.push(Block::Blank);
-    blocks.push(Block::Para(
-        catalog.text(lang, ids::CARD_HOLDER_TITLE),
-        style::selected(),
-    ));
+    let holder_title = format!(" {} ", catalog.text(lang, ids::CARD_HOLDER_TITLE));
+    blocks.push(Block::Para(holder_title, style::selected()));
     for line in &card.holder {
-        blocks.push(Block::Bullet(
-            catalog.text(lang, line.get_ref()),
-            Style::default(),
-        ));
+        gap(&mut blocks);
+        blocks.push(Block::Bullet(catalog.text(lang, line.get_ref()), Style::default()));
     }
-    blocks.extend(honesty_blocks(
-        content,
-        lang,
-        &card.sources,
-        card.reviewed.get_ref(),
-    ));
+    blocks.push(Block::Blank);
+    let sources: Vec<String> = card
+        .sources
+        .iter()
+        .filter_map(|id| content.guide.source(id.get_ref()))
+        .map(|s| format!("{}: {}", s.organisation, s.document))
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("date", card.reviewed.get_ref().clone());
+    let note = format!(
+        "{}: {}. {} {}",
+        catalog.text(lang, ids::TOPIC_SOURCES),
+        sources.join("; "),
+        catalog.text_with(lang, ids::TOPIC_REVIEWED, &args),
+        catalog.text(lang, ids::NOT_LEGAL_ADVICE)
+    );
+    blocks.push(Block::Para(note, style::note()));
     blocks
+}
+
+/// A warrant signed by a judge above an ICE warrant: what to look for on
+/// each paper, and what each allows.
+fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
+    let t = |id: &str| content.catalog.text(lang, id);
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    vec![
+        Block::Frame {
+            title: format!("✓ {}", t(ids::WARRANTS_BOX_JUDICIAL)),
+            style: bold.fg(Color::Green),
+            lines: vec![
+                format!("✓ {}", t(ids::WARRANTS_BOX_COURT)),
+                format!("✓ {}", t(ids::WARRANTS_BOX_JUDGE)),
+                format!("✓ {}", t(ids::WARRANTS_BOX_NAME)),
+                format!("→ {}", t(ids::WARRANTS_BOX_ENTER)),
+            ],
+        },
+        Block::Frame {
+            title: format!("✗ {} (I-200 / I-205)", t(ids::WARRANTS_BOX_ICE)),
+            style: bold.fg(Color::Red),
+            lines: vec![
+                format!("• {}", t(ids::WARRANTS_BOX_OFFICER)),
+                format!("→ {}", t(ids::WARRANTS_BOX_NO_ENTER)),
+            ],
+        },
+        Block::Blank,
+    ]
 }
 
 fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
@@ -185,10 +225,7 @@ fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
         Block::Para(t(ids::NOT_LEGAL_ADVICE), Style::default()),
         Block::Blank,
         heading(ids::ABOUT_TRANSLATION_TITLE),
-        Block::Para(
-            format!("{} ({})", locale.name, locale.code),
-            Style::default(),
-        ),
+        Block::Para(format!("{} ({})", locale.name, locale.code), Style::default()),
         Block::Para(status_text(content, lang), Style::default()),
         Block::Para(t(ids::LOCALE_CREDITS), Style::default()),
     ]
