@@ -3,7 +3,7 @@
 ## Topic: what sanctuary asks of a person and a congregation
 topic-asks-title = What sanctuary asks
 topic-asks-summary = What each form of sanctuary asks of a person and of a congregation.
-asks-no-promise = Federal rules no longer keep ICE away from places of worship. Sanctuary is a public act of care and protection, not a promise of safety.
+sanctuary-no-promise = Federal rules no longer keep ICE away from places of worship. Sanctuary is a public act of care and protection, not a promise of safety.
 asks-physical-person = Physical sanctuary asks a person to live in the congregation's building, in the care of the congregation.
 asks-physical-congregation = It asks a congregation to decide together, and to give hospitality, protection and advocacy, with help from other congregations.
 asks-not-ready = A congregation that is not ready to host can still help: with hospitality, spiritual support and advocacy for the person in sanctuary.

@@ -258,7 +258,7 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
 
 fn move_within(model: &mut Model, action: Action, content: &Content) {
     let count = screen::list_len(model.screen(), content);
-    let page = usize::from(ui::body_height(model.area())).max(1);
+    let page = usize::from(ui::body_height(model, content, model.area())).max(1);
     let screen = model.screen_mut();
     if let Some(cursor) = screen.cursor() {
         if count == 0 {

@@ -22,32 +22,41 @@ use crate::text::{width, wrap};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
-/// The parts of a screen: title, body, buttons.
+/// Text wider than this is hard to follow: wider screens centre it.
+const MAX_TEXT_WIDTH: u16 = 100;
+
+/// The parts of a screen: title, body, buttons, and each button's place.
 struct Areas {
     header: Rect,
     header_rule: Rect,
     body: Rect,
     footer_rule: Rect,
-    footer: Rect,
+    buttons: Vec<(Button, Rect, String)>,
 }
 
-fn areas(area: Rect) -> Option<Areas> {
+/// Lays out the screen; None when it is too small to use.
+fn areas(model: &Model, content: &Content, area: Rect) -> Option<Areas> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
+    let buttons = footer_layout(model, content, area);
+    let footer_rows = buttons.iter().map(|(_, r, _)| r.bottom()).max().unwrap_or(area.bottom())
+        - buttons.iter().map(|(_, r, _)| r.y).min().unwrap_or(area.bottom());
     let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1);
+    let body_width = (area.width - 2).min(MAX_TEXT_WIDTH);
+    let body_x = area.x + 1 + (area.width - 2 - body_width) / 2;
     Some(Areas {
         header: row(0),
         header_rule: row(1),
-        body: Rect::new(area.x + 1, area.y + 2, area.width - 2, area.height - 4),
-        footer_rule: row(area.height - 2),
-        footer: row(area.height - 1),
+        body: Rect::new(body_x, area.y + 2, body_width, area.height - 3 - footer_rows),
+        footer_rule: row(area.height - 1 - footer_rows),
+        buttons,
     })
 }
 
 /// Rows available to a screen's text.
-pub fn body_height(area: Rect) -> u16 {
-    areas(area).map_or(0, |a| a.body.height)
+pub fn body_height(model: &Model, content: &Content, area: Rect) -> u16 {
+    areas(model, content, area).map_or(0, |a| a.body.height)
 }
 
 /// A button in the footer: a key name (not translated) and a label.
@@ -74,45 +83,47 @@ pub fn footer_buttons(model: &Model) -> Vec<Button> {
     buttons
 }
 
-/// Each button's text and place. Labels are dropped (keys only) when the
-/// row is too narrow for them.
-fn footer_layout(model: &Model, content: &Content, footer: Rect) -> Vec<(Button, Rect, String)> {
+/// Each button's text and place on the bottom rows of `area`: one row of
+/// labelled buttons if they fit, else two, else one row of bare keys.
+fn footer_layout(model: &Model, content: &Content, area: Rect) -> Vec<(Button, Rect, String)> {
     let buttons = footer_buttons(model);
-    let texts = |with_labels: bool| -> Vec<String> {
-        buttons
-            .iter()
-            .map(|b| {
-                if with_labels {
-                    format!(" {} {} ", b.key, content.catalog.text(model.lang, b.label))
-                } else {
-                    format!(" {} ", b.key)
-                }
-            })
-            .collect()
+    let labelled: Vec<String> = buttons
+        .iter()
+        .map(|b| format!(" {} {} ", b.key, content.catalog.text(model.lang, b.label)))
+        .collect();
+    let bare: Vec<String> = buttons.iter().map(|b| format!(" {} ", b.key)).collect();
+    let place = |texts: &[String], rows: u16| -> Option<Vec<Rect>> {
+        let mut rects = Vec::new();
+        let (mut x, mut row) = (area.x, 0);
+        for text in texts {
+            let w = width(text) as u16;
+            if x + w > area.right() && x > area.x {
+                (x, row) = (area.x, row + 1);
+            }
+            if row >= rows || x + w > area.right() {
+                return None;
+            }
+            rects.push(Rect::new(x, area.bottom() - rows + row, w, 1));
+            x += w + 1;
+        }
+        Some(rects)
     };
-    let fits =
-        |t: &[String]| t.iter().map(|s| width(s) + 1).sum::<usize>() <= usize::from(footer.width);
-    let mut labelled = texts(true);
-    if !fits(&labelled) {
-        labelled = texts(false);
-    }
-    let mut x = footer.x;
-    let mut out = Vec::new();
-    for (button, text) in buttons.into_iter().zip(labelled) {
-        let w = (width(&text) as u16).min(footer.right().saturating_sub(x));
-        out.push((button, Rect::new(x, footer.y, w, 1), text));
-        x = x.saturating_add(w + 1);
-    }
-    out
+    let (texts, rects) = [(&labelled, 1), (&labelled, 2), (&bare, 1)]
+        .into_iter()
+        .find_map(|(texts, rows)| place(texts, rows).map(|rects| (texts.clone(), rects)))
+        .unwrap_or_else(|| {
+            // Keys alone do not fit (never at the minimum size): clip them.
+            let rects = bare.iter().map(|_| Rect::new(area.x, area.bottom() - 1, 0, 1)).collect();
+            (bare.clone(), rects)
+        });
+    buttons.into_iter().zip(rects).zip(texts).map(|((b, r), t)| (b, r, t)).collect()
 }
 
 /// What a tap at (x, y) does, if anything.
 pub fn hit_test(model: &Model, content: &Content, area: Rect, x: u16, y: u16) -> Option<Action> {
-    let areas = areas(area)?;
+    let areas = areas(model, content, area)?;
     let inside = |r: &Rect| r.contains(ratatui::layout::Position::new(x, y));
-    if let Some((button, _, _)) =
-        footer_layout(model, content, areas.footer).into_iter().find(|(_, r, _)| inside(r))
-    {
+    if let Some((button, _, _)) = areas.buttons.iter().find(|(_, r, _)| inside(r)) {
         return Some(button.action);
     }
     let list = list::for_screen(model, content)?;
@@ -125,7 +136,7 @@ pub fn hit_test(model: &Model, content: &Content, area: Rect, x: u16, y: u16) ->
 
 /// How far the current reader can scroll.
 pub fn max_scroll(model: &Model, content: &Content, area: Rect) -> u16 {
-    let Some(areas) = areas(area) else { return 0 };
+    let Some(areas) = areas(model, content, area) else { return 0 };
     let Some(lines) = screens::reader_lines(model, content, areas.body.width, areas.body.height)
     else {
         return 0;
@@ -148,7 +159,7 @@ pub fn title(model: &Model, content: &Content) -> String {
 
 pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
     let area = frame.area();
-    let Some(areas) = areas(area) else {
+    let Some(areas) = areas(model, content, area) else {
         draw_enlarge(model, content, frame, area);
         return;
     };
@@ -178,9 +189,7 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
     draw_rule(frame, areas.header_rule, more_above.then_some("▲"));
     draw_rule(frame, areas.footer_rule, more_below.then_some("▼"));
 
-    for (index, (button, rect, text)) in
-        footer_layout(model, content, areas.footer).into_iter().enumerate()
-    {
+    for (index, (button, rect, text)) in areas.buttons.into_iter().enumerate() {
         let focused = model.focus == Focus::Footer(index);
         let key_width = width(button.key) + 2;
         let (key, label) = text.split_at(text.len().min(button.key.len() + 2));
