@@ -57,3 +57,20 @@ fn one_by_one_and_other_tiny_sizes_never_panic() {
         }
     }
 }
+
+#[test]
+fn the_red_card_fits_80x24_without_scrolling_in_every_language() {
+    let content = Content::embedded().unwrap();
+    let catalog = &content.catalog;
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    for (lang, locale) in catalog.locales().iter().enumerate() {
+        let model = Model::at_screen(&content, Size::new(80, 24), lang, "card").unwrap();
+        let shown = squash(&snapshot(&model, &content));
+        let card = &content.guide.card;
+        let officer = card.officer.iter().map(|id| catalog.text(catalog.reference(), id.get_ref()));
+        let holder = card.holder.iter().map(|id| catalog.text(lang, id.get_ref()));
+        for line in officer.chain(holder) {
+            assert!(shown.contains(&squash(&line)), "{}: not fully on screen: {line}", locale.code);
+        }
+    }
+}

@@ -86,8 +86,8 @@ warrants-box-court = Name of a court
 warrants-box-judge = Judge's signature
 warrants-box-officer = Immigration officer's signature
 warrants-box-name = Your name or address
-warrants-box-enter = Can enter
-warrants-box-no-enter = Cannot enter without your consent
+warrants-box-enter = Lets agents enter
+warrants-box-no-enter = Does not let agents enter without your consent
 
 ## Explainer: scams
 topic-scams-title = Watch out for scams

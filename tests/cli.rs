@@ -1,0 +1,96 @@
+//! The command line, as other tools and tests use it.
+
+use std::process::{Command, Output};
+
+fn presente(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_presente")).args(args).output().expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("output is UTF-8")
+}
+
+fn languages() -> Vec<String> {
+    let out = presente(&["list", "languages"]);
+    assert!(out.status.success());
+    stdout(&out).lines().map(|l| l.split('\t').next().unwrap().to_string()).collect()
+}
+
+#[test]
+fn list_languages_prints_code_name_and_status() {
+    let out = presente(&["list", "languages"]);
+    let text = stdout(&out);
+    assert!(text.lines().next() == Some("en\tEnglish\tdraft"), "{text}");
+    for line in text.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 3, "{line}");
+        assert!(["draft", "reviewed"].contains(&fields[2]), "{line}");
+    }
+    assert!(text.contains("km\tខ្មែរ\t"), "{text}");
+}
+
+#[test]
+fn every_screen_snapshots_in_every_language() {
+    let screens = stdout(&presente(&["list", "screens"]));
+    assert!(screens.lines().count() > 10);
+    for lang in languages() {
+        for screen in screens.lines() {
+            let out =
+                presente(&["snapshot", "--lang", &lang, "--screen", screen, "--size", "60x20"]);
+            assert!(
+                out.status.success(),
+                "{lang} {screen}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert_eq!(stdout(&out).lines().count(), 20, "{lang} {screen}");
+        }
+    }
+}
+
+#[test]
+fn unknown_language_screen_or_size_is_a_one_line_error_with_exit_code_2() {
+    for (args, valid) in [
+        (vec!["snapshot", "--lang", "xx", "--screen", "home"], "km"),
+        (vec!["snapshot", "--screen", "nowhere"], "rights/door"),
+        (vec!["snapshot", "--screen", "home", "--size", "80by24"], "80x24"),
+        (vec!["snapshot", "--screen", "home", "--size", "0x24"], "80x24"),
+        (vec!["--lang", "klingon"], "zh-Hant"),
+        (vec!["export", "--topic", "nothing"], "rights/door"),
+    ] {
+        let out = presente(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(valid), "{args:?} should list valid values: {err}");
+    }
+}
+
+#[test]
+fn export_prints_every_topic_with_sources_and_the_legal_notice() {
+    for lang in languages() {
+        let out = presente(&["export", "--lang", &lang]);
+        assert!(out.status.success(), "{lang}");
+        let text = stdout(&out);
+        assert!(text.contains("2026-11-22"), "{lang}: reviewed dates");
+        assert!(text.contains("ACLU"), "{lang}: sources");
+        // The officer's side of the red card is English in every language.
+        assert!(text.contains("I want to speak with a lawyer."), "{lang}: red card");
+        assert!(
+            text.lines().all(|l| presente::text::width(l) <= 78),
+            "{lang}: a line wider than 78"
+        );
+    }
+    let one = stdout(&presente(&["export", "--lang", "es", "--topic", "door"]));
+    let same = stdout(&presente(&["export", "--lang", "es", "--topic", "rights/door"]));
+    assert_eq!(one, same);
+    assert!(one.lines().count() > 10);
+}
+
+#[test]
+fn version_and_help_work() {
+    assert!(stdout(&presente(&["--version"])).starts_with("presente "));
+    let help = stdout(&presente(&["--help"]));
+    for word in ["snapshot", "list", "export", "--lang"] {
+        assert!(help.contains(word), "--help mentions {word}");
+    }
+}
