@@ -143,3 +143,30 @@ fn sigterm_and_sighup_restore_the_terminal_and_exit() {
         );
     }
 }
+
+#[test]
+fn a_tap_opens_a_menu_item_and_a_button_works() {
+    let content = Content::embedded().unwrap();
+    let catalog = &content.catalog;
+    let en = catalog.reference();
+    let Some(tmux) = Tmux::start(80, 24, &format!("{} --lang en", env!("CARGO_BIN_EXE_presente")))
+    else {
+        return;
+    };
+    let card_title = catalog.text(en, &section_title_id("card"));
+    let screen = tmux.wait_for(&card_title);
+    let row = screen.lines().position(|l| l.contains(&card_title)).unwrap();
+    // A left-button press and release at (column 10, row), as a touch screen
+    // sends it (SGR mouse encoding, 1-based).
+    let tap = |column: usize, row: usize| {
+        let seq = format!("\x1b[<0;{};{}M\x1b[<0;{};{}m", column + 1, row + 1, column + 1, row + 1);
+        tmux.cmd(&["send-keys", "-t", "0", "-l", &seq]).status().unwrap();
+    };
+    tap(10, row);
+    let screen = tmux.wait_for(&catalog.text(en, "card-officer-title"));
+    let last_row = screen.lines().count() - 1;
+    let footer = screen.lines().nth(last_row).unwrap();
+    let back = footer.find(&catalog.text(en, "button-back")).expect("a Back button");
+    tap(back, last_row);
+    tmux.wait_for(&catalog.text(en, "home-title"));
+}
