@@ -6,9 +6,11 @@
 //! - `content`: the guide's structure from `content/*.toml`,
 //! - `i18n`: every word, from `locales/<lang>/*.ftl`,
 //! - `text`: line breaking and cell widths,
-//! - `cli`: the command line (`list`, `snapshot`).
+//! - `check`: what is missing or broken in locale and content files,
+//! - `cli`: the command line (`list`, `snapshot`, `export`, `check`).
 
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod content;
 pub mod i18n;
@@ -19,15 +21,51 @@ pub mod ui;
 pub struct Content {
     pub catalog: i18n::Catalog,
     pub guide: content::Guide,
+    /// Problems in a translator's preview folder (`--locales`): the
+    /// built-in text is shown instead, and a banner says where.
+    pub notices: Vec<String>,
 }
 
 impl Content {
+    /// The built-in content with a translator's folder of locale folders
+    /// over it. A file there that does not parse is left out (its built-in
+    /// version is used) and named in `notices`.
+    pub fn with_locales_from(dir: &std::path::Path) -> Result<Content, Vec<String>> {
+        let overlay = i18n::files_in(dir)
+            .map_err(|e| vec![format!("{}: cannot read: {e}", dir.display())])?;
+        let mut notices = Vec::new();
+        let mut good = Vec::new();
+        for (path, text) in overlay {
+            let shown = format!("{}/{path}", dir.display());
+            let (_, _, errors) = i18n::parse_file(&shown, &text);
+            if errors.is_empty() {
+                good.push((path, text));
+            } else {
+                notices.extend(errors.iter().map(ToString::to_string));
+            }
+        }
+        let files = i18n::layer(i18n::embedded_files(), good);
+        let mut content = match i18n::Catalog::from_files(files) {
+            Ok(catalog) => Content::from_catalog(catalog)?,
+            Err(errors) => {
+                notices.extend(errors.iter().map(ToString::to_string));
+                Content::embedded()?
+            }
+        };
+        content.notices = notices;
+        Ok(content)
+    }
+
+    fn from_catalog(catalog: i18n::Catalog) -> Result<Content, Vec<String>> {
+        let guide = content::Guide::embedded(&catalog)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        Ok(Content { catalog, guide, notices: Vec::new() })
+    }
+
     /// The content built into the binary. Errors name file, line and field.
     pub fn embedded() -> Result<Content, Vec<String>> {
         let catalog = i18n::Catalog::embedded()
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-        let guide = content::Guide::embedded(&catalog)
-            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-        Ok(Content { catalog, guide })
+        Content::from_catalog(catalog)
     }
 }

@@ -1,6 +1,7 @@
 //! The interactive app's event loop, and the entry point for subcommands.
 
 use std::io::{self, Read};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -20,7 +21,14 @@ const EVENTS_PER_FRAME: usize = 256;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let content = match Content::embedded() {
+    if let Some(cli::Command::Check { content, format }) = &cli.command {
+        return cli::run_check(cli.locales.as_deref(), content.as_deref(), *format);
+    }
+    let loaded = match &cli.locales {
+        Some(dir) => Content::with_locales_from(dir),
+        None => Content::embedded(),
+    };
+    let content = match loaded {
         Ok(content) => content,
         Err(errors) => {
             for error in errors {
@@ -39,7 +47,7 @@ fn main() -> ExitCode {
         Ok(lang) => lang,
         Err(e) => return e.exit(),
     };
-    match run_interactive(&content, lang) {
+    match run_interactive(content, lang, cli.locales.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("presente: terminal error: {e}");
@@ -73,7 +81,26 @@ fn exit_cleanly_on_signals() -> io::Result<()> {
     Ok(())
 }
 
-fn run_interactive(content: &Content, lang: Option<Lang>) -> io::Result<()> {
+/// Reads the translator's folder again (F5), keeping the visitor's place
+/// and language.
+fn reload(content: &mut Content, model: &mut Model, locales: Option<&Path>) {
+    let Some(dir) = locales else { return };
+    let code = content.catalog.locale(model.lang).code.clone();
+    match Content::with_locales_from(dir) {
+        Ok(fresh) => {
+            *content = fresh;
+            model.lang = content.catalog.find(&code).unwrap_or(content.catalog.reference());
+        }
+        Err(errors) => content.notices = errors,
+    }
+}
+
+fn run_interactive(
+    mut content: Content,
+    lang: Option<Lang>,
+    locales: Option<&Path>,
+) -> io::Result<()> {
+    let content = &mut content;
     exit_cleanly_on_signals()?;
     let mut terminal = ratatui::init();
     // ratatui::init restores the terminal on panic; mouse reporting must be
@@ -91,7 +118,7 @@ fn run_interactive(content: &Content, lang: Option<Lang>) -> io::Result<()> {
             None => Model::new(content, size),
         };
         loop {
-            terminal.draw(|frame| presente::ui::view(&model, content, frame))?;
+            terminal.draw(|frame| presente::ui::view(&model, &*content, frame))?;
             // Block until input (or the greeting's next turn): an idle app
             // uses no CPU.
             let first = if model.wants_ticks() {
@@ -108,6 +135,9 @@ fn run_interactive(content: &Content, lang: Option<Lang>) -> io::Result<()> {
             }
             if model.quit {
                 return Ok(());
+            }
+            if std::mem::take(&mut model.reload_requested) {
+                reload(content, &mut model, locales);
             }
         }
     })();

@@ -33,6 +33,8 @@ pub struct Model {
     /// The terminal's size, for hit-testing taps and clamping scroll.
     pub size: Size,
     pub quit: bool,
+    /// Asks the event loop to read a translator's preview folder again.
+    pub reload_requested: bool,
 }
 
 /// What a key, a tap or a button asks for.
@@ -53,6 +55,8 @@ pub enum Action {
     Keys,
     NextPart,
     Quit,
+    /// Read the translator's preview folder again (F5).
+    Reload,
 }
 
 /// A message to `update`.
@@ -73,6 +77,7 @@ impl Model {
             greeting: 0,
             size,
             quit: false,
+            reload_requested: false,
         }
     }
 
@@ -141,6 +146,7 @@ fn action_for_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('l' | 'L') => Action::Language,
         KeyCode::Char('?' | 'h' | 'H') | KeyCode::F(1) => Action::Keys,
         KeyCode::Char('q' | 'Q') => Action::Quit,
+        KeyCode::F(5) => Action::Reload,
         KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),
         _ => return None,
     })
@@ -172,6 +178,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
     }
     match action {
         Action::Quit => model.quit = true,
+        Action::Reload => model.reload_requested = true,
         Action::Back => back(model),
         Action::Home => {
             if let Some(home) = model.stack.iter().position(|s| matches!(s, Screen::Home { .. })) {

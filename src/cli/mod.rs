@@ -1,6 +1,7 @@
 //! The command line. Other tools and tests rely on it: keep it stable.
 
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -25,6 +26,10 @@ pub struct Cli {
     /// Start in this language (skips the language picker), e.g. en, es, km, hmn, zh-Hans, zh-Hant.
     #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<String>,
+    /// A folder of locale folders (like `locales/`) shown over the built-in
+    /// text: translators preview their files without compiling.
+    #[arg(long, global = true, value_name = "DIR", env = "PRESENTE_LOCALES")]
+    pub locales: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -45,12 +50,26 @@ pub enum Command {
         #[arg(long, value_name = "WxH", default_value = "80x24")]
         size: String,
     },
+    /// Check locale and content files: errors (exit 1), warnings, and how much is translated.
+    Check {
+        /// A folder of content files to check instead of the built-in ones.
+        #[arg(long, value_name = "DIR")]
+        content: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Print the guide, or one topic, as plain text on stdout (for handouts and reviewers).
     Export {
         /// A topic or page, e.g. `door`, `rights/door`, `card`, `about`. Default: the whole guide.
         #[arg(long, value_name = "ID")]
         topic: Option<String>,
     },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum Format {
+    Text,
+    Json,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -116,12 +135,63 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<()
             })?;
             print!("{}", snapshot(&model, content));
         }
+        Command::Check { .. } => unreachable!("`check` runs before content is loaded"),
         Command::Export { topic } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             print!("{}", export(content, lang, topic.as_deref())?);
         }
     }
     Ok(())
+}
+
+/// `presente check`: exit code 1 when there are errors.
+pub fn run_check(locales: Option<&Path>, content_dir: Option<&Path>, format: Format) -> ExitCode {
+    let read_error = |what: &Path, e: std::io::Error| {
+        eprintln!("presente: {}: cannot read: {e}", what.display());
+        ExitCode::from(2)
+    };
+    use crate::check::LocaleFile;
+    let mut locale_files = LocaleFile::builtin(crate::i18n::embedded_files());
+    if let Some(dir) = locales {
+        let overlay = match crate::i18n::files_in(dir) {
+            Ok(files) => files,
+            Err(e) => return read_error(dir, e),
+        };
+        // A file in the folder replaces the built-in file of the same path.
+        locale_files.retain(|f| !overlay.iter().any(|(path, _)| *path == f.path));
+        locale_files.extend(overlay.into_iter().map(|(path, text)| LocaleFile {
+            shown: dir.join(&path).display().to_string(),
+            path,
+            text,
+        }));
+    }
+    let content_files = match content_dir {
+        None => crate::content::embedded_files(),
+        Some(dir) => match toml_files_in(dir) {
+            Ok(files) => files,
+            Err(e) => return read_error(dir, e),
+        },
+    };
+    let report = crate::check::check(&locale_files, &content_files);
+    match format {
+        Format::Text => print!("{}", crate::check::to_text(&report)),
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&report).expect("a report serialises"))
+        }
+    }
+    if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn toml_files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            files.push((path.display().to_string(), std::fs::read_to_string(&path)?));
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 /// Width of exported text: fits a printed page and an email.

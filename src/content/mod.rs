@@ -149,6 +149,16 @@ pub fn topic_summary_id(topic: &str) -> String {
     format!("topic-{topic}-summary")
 }
 
+/// The content files built into the binary, as `(content/NAME.toml, text)`.
+pub fn embedded_files() -> Vec<(String, String)> {
+    EmbeddedContent::iter()
+        .filter_map(|path| {
+            let file = EmbeddedContent::get(&path)?;
+            Some((format!("content/{path}"), String::from_utf8_lossy(&file.data).into_owned()))
+        })
+        .collect()
+}
+
 impl Guide {
     /// The guide built into the binary, checked against the catalog.
     pub fn embedded(catalog: &Catalog) -> Result<Guide, Vec<ContentError>> {

@@ -13,6 +13,7 @@
 pub mod ids;
 
 use std::fmt;
+use std::path::Path;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
 use rust_embed::RustEmbed;
@@ -70,6 +71,55 @@ impl fmt::Display for LocaleError {
     }
 }
 
+/// The `.ftl` files built into the binary, as `(path under locales/, text)`.
+pub fn embedded_files() -> Vec<(String, String)> {
+    EmbeddedLocales::iter()
+        .filter_map(|path| {
+            let file = EmbeddedLocales::get(&path)?;
+            Some((path.to_string(), String::from_utf8_lossy(&file.data).into_owned()))
+        })
+        .collect()
+}
+
+/// The `.ftl` files in a folder of locale folders (`DIR/<lang>/*.ftl`), as
+/// `(path under DIR, text)`.
+pub fn files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
+    let mut files = Vec::new();
+    for folder in std::fs::read_dir(dir)? {
+        let folder = folder?;
+        if !folder.file_type()?.is_dir() {
+            continue;
+        }
+        let code = folder.file_name().to_string_lossy().into_owned();
+        for file in std::fs::read_dir(folder.path())? {
+            let path = file?.path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                let bytes = std::fs::read(&path)?;
+                files
+                    .push((format!("{code}/{name}"), String::from_utf8_lossy(&bytes).into_owned()));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// `base` with each file of `overlay` put over the file of the same path.
+pub fn layer(base: Vec<(String, String)>, overlay: Vec<(String, String)>) -> Vec<(String, String)> {
+    let mut files: std::collections::BTreeMap<String, String> = base.into_iter().collect();
+    files.extend(overlay);
+    files.into_iter().collect()
+}
+
+/// Where a Fluent syntax error is, as 1-based line and column. The parser
+/// points past a line it could not finish; we point at that line's end.
+pub fn syntax_error_position(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let at_line_start = offset > 0 && text[..offset].ends_with('\n');
+    line_and_column(text, if at_line_start { offset - 1 } else { offset })
+}
+
 /// 1-based line and column of a byte offset in `text`.
 pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
@@ -81,16 +131,36 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 pub struct Catalog {
     locales: Vec<Locale>,
     reference: Lang,
+    /// The pseudo-locale (`--lang qps`): English, accented, 40% longer and
+    /// in brackets, so text that is hard-coded, cut off or not translatable
+    /// shows at once. Not in `locales()`: visitors never see it.
+    pseudo: Locale,
+}
+
+/// The code of the generated pseudo-locale.
+pub const PSEUDO: &str = "qps";
+
+/// English made strange but readable: `Back` becomes `[ßáçķ ~~]`.
+pub fn pseudo_text(english: &str) -> String {
+    let accented: String = english
+        .chars()
+        .map(|c| {
+            let from = "aceinorsuyACEINORSUY";
+            let to = "áçéîñôŕšûýÁÇÉÎÑÔŔŠÛÝ";
+            from.chars().position(|f| f == c).and_then(|i| to.chars().nth(i)).unwrap_or(c)
+        })
+        .collect();
+    // 40% longer, in short groups so lines can still break.
+    let padding: String = (0..(english.chars().count() * 2).div_ceil(5))
+        .map(|i| if i % 5 == 4 { ' ' } else { '~' })
+        .collect();
+    format!("[{accented} {}]", padding.trim_end())
 }
 
 impl Catalog {
     /// The locales built into the binary.
     pub fn embedded() -> Result<Catalog, Vec<LocaleError>> {
-        let files = EmbeddedLocales::iter().filter_map(|path| {
-            let file = EmbeddedLocales::get(&path)?;
-            Some((path.to_string(), String::from_utf8_lossy(&file.data).into_owned()))
-        });
-        Catalog::from_files(files)
+        Catalog::from_files(embedded_files())
     }
 
     /// Builds the catalog from `(path relative to locales/, contents)` pairs.
@@ -130,7 +200,16 @@ impl Catalog {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Catalog { locales, reference: 0 })
+        let mut pseudo_bundle =
+            FluentBundle::new(vec![PSEUDO.parse().expect("qps is a language code")]);
+        pseudo_bundle.set_use_isolating(false);
+        let pseudo = Locale {
+            code: PSEUDO.into(),
+            name: pseudo_text("Pseudo"),
+            status: Status::Draft,
+            bundle: pseudo_bundle,
+        };
+        Ok(Catalog { locales, reference: 0, pseudo })
     }
 
     pub fn locales(&self) -> &[Locale] {
@@ -138,7 +217,11 @@ impl Catalog {
     }
 
     pub fn locale(&self, lang: Lang) -> &Locale {
-        &self.locales[lang.min(self.locales.len() - 1)]
+        self.locales.get(lang).unwrap_or(&self.pseudo)
+    }
+
+    fn is_pseudo(&self, lang: Lang) -> bool {
+        lang >= self.locales.len()
     }
 
     pub fn reference(&self) -> Lang {
@@ -146,7 +229,8 @@ impl Catalog {
     }
 
     pub fn find(&self, code: &str) -> Option<Lang> {
-        self.locales.iter().position(|l| l.code == code)
+        let pseudo = (code == PSEUDO).then_some(self.locales.len());
+        self.locales.iter().position(|l| l.code == code).or(pseudo)
     }
 
     pub fn codes(&self) -> Vec<&str> {
@@ -155,6 +239,7 @@ impl Catalog {
 
     /// True when the language itself (not its fallback) has the message.
     pub fn has_own(&self, lang: Lang, id: &str) -> bool {
+        let lang = if self.is_pseudo(lang) { self.reference } else { lang };
         self.locale(lang).bundle.get_message(id).is_some_and(|m| m.value().is_some())
     }
 
@@ -168,6 +253,9 @@ impl Catalog {
     }
 
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
+        if self.is_pseudo(lang) {
+            return pseudo_text(&self.format(self.reference, id, args));
+        }
         for candidate in [lang, self.reference] {
             let bundle = &self.locale(candidate).bundle;
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
@@ -181,8 +269,31 @@ impl Catalog {
     }
 }
 
+/// Parses one `.ftl` file (NFC-normalised), with its syntax errors.
+pub fn parse_file(file: &str, text: &str) -> (String, FluentResource, Vec<LocaleError>) {
+    // NFC, so the same word is the same bytes whatever editor typed it.
+    let text: String = text.replace("\r\n", "\n").nfc().collect();
+    let mut errors = Vec::new();
+    let resource = match FluentResource::try_new(text.clone()) {
+        Ok(resource) => resource,
+        Err((resource, parse_errors)) => {
+            for e in parse_errors {
+                let (line, column) = syntax_error_position(&text, e.pos.start);
+                errors.push(LocaleError {
+                    file: file.into(),
+                    line,
+                    column,
+                    message: e.to_string(),
+                });
+            }
+            resource
+        }
+    };
+    (text, resource, errors)
+}
+
 /// The line where message or term `id` is defined (0 if not found).
-fn line_of_entry(text: &str, id: &str) -> usize {
+pub fn line_of_entry(text: &str, id: &str) -> usize {
     text.lines()
         .position(|l| {
             l.strip_prefix(id)
@@ -210,23 +321,8 @@ fn load_locale(code: &str, files: Vec<(String, String)>) -> Result<Locale, Vec<L
     bundle.set_use_isolating(false);
     for (path, text) in files {
         let file = format!("locales/{path}");
-        // NFC, so the same word is the same bytes whatever editor typed it.
-        let text: String = text.replace("\r\n", "\n").nfc().collect();
-        let resource = match FluentResource::try_new(text.clone()) {
-            Ok(resource) => resource,
-            Err((resource, parse_errors)) => {
-                for e in parse_errors {
-                    let (line, column) = line_and_column(&text, e.pos.start);
-                    errors.push(LocaleError {
-                        file: file.clone(),
-                        line,
-                        column,
-                        message: e.to_string(),
-                    });
-                }
-                resource
-            }
-        };
+        let (text, resource, mut parse_errors) = parse_file(&file, &text);
+        errors.append(&mut parse_errors);
         if let Err(add_errors) = bundle.add_resource(resource) {
             for e in add_errors {
                 let line = match &e {
@@ -317,6 +413,16 @@ mod tests {
         assert_eq!(catalog.locale(xx).status, Status::Reviewed);
         assert_eq!(catalog.text(xx, "hello"), "Xello");
         assert_eq!(catalog.text(xx, "bye"), "Bye");
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_lengthens_and_brackets_english() {
+        let catalog = Catalog::from_files(files(&[EN])).unwrap();
+        let qps = catalog.find(PSEUDO).unwrap();
+        assert_eq!(catalog.text(qps, "hello"), "[Héllô ~~]");
+        assert!(catalog.locales().iter().all(|l| l.code != PSEUDO), "visitors never see it");
+        let long = pseudo_text("This is not legal advice.");
+        assert!(long.chars().count() >= "This is not legal advice.".len() * 14 / 10);
     }
 
     #[test]

@@ -187,6 +187,12 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         (false, false)
     };
     draw_rule(frame, areas.header_rule, more_above.then_some("▲"));
+    if let Some(first) = content.notices.first() {
+        // A translator's file could not be read: say where, over the rule.
+        let more = content.notices.len() - 1;
+        let text = if more > 0 { format!("⚠ {first} (+{more})") } else { format!("⚠ {first}") };
+        frame.render_widget(Paragraph::new(Span::styled(text, style::notice())), areas.header_rule);
+    }
     draw_rule(frame, areas.footer_rule, more_below.then_some("▼"));
 
     for (index, (button, rect, text)) in areas.buttons.into_iter().enumerate() {
@@ -247,6 +253,9 @@ mod style {
     }
     pub fn card_officer() -> Style {
         Style::default().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+    pub fn notice() -> Style {
+        Style::default().fg(Color::Black).bg(Color::Yellow)
     }
     pub fn note() -> Style {
         Style::default().add_modifier(Modifier::ITALIC)

@@ -1,0 +1,436 @@
+//! `presente check`: what is missing or broken in the locale and content
+//! files, each finding with file, line and column. The checks follow
+//! Mozilla's compare-locales and Pontoon, plus a check that a translation
+//! only uses variables its English message has.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+
+use crate::content::Guide;
+use crate::i18n::{self, Catalog, REFERENCE, ids};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        if self.line == 0 {
+            write!(f, "{}: {kind}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}:{}:{}: {kind}: {}", self.file, self.line, self.column, self.message)
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Coverage {
+    pub code: String,
+    pub translated: usize,
+    pub total: usize,
+    pub status: String,
+}
+
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub coverage: Vec<Coverage>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// One message as a translator wrote it.
+struct Entryish {
+    file: String,
+    line: usize,
+    has_value: bool,
+    empty: bool,
+    attributes: BTreeSet<String>,
+    variables: BTreeSet<String>,
+    references: BTreeSet<String>,
+    text: String,
+    plural_keys: Vec<String>,
+}
+
+/// Messages (and `-terms`) of one locale, by id.
+type Messages = BTreeMap<String, Entryish>;
+
+/// Messages only English has: the red card's officer side.
+fn english_only(id: &str) -> bool {
+    id.starts_with("card-officer-")
+}
+
+/// A locale file to check: its path under the locales folder (`km/ui.ftl`),
+/// the path to show the translator, and its text.
+pub struct LocaleFile {
+    pub path: String,
+    pub shown: String,
+    pub text: String,
+}
+
+impl LocaleFile {
+    /// Files of the built-in `locales/` folder.
+    pub fn builtin(files: Vec<(String, String)>) -> Vec<LocaleFile> {
+        files
+            .into_iter()
+            .map(|(path, text)| LocaleFile { shown: format!("locales/{path}"), path, text })
+            .collect()
+    }
+}
+
+/// Checks locale files and content files (`(path, text)`).
+pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) -> Report {
+    let mut report = Report::default();
+    let mut by_locale: BTreeMap<String, Messages> = BTreeMap::new();
+    for file in locale_files {
+        let Some((code, _)) = file.path.split_once('/') else { continue };
+        let messages = by_locale.entry(code.to_string()).or_default();
+        read_file(&file.shown, &file.text, messages, &mut report.findings);
+    }
+    let Some(reference) = by_locale.get(REFERENCE) else {
+        report.findings.push(error(
+            &format!("locales/{REFERENCE}/"),
+            0,
+            "the English folder is missing",
+        ));
+        return report;
+    };
+
+    // Messages the code and the content need must exist in English.
+    for id in ids::ALL {
+        if !reference.contains_key(*id) {
+            report.findings.push(error(
+                &format!("locales/{REFERENCE}/"),
+                0,
+                &format!("`{id}` is used by the app but missing from English"),
+            ));
+        }
+    }
+    let english_files: Vec<(String, String)> = locale_files
+        .iter()
+        .filter(|f| f.path.starts_with("en/"))
+        .map(|f| (f.path.clone(), f.text.clone()))
+        .collect();
+    if let Ok(catalog) = Catalog::from_files(english_files) {
+        for (path, text) in content_files {
+            if let Err(errors) = Guide::parse(path, text, &catalog) {
+                for e in errors {
+                    report.findings.push(Finding {
+                        severity: Severity::Error,
+                        file: e.file,
+                        line: e.line,
+                        column: 1,
+                        message: format!("{}: {}", e.field, e.message),
+                    });
+                }
+            }
+        }
+    }
+
+    let total = reference.keys().filter(|id| !english_only(id)).count();
+    for (code, messages) in &by_locale {
+        let folder = format!("locales/{code}/");
+        let status = messages.get(ids::LOCALE_STATUS).map(|m| m.text.trim().to_string());
+        if !messages.contains_key(ids::LANGUAGE_NAME) {
+            report.findings.push(error(
+                &folder,
+                0,
+                "no `language-name` message (the language's own name)",
+            ));
+        }
+        if !matches!(status.as_deref(), Some("draft" | "reviewed")) {
+            report.findings.push(error(
+                &folder,
+                0,
+                "`locale-status` must be `draft` or `reviewed`",
+            ));
+        }
+        if code != REFERENCE {
+            compare(code, messages, reference, &mut report.findings);
+        }
+        for (id, m) in messages {
+            check_text(code, id, m, &mut report.findings);
+        }
+        let translated =
+            reference.keys().filter(|id| !english_only(id) && messages.contains_key(*id)).count();
+        report.coverage.push(Coverage {
+            code: code.clone(),
+            translated,
+            total,
+            status: status.unwrap_or_else(|| "?".into()),
+        });
+    }
+    report
+        .findings
+        .sort_by(|a, b| (&a.file, a.line, a.severity).cmp(&(&b.file, b.line, b.severity)));
+    report
+}
+
+fn error(file: &str, line: usize, message: &str) -> Finding {
+    Finding {
+        severity: Severity::Error,
+        file: file.into(),
+        line,
+        column: 1,
+        message: message.into(),
+    }
+}
+
+fn at(severity: Severity, m: &Entryish, message: String) -> Finding {
+    Finding { severity, file: m.file.clone(), line: m.line, column: 1, message }
+}
+
+fn read_file(file: &str, text: &str, messages: &mut Messages, findings: &mut Vec<Finding>) {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for e in errors {
+                let (line, column) = i18n::syntax_error_position(text, e.pos.start);
+                findings.push(Finding {
+                    severity: Severity::Error,
+                    file: file.into(),
+                    line,
+                    column,
+                    message: format!("syntax error: {e}"),
+                });
+            }
+            resource
+        }
+    };
+    for entry in resource.body {
+        let (id, value, attributes) = match entry {
+            Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
+            Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+            _ => continue,
+        };
+        let line = i18n::line_of_entry(text, id.trim_start_matches('-'));
+        let mut entry = Entryish {
+            file: file.into(),
+            line,
+            has_value: value.is_some(),
+            empty: false,
+            attributes: attributes.iter().map(|a| a.id.name.to_string()).collect(),
+            variables: BTreeSet::new(),
+            references: BTreeSet::new(),
+            text: String::new(),
+            plural_keys: Vec::new(),
+        };
+        let patterns = value.iter().chain(attributes.iter().map(|a| &a.value));
+        for pattern in patterns {
+            walk(pattern, &mut entry);
+        }
+        entry.empty =
+            entry.has_value && entry.text.trim().is_empty() && entry.references.is_empty();
+        if let Some(first) = messages.get(&id) {
+            findings.push(at(
+                Severity::Error,
+                &entry,
+                format!("`{id}` is defined twice (first at {}:{})", first.file, first.line),
+            ));
+            continue;
+        }
+        messages.insert(id, entry);
+    }
+}
+
+fn walk(pattern: &Pattern<&str>, entry: &mut Entryish) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => entry.text.push_str(value),
+            PatternElement::Placeable { expression } => walk_expression(expression, entry),
+        }
+    }
+}
+
+fn walk_expression(expression: &Expression<&str>, entry: &mut Entryish) {
+    match expression {
+        Expression::Inline(inline) => walk_inline(inline, entry),
+        Expression::Select { selector, variants } => {
+            walk_inline(selector, entry);
+            for variant in variants {
+                if let VariantKey::Identifier { name } = &variant.key {
+                    entry.plural_keys.push(name.to_string());
+                }
+                walk(&variant.value, entry);
+            }
+        }
+    }
+}
+
+fn walk_inline(inline: &InlineExpression<&str>, entry: &mut Entryish) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            entry.variables.insert(id.name.to_string());
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            entry.references.insert(id.name.to_string());
+        }
+        InlineExpression::TermReference { id, .. } => {
+            entry.references.insert(format!("-{}", id.name));
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                walk_inline(arg, entry);
+            }
+        }
+        InlineExpression::Placeable { expression } => walk_expression(expression, entry),
+        InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
+            entry.text.push_str(value)
+        }
+    }
+}
+
+/// A translation against its English message.
+fn compare(code: &str, messages: &Messages, reference: &Messages, findings: &mut Vec<Finding>) {
+    for (id, english) in reference {
+        if english_only(id) {
+            continue;
+        }
+        let Some(m) = messages.get(id) else {
+            let file = english.file.replacen(&format!("/{REFERENCE}/"), &format!("/{code}/"), 1);
+            findings.push(Finding {
+                severity: Severity::Warning,
+                file,
+                line: 0,
+                column: 1,
+                message: format!(
+                    "`{id}` is not translated yet; English is shown ({}:{})",
+                    english.file, english.line
+                ),
+            });
+            continue;
+        };
+        for var in m.variables.difference(&english.variables) {
+            findings.push(at(
+                Severity::Error,
+                m,
+                format!("`{id}` uses `${var}`, which the English message does not have"),
+            ));
+        }
+        for var in english.variables.difference(&m.variables) {
+            findings.push(at(
+                Severity::Warning,
+                m,
+                format!("`{id}` leaves out `${var}`, which the English message has"),
+            ));
+        }
+        if m.attributes != english.attributes {
+            let list = |s: &BTreeSet<String>| {
+                s.iter().map(|a| format!(".{a}")).collect::<Vec<_>>().join(" ")
+            };
+            findings.push(at(
+                Severity::Warning,
+                m,
+                format!(
+                    "`{id}` has attributes [{}] but English has [{}]",
+                    list(&m.attributes),
+                    list(&english.attributes)
+                ),
+            ));
+        }
+        let has_words = m.text.chars().filter(|c| c.is_alphabetic()).count() > 3;
+        if id != ids::LOCALE_STATUS
+            && has_words
+            && m.text == english.text
+            && m.references == english.references
+        {
+            findings.push(at(Severity::Warning, m, format!("`{id}` is the same as English")));
+        }
+    }
+    for (id, m) in messages {
+        if !reference.contains_key(id) {
+            findings.push(at(
+                Severity::Warning,
+                m,
+                format!("`{id}` is not in English: it is never shown (obsolete?)"),
+            ));
+        }
+        for reference_id in &m.references {
+            if !reference.contains_key(reference_id) {
+                findings.push(at(
+                    Severity::Error,
+                    m,
+                    format!("`{id}` refers to `{reference_id}`, which English does not have"),
+                ));
+            }
+        }
+    }
+}
+
+/// Problems inside one message's text.
+fn check_text(code: &str, id: &str, m: &Entryish, findings: &mut Vec<Finding>) {
+    for (bad, name) in [
+        ('\u{FFFD}', "U+FFFD (a character lost by a wrong encoding)"),
+        ('\u{2066}', "an isolation mark (U+2066)"),
+        ('\u{2067}', "an isolation mark (U+2067)"),
+        ('\u{2068}', "an isolation mark (U+2068)"),
+        ('\u{2069}', "an isolation mark (U+2069)"),
+    ] {
+        if m.text.contains(bad) {
+            findings.push(at(Severity::Error, m, format!("`{id}` contains {name}")));
+        }
+    }
+    if m.empty {
+        findings.push(at(Severity::Warning, m, format!("`{id}` is empty")));
+    }
+    // Khmer and Chinese have only the plural category `other`; Hmong has no
+    // CLDR plural rules at all, so `[one]` would never be chosen.
+    let only_other = ["km", "hmn", "zh"].contains(&code.split('-').next().unwrap_or(code));
+    let plural = ["zero", "one", "two", "few", "many"];
+    if only_other {
+        for key in m.plural_keys.iter().filter(|k| plural.contains(&k.as_str())) {
+            findings.push(at(
+                Severity::Error,
+                m,
+                format!(
+                    "`{id}` has a `[{key}]` variant, which {code} never uses: write only `*[other]`"
+                ),
+            ));
+        }
+    }
+}
+
+/// The report as text: findings, then the coverage table.
+pub fn to_text(report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        out.push_str(&f.to_string());
+        out.push('\n');
+    }
+    let errors = report.findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let warnings = report.findings.len() - errors;
+    out.push_str(&format!(
+        "\n{errors} errors, {warnings} warnings\n\nlocale    translated  status\n"
+    ));
+    for c in &report.coverage {
+        out.push_str(&format!("{:<9} {:>4} / {:<4} {}\n", c.code, c.translated, c.total, c.status));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

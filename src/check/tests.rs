@@ -1,0 +1,177 @@
+//! One test per check, each on a small broken fixture.
+
+use super::*;
+
+/// English with every message the app needs, plus `extra`.
+fn english(extra: &str) -> Vec<LocaleFile> {
+    let mut text = String::from("language-name = English\nlocale-status = draft\n");
+    for id in ids::ALL.iter().filter(|id| !["language-name", "locale-status"].contains(id)) {
+        text.push_str(&format!("{id} = Words for {id}\n"));
+    }
+    text.push_str(extra);
+    LocaleFile::builtin(vec![("en/ui.ftl".into(), text)])
+}
+
+/// A checked locale `xx` (or the code in `path`) beside English.
+fn run(english_extra: &str, files: &[(&str, &str)]) -> Report {
+    let mut all = english(english_extra);
+    all.extend(LocaleFile::builtin(
+        files.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect(),
+    ));
+    check(&all, &[])
+}
+
+const HEAD: &str = "language-name = Xx\nlocale-status = draft\n";
+
+fn find<'r>(report: &'r Report, severity: Severity, needle: &str) -> &'r Finding {
+    report
+        .findings
+        .iter()
+        .find(|f| f.severity == severity && f.message.contains(needle))
+        .unwrap_or_else(|| panic!("no {severity:?} with {needle:?} in:\n{}", to_text(report)))
+}
+
+#[test]
+fn a_clean_locale_has_no_errors() {
+    let report = run("", &[("xx/ui.ftl", HEAD)]);
+    assert!(!report.has_errors(), "{}", to_text(&report));
+}
+
+#[test]
+fn syntax_errors_name_file_line_and_column() {
+    let report = run("", &[("xx/ui.ftl", &format!("{HEAD}good = Yes\nbad = {{ oops\n"))]);
+    let f = find(&report, Severity::Error, "syntax error");
+    assert_eq!((f.file.as_str(), f.line), ("locales/xx/ui.ftl", 4));
+    assert!(f.column > 1);
+}
+
+#[test]
+fn duplicate_ids_across_files() {
+    let report = run(
+        "",
+        &[("xx/ui.ftl", &format!("{HEAD}home-title = A\n")), ("xx/more.ftl", "home-title = B\n")],
+    );
+    let f = find(&report, Severity::Error, "defined twice");
+    assert!(f.message.contains("home-title"));
+}
+
+#[test]
+fn messages_the_app_uses_must_exist_in_english() {
+    let mut files = english("");
+    files[0].text = files[0].text.replace("home-title = Words for home-title\n", "");
+    let report = check(&files, &[]);
+    find(&report, Severity::Error, "`home-title` is used by the app but missing from English");
+}
+
+#[test]
+fn messages_the_content_uses_must_exist_in_english() {
+    let content = crate::content::embedded_files();
+    let report = check(&english(""), &content);
+    let f = find(&report, Severity::Error, "is missing from locales/en");
+    assert_eq!(f.file, "content/guide.toml");
+    assert!(f.line > 0);
+}
+
+#[test]
+fn a_variable_english_does_not_have_is_an_error() {
+    let report =
+        run("hi = Hi { $name }\n", &[("xx/ui.ftl", &format!("{HEAD}hi = Hola {{ $nombre }}\n"))]);
+    let f = find(&report, Severity::Error, "uses `$nombre`");
+    assert_eq!(f.line, 3);
+}
+
+#[test]
+fn a_reference_to_a_message_or_term_english_does_not_have_is_an_error() {
+    let report =
+        run("hi = Hi\n", &[("xx/ui.ftl", &format!("{HEAD}hi = {{ -brand }} {{ nowhere }}\n"))]);
+    find(&report, Severity::Error, "refers to `-brand`");
+    find(&report, Severity::Error, "refers to `nowhere`");
+}
+
+#[test]
+fn a_selector_without_a_default_variant_is_an_error() {
+    let text = format!("{HEAD}n = {{ $n ->\n    [other] many\n}}\n");
+    let report = run("n = { $n ->\n *[other] many\n}\n", &[("xx/ui.ftl", &text)]);
+    find(&report, Severity::Error, "default variant");
+}
+
+#[test]
+fn replacement_characters_and_isolation_marks_are_errors() {
+    let text = format!("{HEAD}a = Bro\u{FFFD}en\nb = \u{2068}x\u{2069}\n");
+    let report = run("a = A\nb = B\n", &[("xx/ui.ftl", &text)]);
+    find(&report, Severity::Error, "U+FFFD");
+    find(&report, Severity::Error, "isolation mark");
+}
+
+#[test]
+fn a_locale_without_its_name_is_an_error() {
+    let report = run("", &[("xx/ui.ftl", "locale-status = draft\n")]);
+    let f = find(&report, Severity::Error, "language-name");
+    assert_eq!(f.file, "locales/xx/");
+}
+
+#[test]
+fn hmong_khmer_and_chinese_never_use_one() {
+    let en = "n = { $n ->\n    [one] one thing\n   *[other] { $n } things\n}\n";
+    for code in ["hmn", "km", "zh-Hant"] {
+        let text = format!("{HEAD}n = {{ $n ->\n    [one] ib yam\n   *[other] {{ $n }} yam\n}}\n");
+        let report = run(en, &[(&format!("{code}/ui.ftl"), &text)]);
+        find(&report, Severity::Error, "`[one]` variant");
+    }
+    // Spanish has `one`.
+    let text = format!("{HEAD}n = {{ $n ->\n    [one] una cosa\n   *[other] {{ $n }} cosas\n}}\n");
+    assert!(!run(en, &[("es/ui.ftl", &text)]).has_errors());
+}
+
+#[test]
+fn a_missing_message_is_a_warning_naming_the_english_place() {
+    let report = run("hi = Hi\n", &[("xx/ui.ftl", HEAD)]);
+    let f = find(&report, Severity::Warning, "`hi` is not translated yet");
+    assert!(f.message.contains("locales/en/ui.ftl:"), "{f}");
+    assert!(!report.has_errors());
+}
+
+#[test]
+fn an_obsolete_message_is_a_warning() {
+    let report = run("", &[("xx/ui.ftl", &format!("{HEAD}old-thing = Viejo\n"))]);
+    find(&report, Severity::Warning, "`old-thing` is not in English");
+}
+
+#[test]
+fn an_empty_value_is_a_warning() {
+    let report = run("hi = Hi\n", &[("xx/ui.ftl", &format!("{HEAD}hi = {{ \"\" }}\n"))]);
+    find(&report, Severity::Warning, "`hi` is empty");
+}
+
+#[test]
+fn different_attributes_are_a_warning() {
+    let report = run("hi = Hi\n    .title = T\n", &[("xx/ui.ftl", &format!("{HEAD}hi = Hola\n"))]);
+    find(&report, Severity::Warning, "has attributes [] but English has [.title]");
+}
+
+#[test]
+fn a_copy_of_english_is_a_warning_but_names_and_numbers_are_not() {
+    let report = run(
+        "hi = Hello there\nform = I-200\n",
+        &[("xx/ui.ftl", &format!("{HEAD}hi = Hello there\nform = I-200\n"))],
+    );
+    find(&report, Severity::Warning, "`hi` is the same as English");
+    assert!(!report.findings.iter().any(|f| f.message.contains("`form` is the same")));
+}
+
+#[test]
+fn a_variable_left_out_is_a_warning() {
+    let report = run("hi = Hi { $name }\n", &[("xx/ui.ftl", &format!("{HEAD}hi = Hola\n"))]);
+    find(&report, Severity::Warning, "leaves out `$name`");
+}
+
+#[test]
+fn coverage_counts_translated_messages() {
+    let report = run("hi = Hi\nbye = Bye\n", &[("xx/ui.ftl", &format!("{HEAD}hi = Hola\n"))]);
+    let xx = report.coverage.iter().find(|c| c.code == "xx").unwrap();
+    let en = report.coverage.iter().find(|c| c.code == "en").unwrap();
+    assert_eq!(xx.total, en.total);
+    assert_eq!(xx.translated, 3, "language-name, locale-status and hi");
+    assert_eq!(xx.status, "draft");
+    assert!(to_text(&report).contains("xx"));
+}
