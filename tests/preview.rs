@@ -1,0 +1,113 @@
+//! A translator's preview folder (`--locales DIR`, `PRESENTE_LOCALES`):
+//! new languages appear, edits show, broken files fall back with a banner,
+//! and `check` names the same file and line.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("presente-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    fn write(&self, path: &str, text: &str) {
+        let path = self.0.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn presente(args: &[&str], env_locales: Option<&PathBuf>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_presente"));
+    command.args(args).env_remove("PRESENTE_LOCALES");
+    if let Some(dir) = env_locales {
+        command.env("PRESENTE_LOCALES", dir);
+    }
+    command.output().unwrap()
+}
+
+fn text(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_new_folder_adds_a_language() {
+    let dir = TempDir::new("new-language");
+    dir.write(
+        "xx/locale.ftl",
+        "language-name = Xxish\nlocale-status = draft\nhome-title = Xx home\n",
+    );
+    let d = dir.0.to_str().unwrap();
+    let out = presente(&["--locales", d, "list", "languages"], None);
+    assert!(text(&out).lines().any(|l| l == "xx\tXxish\tdraft"), "{}", text(&out));
+    let out = presente(&["--lang", "xx", "snapshot", "--screen", "home"], Some(&dir.0));
+    assert!(text(&out).contains("Xx home"), "PRESENTE_LOCALES works too:\n{}", text(&out));
+    let picker = text(&presente(&["--locales", d, "snapshot", "--screen", "language"], None));
+    assert!(picker.contains("Xxish"), "{picker}");
+}
+
+#[test]
+fn an_edited_file_shows_without_compiling() {
+    let dir = TempDir::new("edit");
+    let english = std::fs::read_to_string("locales/en/ui.ftl").unwrap();
+    dir.write(
+        "en/ui.ftl",
+        &english.replace("home-title = What do you need?", "home-title = How can we help?"),
+    );
+    let out =
+        presente(&["--locales", dir.0.to_str().unwrap(), "snapshot", "--screen", "home"], None);
+    assert!(text(&out).contains("How can we help?"), "{}", text(&out));
+}
+
+#[test]
+fn a_broken_file_falls_back_and_is_named_in_a_banner_and_by_check() {
+    let dir = TempDir::new("broken");
+    let english = std::fs::read_to_string("locales/en/ui.ftl").unwrap();
+    let broken =
+        english.replace("home-title = What do you need?", "home-title = { What do you need?");
+    let line = broken.lines().position(|l| l.starts_with("home-title")).unwrap() + 1;
+    dir.write("en/ui.ftl", &broken);
+    let d = dir.0.to_str().unwrap();
+    let screen = text(&presente(&["--locales", d, "snapshot", "--screen", "home"], None));
+    assert!(screen.contains("What do you need?"), "the built-in text is shown:\n{screen}");
+    let place = format!("en/ui.ftl:{line}:");
+    assert!(screen.lines().nth(1).unwrap().contains(&place), "a banner names {place}:\n{screen}");
+
+    let out = presente(&["--locales", d, "check"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains(&place), "{}", text(&out));
+}
+
+#[test]
+fn check_passes_on_the_built_in_files_and_speaks_json() {
+    let out = presente(&["check"], None);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = presente(&["check", "--format", "json"], None);
+    let json = text(&out);
+    assert!(json.trim_start().starts_with('{') && json.contains("\"coverage\""), "{json}");
+    assert!(json.contains("\"findings\""));
+}
+
+#[test]
+fn check_reads_a_content_folder() {
+    let dir = TempDir::new("content");
+    let guide = std::fs::read_to_string("content/guide.toml").unwrap();
+    dir.write(
+        "guide.toml",
+        &guide.replacen("kind = \"topics\"", "kind = \"topics\"\ncolour = \"red\"", 1),
+    );
+    let out = presente(&["check", "--content", dir.0.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("unknown field `colour`"), "{}", text(&out));
+}
