@@ -424,7 +424,7 @@ pub fn to_text(report: &Report) -> String {
     let errors = report.findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = report.findings.len() - errors;
     out.push_str(&format!(
-        "\n{errors} errors, {warnings} warnings\n\nlocale    translated  status\n"
+        "\nerrors: {errors}, warnings: {warnings}\n\nlocale    translated  status\n"
     ));
     for c in &report.coverage {
         out.push_str(&format!("{:<9} {:>4} / {:<4} {}\n", c.code, c.translated, c.total, c.status));
