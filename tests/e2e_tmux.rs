@@ -170,3 +170,30 @@ fn a_tap_opens_a_menu_item_and_a_button_works() {
     tap(back, last_row);
     tmux.wait_for(&catalog.text(en, "home-title"));
 }
+
+#[test]
+fn f5_reloads_a_translators_folder_in_the_running_app() {
+    let dir = std::env::temp_dir().join(format!("presente-f5-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("en")).unwrap();
+    let ui = std::fs::read_to_string("locales/en/ui.ftl").unwrap();
+    std::fs::write(dir.join("en/ui.ftl"), &ui).unwrap();
+    let command =
+        format!("{} --lang en --locales {}", env!("CARGO_BIN_EXE_presente"), dir.display());
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("What do you need?");
+
+    // A translator edits a file and presses F5.
+    let edited = ui.replace("home-title = What do you need?", "home-title = How can we help?");
+    std::fs::write(dir.join("en/ui.ftl"), edited).unwrap();
+    tmux.keys(&["F5"]);
+    tmux.wait_for("How can we help?");
+
+    // A new language folder appears in the picker.
+    std::fs::create_dir_all(dir.join("xx")).unwrap();
+    std::fs::write(dir.join("xx/locale.ftl"), "language-name = Xxish\nlocale-status = draft\n")
+        .unwrap();
+    tmux.keys(&["F5", "l"]);
+    let screen = tmux.wait_for("Xxish");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(screen.contains("English"), "{screen}");
+}
