@@ -50,6 +50,7 @@ detained-tell = Tell the officers if you care for children, if you have a medica
 detained-no-free-lawyer = In immigration court, the government does not give you a free lawyer. Nonprofit groups and DOJ-accredited representatives may help for free or for a low cost.
 detained-locator = Your family can find you with the ICE Online Detainee Locator. They need your A-number and your country of birth.
 detained-a-number = Write down your A-number now and give it to your family, before anything happens.
+detained-expedited = Some people can be deported fast, without seeing a judge ("expedited removal"). This can happen if you entered without being inspected and cannot show that you have been in the U.S. for two years. These rules change often. Ask a lawyer.
 
 ## Topic: check-ins and immigration court
 topic-court-title = Check-ins and court

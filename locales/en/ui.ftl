@@ -10,11 +10,9 @@ home-hint = Tap a choice, or press its number.
 
 ## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
 button-back = Back
-button-open = Open
 button-language = Language
 button-help = Keys
 button-quit = Quit
-button-home = Menu
 
 ## Step markers in a topic. They are words, not only colours.
 step-do = Do

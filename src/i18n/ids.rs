@@ -20,11 +20,9 @@ message_ids! {
     HOME_TITLE = "home-title";
     HOME_HINT = "home-hint";
     BUTTON_BACK = "button-back";
-    BUTTON_OPEN = "button-open";
     BUTTON_LANGUAGE = "button-language";
     BUTTON_HELP = "button-help";
     BUTTON_QUIT = "button-quit";
-    BUTTON_HOME = "button-home";
     STEP_DO = "step-do";
     STEP_DONT = "step-dont";
     STEP_SAY = "step-say";
