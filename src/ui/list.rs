@@ -113,12 +113,16 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
             ]));
         }
         if let (true, Some(detail)) = (with_detail, &item.detail) {
-            for part in wrap(detail, text_width) {
-                lines.push(Line::from(vec![
-                    Span::raw(" ".repeat(PREFIX_WIDTH)),
-                    Span::styled(part, style::detail()),
-                ]));
+            // One line under the label; the topic itself has the rest.
+            let parts = wrap(detail, text_width.saturating_sub(1));
+            let mut first = parts.first().cloned().unwrap_or_default();
+            if parts.len() > 1 {
+                first.push('…');
             }
+            lines.push(Line::from(vec![
+                Span::raw(" ".repeat(PREFIX_WIDTH)),
+                Span::styled(first, style::detail()),
+            ]));
         }
         lines
     };
