@@ -2,6 +2,7 @@
 //! → a topic → back → quit. Skipped, with a notice, where tmux is absent.
 
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
@@ -18,7 +19,10 @@ impl Tmux {
             eprintln!("NOTICE: tmux is not installed; skipping the end-to-end terminal test");
             return None;
         }
-        let tmux = Tmux { socket: format!("presente-e2e-{}", std::process::id()) };
+        // One tmux server per test: tests run in parallel threads.
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let tmux = Tmux { socket: format!("presente-e2e-{}-{n}", std::process::id()) };
         let status = tmux
             .cmd(&[
                 "new-session",

@@ -1,7 +1,26 @@
-# Know your rights: the scenarios after "ICE at your door", and two explainers.
-# Short sentences. One action per step. Same words for the same thing (glossary.md).
+# Know your rights: what to do, step by step.
+# Short sentences. One action per step. The same word for the same thing
+# everywhere (see glossary.md in this folder).
 
-## Topic: stopped on the street or in public
+## Topic: door
+topic-door-title = ICE at your door
+topic-door-summary = Keep the door closed. You have rights.
+door-dont-open = Do not open the door.
+door-talk-through = Talk through the closed door. Ask who they are and why they are here.
+door-judge-warrant = You do not have to open the door, unless they have a warrant signed by a judge that names a person who lives here or this address.
+door-say-slide-warrant = Please slide the warrant under the door, or hold it up to the window.
+door-check-warrant = Read the warrant, or ask someone to read it to you. Look for the name of a court, a judge's signature, and your name or your address.
+door-ice-warrant = An ICE warrant (form I-200 or I-205) is signed by an immigration officer, not a judge. It does not let them come into your home without your consent.
+door-tricks = Agents sometimes say they are "police", or give another reason to come in. Keep the door closed.
+door-say-silent = I choose to remain silent.
+door-dont-lie = Do not lie. Never show false papers.
+door-dont-resist = If they come in anyway, do not resist and do not run.
+door-say-no-consent = I do not consent to your entry or to a search.
+door-dont-sign = Do not sign anything before you talk to a lawyer.
+door-write-down = Afterwards, write down what happened: the time, the officers' names and badge numbers.
+door-get-help = Call a lawyer or a rapid-response hotline. See "Find help".
+
+## Topic: street
 topic-street-title = Stopped on the street
 topic-street-summary = Stay calm. Ask if you are free to go.
 street-say-free = Am I free to go?
@@ -17,7 +36,7 @@ street-papers = Papers: if you have legal status (for example a green card) and 
 street-badge = Ask for the officer's name and badge number. Write them down later.
 street-record = You may usually film officers in public from a distance, if you do not get in the way. Rules about recording sound differ by state.
 
-## Topic: stopped in a car
+## Topic: car
 topic-car-title = Stopped in a car
 topic-car-summary = Drivers show their papers. Passengers may stay silent.
 car-driver-papers = If you are the driver, you must show your driver's license, the car's registration and proof of insurance when asked.
@@ -28,7 +47,7 @@ car-say-free = Am I free to leave?
 car-dont-run = Do not run and do not resist.
 car-dont-lie = Do not lie. Never show false papers.
 
-## Topic: at work
+## Topic: work
 topic-work-title = ICE at your work
 topic-work-summary = Stay calm. Do not run. Stay silent.
 work-warrant = Agents may go into areas that are not open to the public only with a warrant signed by a judge, or if your employer agrees.
@@ -39,7 +58,7 @@ work-silent = Stay silent. Ask for a lawyer.
 work-dont-sign = Do not sign anything.
 work-papers = If you have valid papers, you may show them. Never show false papers.
 
-## Topic: arrested or detained
+## Topic: detained
 topic-detained-title = If you are arrested
 topic-detained-summary = Stay silent. Ask for a lawyer. Sign nothing.
 detained-say-silent = I choose to remain silent. I want to speak with a lawyer.
@@ -47,12 +66,12 @@ detained-dont-sign = Do not sign anything before you talk to a lawyer. Be most c
 detained-interpreter = If you do not understand, ask for an interpreter.
 detained-consulate = You may ask to contact your country's consulate.
 detained-tell = Tell the officers if you care for children, if you have a medical condition, or if you are afraid to go back to your country.
+detained-expedited = Some people can be deported fast, without seeing a judge ("expedited removal"). This can happen if you entered without being inspected and cannot show that you have been in the U.S. for two years. These rules change often. Ask a lawyer.
 detained-no-free-lawyer = In immigration court, the government does not give you a free lawyer. Nonprofit groups and DOJ-accredited representatives may help for free or for a low cost.
 detained-locator = Your family can find you with the ICE Online Detainee Locator. They need your A-number and your country of birth.
 detained-a-number = Write down your A-number now and give it to your family, before anything happens.
-detained-expedited = Some people can be deported fast, without seeing a judge ("expedited removal"). This can happen if you entered without being inspected and cannot show that you have been in the U.S. for two years. These rules change often. Ask a lawyer.
 
-## Topic: check-ins and immigration court
+## Topic: court
 topic-court-title = Check-ins and court
 topic-court-summary = Never miss a hearing. Do not go alone.
 court-never-miss = Always go to your hearing, on time. If you miss it, the judge can order your deportation without you.
@@ -61,7 +80,7 @@ court-lawyer-first = Talk to a lawyer before an ICE check-in.
 court-accompany = Ask an accompaniment volunteer to go with you. Tell a family member where you are going.
 court-appeal = If the immigration judge decides against you, you have 30 days to appeal to the Board of Immigration Appeals.
 
-## Topic: family preparedness plan
+## Topic: plan
 topic-plan-title = Make a family plan
 topic-plan-summary = Prepare now, so your family is ready.
 plan-memorise = Learn by heart at least one phone number: a family member, a lawyer or a hotline.
@@ -72,7 +91,7 @@ plan-documents = Keep copies of birth certificates, passports, your A-number and
 plan-passports = Get U.S. passports for your children who are U.S. citizens.
 plan-g28 = Ask your lawyer to sign a G-28 form now. This form lets them act for you fast.
 
-## Explainer: two kinds of warrant
+## Topic: warrants
 topic-warrants-title = Two kinds of warrant
 topic-warrants-summary = Only a warrant signed by a judge lets agents into your home without your consent.
 warrants-judicial = A warrant signed by a judge comes from a court. It names the court and has a judge's signature. Check that it has your name or your address.
@@ -90,7 +109,7 @@ warrants-box-name = Your name or address
 warrants-box-enter = Lets agents enter
 warrants-box-no-enter = Does not let agents enter without your consent
 
-## Explainer: scams
+## Topic: scams
 topic-scams-title = Watch out for scams
 topic-scams-summary = Only lawyers and accredited representatives may give legal advice.
 scams-who = Only a lawyer or a DOJ-accredited representative may give you legal advice about immigration.

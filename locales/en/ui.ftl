@@ -53,3 +53,17 @@ about-never-save = It never saves what you read or tap.
 about-never-ask = It never asks for your name, your address or your papers.
 about-legal-title = Not legal advice
 about-translation-title = This language
+
+## The home menu: its sections
+section-rights-title = Know your rights
+section-rights-intro = What to do when immigration agents (ICE) come.
+section-card-title = Red card
+section-card-intro = Show this card through a window, or slide it under the door.
+section-sanctuary-title = Sanctuary & support
+section-sanctuary-intro = How congregations and neighbours stand with immigrants.
+section-help-title = Find help
+section-help-intro = How to find a lawyer and help you can trust.
+section-action-title = Take action
+section-action-intro = Ways you can help your neighbours.
+section-about-title = Privacy & about
+section-about-intro = This app keeps nothing about your visit.

@@ -8,8 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::buffer::CellWidth;
 use ratatui::layout::Size;
-use unicode_width::UnicodeWidthStr;
 
 use crate::Content;
 use crate::app::{Model, screen_ids};
@@ -250,14 +250,14 @@ fn buffer_text(buffer: &Buffer) -> String {
         let mut line = String::new();
         let mut hidden = 0;
         for x in 0..buffer.area.width {
-            let symbol = buffer[(x, y)].symbol();
+            let cell = &buffer[(x, y)];
             if hidden > 0 {
-                // Covered by the wide character before it.
+                // Covered by the wide character or cluster before it.
                 hidden -= 1;
                 continue;
             }
-            line.push_str(symbol);
-            hidden = symbol.width().saturating_sub(1);
+            line.push_str(cell.symbol());
+            hidden = usize::from(cell.cell_width()).saturating_sub(1);
         }
         let _ = writeln!(out, "{}", line.trim_end());
     }

@@ -5,8 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::cells::Lines;
 use super::style;
 use crate::Content;
 use crate::app::{Model, Screen};
@@ -171,8 +171,8 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
 }
 
 pub fn draw(frame: &mut Frame, layout: &ListLayout) {
-    frame.render_widget(Paragraph::new(layout.intro.clone()), layout.intro_area);
+    frame.render_widget(Lines::new(&layout.intro), layout.intro_area);
     for ((_, lines), (_, rect)) in layout.items.iter().zip(&layout.rows) {
-        frame.render_widget(Paragraph::new(lines.clone()), *rect);
+        frame.render_widget(Lines::new(lines), *rect);
     }
 }

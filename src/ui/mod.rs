@@ -2,6 +2,7 @@
 //! Layout is computed by the same functions for drawing and for
 //! hit-testing taps, so what a visitor taps is what they see.
 
+mod cells;
 mod doc;
 mod list;
 mod screens;
@@ -10,8 +11,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use self::cells::Lines;
 use crate::Content;
 use crate::app::{Action, Focus, Model, Screen};
 use crate::i18n::ids;
@@ -169,7 +170,7 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         Span::raw(" "),
         Span::styled(title, style::title()),
     ]);
-    frame.render_widget(Paragraph::new(header), areas.header);
+    frame.render_widget(Lines::new(&[header]), areas.header);
 
     let (more_above, more_below) = if let Some(list) = list::for_screen(model, content) {
         let layout = list::layout(&list, areas.body);
@@ -181,7 +182,7 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         let scroll = usize::from(model.screen().scroll()).min(lines.len());
         let height = usize::from(areas.body.height);
         let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
-        frame.render_widget(Paragraph::new(visible), areas.body);
+        frame.render_widget(Lines::new(&visible), areas.body);
         (scroll > 0, lines.len() > scroll + height)
     } else {
         (false, false)
@@ -191,7 +192,7 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         // A translator's file could not be read: say where, over the rule.
         let more = content.notices.len() - 1;
         let text = if more > 0 { format!("⚠ {first} (+{more})") } else { format!("⚠ {first}") };
-        frame.render_widget(Paragraph::new(Span::styled(text, style::notice())), areas.header_rule);
+        frame.render_widget(Lines::new(&[Line::styled(text, style::notice())]), areas.header_rule);
     }
     draw_rule(frame, areas.footer_rule, more_below.then_some("▼"));
 
@@ -203,7 +204,7 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         if key_width < width(&text) {
             spans.push(Span::styled(label.to_string(), style::button(focused)));
         }
-        frame.render_widget(Paragraph::new(Line::from(spans)), rect);
+        frame.render_widget(Lines::new(&[Line::from(spans)]), rect);
     }
 }
 
@@ -213,14 +214,14 @@ fn draw_rule(frame: &mut Frame, area: Rect, marker: Option<&str>) {
         // The marker goes near the left, where the text starts.
         text = format!("──{marker}{}", "─".repeat(usize::from(area.width).saturating_sub(3)));
     }
-    frame.render_widget(Paragraph::new(Span::styled(text, style::rule())), area);
+    frame.render_widget(Lines::new(&[Line::styled(text, style::rule())]), area);
 }
 
 fn draw_enlarge(model: &Model, content: &Content, frame: &mut Frame, area: Rect) {
     let text = content.catalog.text(model.lang, ids::ENLARGE);
     let lines: Vec<Line> =
         wrap(&text, usize::from(area.width)).into_iter().map(Line::from).collect();
-    frame.render_widget(Paragraph::new(lines).style(style::title()), area);
+    frame.render_widget(Lines::new(&lines).style(style::title()), area);
 }
 
 /// The styles, in one place. Meaning never rests on colour alone: every

@@ -1,0 +1,9 @@
+# About this locale. Every locale folder needs these three messages.
+
+# The language's name, written in the language itself.
+language-name = Español
+# "draft" until a community reviewer has checked every text, then "reviewed".
+# Keep the value in English: the app reads it.
+locale-status = draft
+# Who wrote and who reviewed this translation.
+locale-credits = Borrador escrito por el equipo de presente con ayuda de una máquina. Todavía no lo ha revisado una persona de la comunidad ni un abogado.

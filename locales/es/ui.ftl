@@ -1,0 +1,69 @@
+# Words on the app's own screens: menus, buttons, keys and notices.
+
+## Language picker
+choose-language = Elija su idioma
+picker-hint = Toque su idioma, o presione su número.
+
+## Home menu
+home-title = ¿Qué necesita?
+home-hint = Toque una opción, o presione su número.
+
+## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
+button-back = Atrás
+button-language = Idioma
+button-help = Teclas
+button-quit = Salir
+
+## Step markers in a topic. They are words, not only colours.
+step-do = Haga
+step-dont = No haga
+step-say = Diga
+step-info = Sepa
+say-in-english = En inglés:
+
+## The end of every topic
+topic-sources = Fuentes
+topic-reviewed = Revisado el { $date }.
+not-legal-advice = Esto no es asesoría legal. Las leyes cambian y son distintas en cada estado. Hable con un abogado o con un representante acreditado por el DOJ.
+
+## Shown when the window is too small
+enlarge = Por favor, agrande esta ventana.
+
+## Help: how to use the app (the ? key)
+keys-title = Cómo usar esta aplicación
+keys-tap = Toque o haga clic en una opción para abrirla.
+keys-arrows = Flechas arriba y abajo (o J y K): moverse.
+keys-enter = Enter: abrir.
+keys-back = Esc o Backspace: volver atrás.
+keys-home = Home: ir al menú principal.
+keys-number = Una tecla con número: abrir esa opción.
+keys-tab = Tab: pasar de la lista a los botones.
+keys-wheel = Rueda del ratón, Page Up, Page Down: desplazarse.
+keys-language = L: cambiar el idioma.
+keys-quit = Q: cerrar la aplicación.
+
+## Translation status
+status-draft = Borrador: todavía no lo ha revisado una persona de la comunidad.
+status-reviewed = Revisado por una persona de la comunidad.
+
+## Privacy & about
+about-never-title = Lo que esta aplicación nunca hace
+about-never-network = Nunca se conecta a internet.
+about-never-save = Nunca guarda lo que usted lee o toca.
+about-never-ask = Nunca le pide su nombre, su dirección ni sus papeles.
+about-legal-title = No es asesoría legal
+about-translation-title = Este idioma
+
+## The home menu: its sections
+section-rights-title = Conozca sus derechos
+section-rights-intro = Qué hacer cuando llegan agentes de inmigración (ICE).
+section-card-title = Tarjeta roja
+section-card-intro = Muestre esta tarjeta por una ventana, o pásela por debajo de la puerta.
+section-sanctuary-title = Santuario y apoyo
+section-sanctuary-intro = Cómo las congregaciones y los vecinos acompañan a los inmigrantes.
+section-help-title = Buscar ayuda
+section-help-intro = Cómo encontrar un abogado y ayuda de confianza.
+section-action-title = Actúe
+section-action-intro = Maneras de ayudar a sus vecinos.
+section-about-title = Privacidad e información
+section-about-intro = Esta aplicación no guarda nada de su visita.

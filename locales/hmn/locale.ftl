@@ -1,0 +1,9 @@
+# About this locale. Every locale folder needs these three messages.
+
+# The language's name, written in the language itself.
+language-name = Lus Hmoob
+# "draft" until a community reviewer has checked every text, then "reviewed".
+# Keep the value in English: the app reads it.
+locale-status = draft
+# Who wrote and who reviewed this translation.
+locale-credits = Tsab txhais no yog tsab qauv. Cov neeg tsim presente sau, thiab siv khoos phis tawj pab txhais. Tseem tsis tau muaj ib tug neeg hauv zej zog los sis ib tug kws lij choj kuaj xyuas.

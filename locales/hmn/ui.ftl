@@ -1,0 +1,69 @@
+# Words on the app's own screens: menus, buttons, keys and notices.
+
+## Language picker
+choose-language = Xaiv koj hom lus
+picker-hint = Kov koj hom lus, los sis nias nws tus lej.
+
+## Home menu
+home-title = Koj xav tau dab tsi?
+home-hint = Kov ib yam, los sis nias nws tus lej.
+
+## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
+button-back = Rov qab
+button-language = Hom lus
+button-help = Cov khawm
+button-quit = Tawm
+
+## Step markers in a topic. They are words, not only colours.
+step-do = Ua
+step-dont = Tsis txhob
+step-say = Hais
+step-info = Paub
+say-in-english = Ua lus Askiv:
+
+## The end of every topic
+topic-sources = Ntaub ntawv los ntawm
+topic-reviewed = Kuaj xyuas hnub { $date }.
+not-legal-advice = Qhov no tsis yog lus qhia txog kev cai lij choj. Txoj cai txawv ib lub xeev rau ib lub xeev, thiab hloov tau. Nrog ib tug kws lij choj los sis ib tug neeg sawv cev uas DOJ lees paub tham.
+
+## Shown when the window is too small
+enlarge = Thov ua lub qhov rais no kom loj dua.
+
+## Help: how to use the app (the ? key)
+keys-title = Siv app no li cas
+keys-tap = Kov los sis nias nas rau ib yam kom qhib nws.
+keys-arrows = Khawm xub nce thiab nqis (los sis J thiab K): txav mus los.
+keys-enter = Enter: qhib.
+keys-back = Esc los sis Backspace: rov qab.
+keys-home = Home: mus rau qhov pib.
+keys-number = Khawm tus lej: qhib yam ntawd.
+keys-tab = Tab: txav ntawm cov xaiv mus rau cov khawm.
+keys-wheel = Log nas, Page Up, Page Down: txav ntawv nce thiab nqis.
+keys-language = L: hloov hom lus.
+keys-quit = Q: kaw app.
+
+## Translation status
+status-draft = Tsab qauv: tseem tsis tau muaj ib tug neeg hauv zej zog kuaj xyuas.
+status-reviewed = Ib tug neeg hauv zej zog twb kuaj xyuas lawm.
+
+## Privacy & about
+about-never-title = Yam app no yeej tsis ua
+about-never-network = Nws yeej tsis txuas rau internet.
+about-never-save = Nws yeej tsis khaws tej yam koj nyeem los sis kov.
+about-never-ask = Nws yeej tsis nug koj lub npe, koj qhov chaw nyob los sis koj cov ntaub ntawv.
+about-legal-title = Tsis yog lus qhia txog kev cai lij choj
+about-translation-title = Hom lus no
+
+## The home menu: its sections
+section-rights-title = Paub koj cov cai
+section-rights-intro = Yuav ua li cas thaum cov neeg saib xyuas kev tsiv teb tsaws chaw (ICE) tuaj.
+section-card-title = Daim npav liab
+section-card-intro = Tuav daim npav no rau ntawm qhov rais kom lawv pom, los sis ntxig nws hauv qab qhov rooj.
+section-sanctuary-title = Kev tiv thaiv & kev txhawb nqa
+section-sanctuary-intro = Pawg ntseeg thiab neeg zej zog txhawb cov neeg tsiv teb tsaws chaw li cas.
+section-help-title = Nrhiav kev pab
+section-help-intro = Nrhiav kws lij choj thiab kev pab uas koj ntseeg siab tau li cas.
+section-action-title = Koom tes pab
+section-action-intro = Ntau txoj kev uas koj pab tau koj cov neeg zej zog.
+section-about-title = Ntiag tug & txog app no
+section-about-intro = App no tsis khaws dab tsi txog koj qhov siv nws.

@@ -1,0 +1,9 @@
+# About this locale. Every locale folder needs these three messages.
+
+# The language's name, written in the language itself.
+language-name = ខ្មែរ
+# "draft" until a community reviewer has checked every text, then "reviewed".
+# Keep the value in English: the app reads it.
+locale-status = draft
+# Who wrote and who reviewed this translation.
+locale-credits = សេចក្តីព្រាងដែលក្រុម presente សរសេរដោយមានជំនួយពីម៉ាស៊ីន។ មិនទាន់មានអ្នកពិនិត្យក្នុងសហគមន៍ ឬមេធាវី ពិនិត្យនៅឡើយទេ។

@@ -1,0 +1,69 @@
+# Words on the app's own screens: menus, buttons, keys and notices.
+
+## Language picker
+choose-language = សូមជ្រើសរើសភាសារបស់អ្នក
+picker-hint = ប៉ះភាសារបស់អ្នក ឬចុចលេខរបស់វា។
+
+## Home menu
+home-title = តើអ្នកត្រូវការអ្វី?
+home-hint = ប៉ះជម្រើសមួយ ឬចុចលេខរបស់វា។
+
+## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
+button-back = ត្រឡប់
+button-language = ភាសា
+button-help = គ្រាប់ចុច
+button-quit = ចេញ
+
+## Step markers in a topic. They are words, not only colours.
+step-do = ធ្វើ
+step-dont = កុំ
+step-say = និយាយ
+step-info = ដឹង
+say-in-english = ជាភាសាអង់គ្លេស៖
+
+## The end of every topic
+topic-sources = ប្រភព
+topic-reviewed = បានពិនិត្យនៅថ្ងៃ { $date }។
+not-legal-advice = នេះមិនមែនជាដំបូន្មានផ្លូវច្បាប់ទេ។ ច្បាប់ខុសគ្នាតាមរដ្ឋ និងអាចផ្លាស់ប្តូរ។ សូមពិគ្រោះជាមួយមេធាវី ឬតំណាងដែលទទួលស្គាល់ដោយ DOJ។
+
+## Shown when the window is too small
+enlarge = សូមពង្រីកផ្ទាំងនេះឲ្យធំជាងនេះ។
+
+## Help: how to use the app (the ? key)
+keys-title = របៀបប្រើកម្មវិធីនេះ
+keys-tap = ប៉ះ ឬចុចលើជម្រើសមួយ ដើម្បីបើកវា។
+keys-arrows = ព្រួញឡើងលើ និងចុះក្រោម (ឬ J និង K)៖ ផ្លាស់ទី។
+keys-enter = Enter៖ បើក។
+keys-back = Esc ឬ Backspace៖ ត្រឡប់ក្រោយ។
+keys-home = Home៖ ទៅម៉ឺនុយដើម។
+keys-number = គ្រាប់ចុចលេខ៖ បើកជម្រើសលេខនោះ។
+keys-tab = Tab៖ ប្តូររវាងបញ្ជី និងប៊ូតុង។
+keys-wheel = កង់កណ្តុរ Page Up Page Down៖ រំកិល។
+keys-language = L៖ ប្តូរភាសា។
+keys-quit = Q៖ បិទកម្មវិធី។
+
+## Translation status
+status-draft = សេចក្តីព្រាង៖ មិនទាន់មានអ្នកពិនិត្យក្នុងសហគមន៍ពិនិត្យនៅឡើយ។
+status-reviewed = បានពិនិត្យដោយអ្នកពិនិត្យក្នុងសហគមន៍។
+
+## Privacy & about
+about-never-title = អ្វីដែលកម្មវិធីនេះមិនដែលធ្វើ
+about-never-network = វាមិនដែលភ្ជាប់អ៊ីនធឺណិតទេ។
+about-never-save = វាមិនដែលរក្សាទុកអ្វីដែលអ្នកអាន ឬប៉ះទេ។
+about-never-ask = វាមិនដែលសួររកឈ្មោះ អាសយដ្ឋាន ឬឯកសាររបស់អ្នកទេ។
+about-legal-title = មិនមែនជាដំបូន្មានផ្លូវច្បាប់
+about-translation-title = ភាសានេះ
+
+## The home menu: its sections
+section-rights-title = ស្គាល់សិទ្ធិរបស់អ្នក
+section-rights-intro = អ្វីដែលត្រូវធ្វើ ពេលភ្នាក់ងារអន្តោប្រវេសន៍ (ICE) មក។
+section-card-title = កាតក្រហម
+section-card-intro = បង្ហាញកាតនេះតាមបង្អួច ឬរុញវាចូលក្រោមទ្វារ។
+section-sanctuary-title = ជម្រក និងការគាំទ្រ
+section-sanctuary-intro = របៀបដែលសហគមន៍សាសនា និងអ្នកជិតខាង នៅក្បែរជនអន្តោប្រវេសន៍។
+section-help-title = ស្វែងរកជំនួយ
+section-help-intro = របៀបរកមេធាវី និងជំនួយដែលអ្នកអាចទុកចិត្តបាន។
+section-action-title = ចាត់វិធានការ
+section-action-intro = មធ្យោបាយដែលអ្នកអាចជួយអ្នកជិតខាង។
+section-about-title = ឯកជនភាព និងព័ត៌មាន
+section-about-intro = កម្មវិធីនេះមិនរក្សាទុកអ្វីពីការមកប្រើរបស់អ្នកទេ។

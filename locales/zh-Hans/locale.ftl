@@ -1,0 +1,9 @@
+# About this locale. Every locale folder needs these three messages.
+
+# The language's name, written in the language itself.
+language-name = 中文 (简体)
+# "draft" until a community reviewer has checked every text, then "reviewed".
+# Keep the value in English: the app reads it.
+locale-status = draft
+# Who wrote and who reviewed this translation.
+locale-credits = 草稿：由 presente 团队借助机器翻译写成，尚未经社区审阅人或律师审阅。

@@ -1,0 +1,30 @@
+# Sanctuary & support: the forms sanctuary takes, what it asks, our values.
+
+## Topic: forms
+topic-forms-title = 今天的庇护是什么样子
+topic-forms-summary = 宗教团体和邻居保护移民的四种方式。
+sanctuary-physical = 实体庇护：宗教团体让一个人住在它的建筑里。这是给已有最终驱逐出境令、遇到紧急情况、已用尽所有法律途径的人。其他宗教团体帮忙提供食物、照顾和倡导。
+sanctuary-no-promise = 联邦规定已不再让 ICE 远离宗教场所。庇护是公开的关怀与保护行动，不是安全的保证。
+sanctuary-accompaniment = 陪同：受过培训的志愿者陪一个人去法庭和 ICE 报到。他们也在家人获释离开拘留后提供帮助，比如接送、住处和各种服务。
+sanctuary-advocacy = 倡导：人们要求市、县和州订立规定，让本地警察与 ICE 分开。
+sanctuary-rapid-response = 快速反应：一个邻居网络，在突击搜查或逮捕后尽快赶到，作见证并支持家人。
+sanctuary-reach = 要找您附近的庇护宗教团体或陪同网络，请看“寻求帮助”。
+
+## Topic: asks
+topic-asks-title = 庇护需要付出什么
+topic-asks-summary = 每种庇护对个人和宗教团体有什么要求。
+asks-physical-person = 实体庇护需要当事人住在宗教团体的建筑里，由团体照顾。
+asks-physical-congregation = 它需要宗教团体共同决定，并在其他宗教团体的帮助下，提供接待、保护和倡导。
+asks-not-ready = 还没准备好接待人的宗教团体也能帮忙：为庇护中的人提供接待、精神支持和倡导。
+asks-accompaniment = 陪同需要志愿者先接受培训，然后付出时间：陪同去法庭和 ICE 报到、接送，并在对方获释后提供帮助。
+asks-rapid-response = 快速反应需要邻居随时准备尽快赶到，并与风险最高的社区建立联系。
+
+## Topic: values
+topic-values-title = 五种自由
+topic-values-summary = 我们的盼望：每个人都能有尊严、安全、有归属地生活。
+values-dignity = 每个人都有尊严和价值，不论有没有证件。
+values-thrive = 发展的自由：自己决定自己的生活、家庭和未来。
+values-stay = 留下的自由：属于自己称为家的地方。
+values-move = 迁徙的自由：可以出行，也受到欢迎。
+values-work = 工作的自由：安全、公平、有尊严的工作。
+values-transform = 改变的自由：被当作一个完整的人对待。

@@ -1,0 +1,69 @@
+# Words on the app's own screens: menus, buttons, keys and notices.
+
+## Language picker
+choose-language = 请选择您的语言
+picker-hint = 请点选您的语言，或按下它的编号。
+
+## Home menu
+home-title = 您需要什么？
+home-hint = 请点选一项，或按下它的编号。
+
+## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
+button-back = 返回
+button-language = 语言
+button-help = 按键
+button-quit = 退出
+
+## Step markers in a topic. They are words, not only colours.
+step-do = 要做
+step-dont = 不要
+step-say = 要说
+step-info = 须知
+say-in-english = 英文：
+
+## The end of every topic
+topic-sources = 资料来源
+topic-reviewed = 核对日期：{ $date }。
+not-legal-advice = 本内容不是法律意见。各州法律不同，也会改变。请咨询律师或经司法部（DOJ）认可的代表。
+
+## Shown when the window is too small
+enlarge = 请把这个窗口放大。
+
+## Help: how to use the app (the ? key)
+keys-title = 如何使用本应用
+keys-tap = 点选一项即可打开。
+keys-arrows = 上下方向键（或 J 和 K）：移动。
+keys-enter = Enter：打开。
+keys-back = Esc 或 Backspace：返回。
+keys-home = Home：回到主菜单。
+keys-number = 数字键：打开该编号的一项。
+keys-tab = Tab：在列表和按钮之间切换。
+keys-wheel = 鼠标滚轮、Page Up、Page Down：滚动。
+keys-language = L：更换语言。
+keys-quit = Q：关闭本应用。
+
+## Translation status
+status-draft = 草稿：尚未经社区审阅人审阅。
+status-reviewed = 已经社区审阅人审阅。
+
+## Privacy & about
+about-never-title = 本应用绝不会做的事
+about-never-network = 它绝不连接互联网。
+about-never-save = 它绝不保存您阅读或点选的内容。
+about-never-ask = 它绝不询问您的姓名、住址或证件。
+about-legal-title = 不是法律意见
+about-translation-title = 本语言
+
+## The home menu: its sections
+section-rights-title = 了解您的权利
+section-rights-intro = 移民执法人员（ICE）来时该怎么做。
+section-card-title = 红卡
+section-card-intro = 隔着窗户出示这张卡，或从门缝下递出去。
+section-sanctuary-title = 庇护与支持
+section-sanctuary-intro = 宗教团体和邻居如何与移民站在一起。
+section-help-title = 寻求帮助
+section-help-intro = 如何找到可以信任的律师和帮助。
+section-action-title = 采取行动
+section-action-intro = 您可以帮助邻居的方式。
+section-about-title = 隐私与说明
+section-about-intro = 本应用不会保留您这次使用的任何记录。

@@ -1,0 +1,69 @@
+# Words on the app's own screens: menus, buttons, keys and notices.
+
+## Language picker
+choose-language = 請選擇您的語言
+picker-hint = 請點選您的語言，或按下它的編號。
+
+## Home menu
+home-title = 您需要甚麼？
+home-hint = 請點選一項，或按下它的編號。
+
+## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
+button-back = 返回
+button-language = 語言
+button-help = 按鍵
+button-quit = 離開
+
+## Step markers in a topic. They are words, not only colours.
+step-do = 要做
+step-dont = 不要
+step-say = 要說
+step-info = 須知
+say-in-english = 英文：
+
+## The end of every topic
+topic-sources = 資料來源
+topic-reviewed = 核對日期：{ $date }。
+not-legal-advice = 本內容不是法律意見。各州法律不同，也會改變。請諮詢律師或經司法部（DOJ）認可的代表。
+
+## Shown when the window is too small
+enlarge = 請把這個視窗放大。
+
+## Help: how to use the app (the ? key)
+keys-title = 如何使用本程式
+keys-tap = 點選一項即可打開。
+keys-arrows = 上下方向鍵（或 J 和 K）：移動。
+keys-enter = Enter：打開。
+keys-back = Esc 或 Backspace：返回。
+keys-home = Home：回到主選單。
+keys-number = 數字鍵：打開該編號的一項。
+keys-tab = Tab：在清單和按鈕之間切換。
+keys-wheel = 滑鼠滾輪、Page Up、Page Down：捲動。
+keys-language = L：更換語言。
+keys-quit = Q：關閉本程式。
+
+## Translation status
+status-draft = 草稿：尚未經社區審閱人審閱。
+status-reviewed = 已經社區審閱人審閱。
+
+## Privacy & about
+about-never-title = 本程式絕不會做的事
+about-never-network = 它絕不連接網際網路。
+about-never-save = 它絕不保存您閱讀或點選的內容。
+about-never-ask = 它絕不詢問您的姓名、住址或證件。
+about-legal-title = 不是法律意見
+about-translation-title = 本語言
+
+## The home menu: its sections
+section-rights-title = 了解您的權利
+section-rights-intro = 移民執法人員（ICE）來時該怎麼做。
+section-card-title = 紅卡
+section-card-intro = 隔著窗戶出示這張卡，或從門縫下遞出去。
+section-sanctuary-title = 庇護與支援
+section-sanctuary-intro = 宗教團體和鄰居如何與移民站在一起。
+section-help-title = 尋求協助
+section-help-intro = 如何找到可以信任的律師和協助。
+section-action-title = 採取行動
+section-action-intro = 您可以幫助鄰居的方式。
+section-about-title = 隱私與說明
+section-about-intro = 本程式不會保留您這次使用的任何紀錄。

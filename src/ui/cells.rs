@@ -1,0 +1,91 @@
+//! Draws lines of text into the buffer cluster by cluster, giving each
+//! grapheme cluster `text::cluster_width` cells. Used instead of
+//! `Paragraph`, which gives a Khmer cluster fewer cells than many terminals
+//! draw, so the next letter overwrites its vowel sign.
+
+use std::num::NonZeroU16;
+
+use ratatui::buffer::{Buffer, CellDiffOption};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::cluster_width;
+
+/// Lines drawn from the top-left of an area, clipped at its edges.
+pub struct Lines<'a> {
+    lines: &'a [Line<'a>],
+    style: Style,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(lines: &'a [Line<'a>]) -> Lines<'a> {
+        Lines { lines, style: Style::default() }
+    }
+
+    /// A style under every span's own style.
+    pub fn style(self, style: Style) -> Lines<'a> {
+        Lines { style, ..self }
+    }
+}
+
+impl Widget for Lines<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        for (line, y) in self.lines.iter().zip(area.top()..area.bottom()) {
+            let mut x = area.left();
+            'spans: for span in &line.spans {
+                let style = self.style.patch(line.style).patch(span.style);
+                for cluster in span.content.graphemes(true) {
+                    let cells = cluster_width(cluster) as u16;
+                    if cells == 0 {
+                        continue;
+                    }
+                    if x + cells > area.right() {
+                        break 'spans;
+                    }
+                    // The cluster covers the cells after it: the diff moves the
+                    // cursor past them instead of drawing there.
+                    let forced =
+                        CellDiffOption::ForcedWidth(NonZeroU16::new(cells).expect("cells > 0"));
+                    buf[(x, y)].set_symbol(cluster).set_style(style).set_diff_option(forced);
+                    for covered in x + 1..x + cells {
+                        buf[(covered, y)].reset();
+                        buf[(covered, y)].set_style(style);
+                    }
+                    x += cells;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::CellWidth;
+
+    #[test]
+    fn a_khmer_cluster_covers_its_code_point_width_and_the_next_starts_after_it() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 1));
+        Lines::new(&[Line::from("ស្ងៀម")]).render(buf.area, &mut buf);
+        assert_eq!(buf[(0, 0)].symbol(), "ស្ងៀ");
+        assert_eq!(buf[(0, 0)].cell_width(), 3);
+        assert_eq!(buf[(3, 0)].symbol(), "ម");
+        // What the terminal is sent: the cluster, then the cursor moves to
+        // column 3 for the next letter.
+        let before = Buffer::empty(buf.area);
+        let drawn: Vec<u16> = before.diff(&buf).iter().map(|(x, _, _)| *x).collect();
+        assert_eq!(drawn[..2], [0, 3]);
+    }
+
+    #[test]
+    fn text_is_clipped_at_the_edge_never_past_it() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
+        Lines::new(&[Line::from("中文字")]).render(buf.area, &mut buf);
+        assert_eq!(buf[(0, 0)].symbol(), "中");
+        assert_eq!(buf[(2, 0)].symbol(), " ");
+    }
+}
