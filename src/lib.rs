@@ -44,7 +44,7 @@ impl Content {
                 notices.extend(errors.iter().map(ToString::to_string));
             }
         }
-        let files = i18n::layer(i18n::embedded_files(), good);
+        let files = i18n::layer(i18n::embedded_files(), good, |(path, _)| path.as_str());
         let mut content = match i18n::Catalog::from_files(files) {
             Ok(catalog) => Content::from_catalog(catalog)?,
             Err(errors) => {

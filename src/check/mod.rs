@@ -106,6 +106,9 @@ impl LocaleFile {
 pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) -> Report {
     let mut report = Report::default();
     let mut by_locale: BTreeMap<String, Messages> = BTreeMap::new();
+    // Where each locale file is shown, by its path under the locales folder.
+    let shown: BTreeMap<&str, &str> =
+        locale_files.iter().map(|f| (f.path.as_str(), f.shown.as_str())).collect();
     for file in locale_files {
         let Some((code, _)) = file.path.split_once('/') else { continue };
         let messages = by_locale.entry(code.to_string()).or_default();
@@ -170,7 +173,7 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
             ));
         }
         if code != REFERENCE {
-            compare(code, messages, reference, &mut report.findings);
+            compare(code, messages, reference, &shown, &mut report.findings);
         }
         for (id, m) in messages {
             check_text(code, id, m, &mut report.findings);
@@ -305,13 +308,23 @@ fn walk_inline(inline: &InlineExpression<&str>, entry: &mut Entryish) {
 }
 
 /// A translation against its English message.
-fn compare(code: &str, messages: &Messages, reference: &Messages, findings: &mut Vec<Finding>) {
+fn compare(
+    code: &str,
+    messages: &Messages,
+    reference: &Messages,
+    shown: &BTreeMap<&str, &str>,
+    findings: &mut Vec<Finding>,
+) {
     for (id, english) in reference {
         if english_only(id) {
             continue;
         }
         let Some(m) = messages.get(id) else {
-            let file = english.file.replacen(&format!("/{REFERENCE}/"), &format!("/{code}/"), 1);
+            // The file of the same name in this locale, where it would go.
+            let name = english.file.rsplit('/').next().unwrap_or_default();
+            let path = format!("{code}/{name}");
+            let file =
+                shown.get(path.as_str()).map_or(format!("locales/{path}"), |s| s.to_string());
             findings.push(Finding {
                 severity: Severity::Warning,
                 file,

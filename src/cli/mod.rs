@@ -157,13 +157,15 @@ pub fn run_check(locales: Option<&Path>, content_dir: Option<&Path>, format: For
             Ok(files) => files,
             Err(e) => return read_error(dir, e),
         };
-        // A file in the folder replaces the built-in file of the same path.
-        locale_files.retain(|f| !overlay.iter().any(|(path, _)| *path == f.path));
-        locale_files.extend(overlay.into_iter().map(|(path, text)| LocaleFile {
-            shown: dir.join(&path).display().to_string(),
-            path,
-            text,
-        }));
+        let overlay = overlay
+            .into_iter()
+            .map(|(path, text)| LocaleFile {
+                shown: dir.join(&path).display().to_string(),
+                path,
+                text,
+            })
+            .collect();
+        locale_files = crate::i18n::layer(locale_files, overlay, |f| f.path.as_str());
     }
     let content_files = match content_dir {
         None => crate::content::embedded_files(),

@@ -105,11 +105,13 @@ pub fn files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
     Ok(files)
 }
 
-/// `base` with each file of `overlay` put over the file of the same path.
-pub fn layer(base: Vec<(String, String)>, overlay: Vec<(String, String)>) -> Vec<(String, String)> {
-    let mut files: std::collections::BTreeMap<String, String> = base.into_iter().collect();
+/// `base` with each file of `overlay` put over the file of the same path
+/// (`path` gives a file's path under the locales folder).
+pub fn layer<F>(base: Vec<F>, overlay: Vec<F>, path: impl Fn(&F) -> &str) -> Vec<F> {
+    let mut files: Vec<F> =
+        base.into_iter().filter(|b| !overlay.iter().any(|o| path(o) == path(b))).collect();
     files.extend(overlay);
-    files.into_iter().collect()
+    files
 }
 
 /// Where a Fluent syntax error is, as 1-based line and column. The parser
