@@ -74,3 +74,17 @@ fn the_red_card_fits_80x24_without_scrolling_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_picker_greets_and_explains_in_each_language_in_turn() {
+    use presente::app::{Msg, update};
+    let content = Content::embedded().unwrap();
+    let catalog = &content.catalog;
+    let mut model = Model::new(&content, Size::new(80, 24));
+    for lang in 0..catalog.locales().len() {
+        let screen = snapshot(&model, &content);
+        assert!(screen.contains(&catalog.text(lang, "choose-language")), "{screen}");
+        assert!(screen.contains(&catalog.text(lang, "picker-hint")), "{screen}");
+        update(&mut model, Msg::Tick, &content);
+    }
+}

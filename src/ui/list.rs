@@ -32,15 +32,14 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
     let t = |id: &str| catalog.text(model.lang, id);
     let (intro, items, cursor) = match *model.screen() {
         Screen::Language { cursor } => {
-            let greeting =
-                catalog.text(model.greeting % catalog.locales().len(), ids::CHOOSE_LANGUAGE);
+            // Greeting and hint turn through the languages together: a
+            // visitor who reads no English still finds how to begin.
+            let turn = model.greeting % catalog.locales().len();
+            let greeting = catalog.text(turn, ids::CHOOSE_LANGUAGE);
+            let hint = catalog.text(turn, ids::PICKER_HINT);
             let items =
                 catalog.locales().iter().map(|l| Item { label: l.name.clone(), detail: None });
-            (
-                vec![(greeting, style::title()), (t(ids::PICKER_HINT), style::detail())],
-                items.collect(),
-                cursor,
-            )
+            (vec![(greeting, style::title()), (hint, style::detail())], items.collect(), cursor)
         }
         Screen::Home { cursor } => {
             let items = guide.sections.iter().map(|s| Item {
