@@ -4,6 +4,9 @@
 //! `Paragraph::wrap` (which breaks Khmer inside words, lets Chinese
 //! punctuation start a line, and panics at some narrow widths: ratatui #2679).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use icu_segmenter::LineSegmenter;
 use icu_segmenter::options::LineBreakOptions;
 use unicode_segmentation::UnicodeSegmentation;
@@ -34,6 +37,27 @@ pub fn cluster_width(cluster: &str) -> usize {
 /// the spaces at the ends of lines. A single cluster wider than
 /// `max_width` still gets a line of its own (the screen clips it).
 pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
+    // Every frame lays out the same texts again, and the Khmer word model
+    // is slow: remember recent results. Bounded, and cleared when full.
+    thread_local! {
+        static WRAPPED: RefCell<HashMap<(String, usize), Vec<String>>> = RefCell::default();
+    }
+    const REMEMBERED: usize = 4096;
+    let key = (text.to_string(), max_width);
+    if let Some(lines) = WRAPPED.with_borrow(|memo| memo.get(&key).cloned()) {
+        return lines;
+    }
+    let lines = wrap_uncached(text, max_width);
+    WRAPPED.with_borrow_mut(|memo| {
+        if memo.len() >= REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(key, lines.clone());
+    });
+    lines
+}
+
+fn wrap_uncached(text: &str, max_width: usize) -> Vec<String> {
     let max_width = max_width.max(1);
     let segmenter = LineSegmenter::new_auto(LineBreakOptions::default());
     let mut lines = Vec::new();
