@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Builds release and prints one table: each figure next to a baseline
+# measured in the same run, and the budget from issue 8.
+# Needs tmux (installed by scripts/test on a fresh machine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --release --locked --quiet
+bin=target/release/presente
+runs=15
+
+now_ns() { date +%s%N; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# 1. Cold start to a drawn screen vs a bare process start, interleaved.
+snap=() base=()
+for _ in $(seq $runs); do
+  t0=$(now_ns); "$bin" --version >/dev/null; t1=$(now_ns)
+  "$bin" snapshot --lang km --screen home --size 120x40 >/dev/null; t2=$(now_ns)
+  base+=($(( (t1 - t0) / 1000 ))); snap+=($(( (t2 - t1) / 1000 )))
+done
+base_us=$(printf '%s\n' "${base[@]}" | median)
+snap_us=$(printf '%s\n' "${snap[@]}" | median)
+
+# 2-4 drive the interactive app in tmux.
+sock="presente-bench-$$"
+tm() { tmux -L "$sock" -f /dev/null "$@"; }
+trap 'tm kill-server 2>/dev/null || true' EXIT
+wait_for() { # text, then prints µs waited
+  local t0 t; t0=$(now_ns)
+  until tm capture-pane -p -t 0 2>/dev/null | grep -qF "$1"; do sleep 0.005; done
+  t=$(now_ns); echo $(( (t - t0) / 1000 ))
+}
+first_frame() { # command, text
+  local t0 t; t0=$(now_ns)
+  tm new-session -d -x 120 -y 40 "$1"
+  until tm capture-pane -p -t 0 2>/dev/null | grep -qF "$2"; do sleep 0.005; done
+  t=$(now_ns); tm kill-server; echo $(( (t - t0) / 1000 ))
+}
+ff=() ffbase=()
+for _ in 1 2 3 4 5; do
+  ffbase+=($(first_frame "printf 'ready\n'; sleep 30" "ready"))
+  ff+=($(first_frame "$bin --lang en" "What do you need?"))
+done
+ff_us=$(printf '%s\n' "${ff[@]}" | median)
+ffbase_us=$(printf '%s\n' "${ffbase[@]}" | median)
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+tm new-session -d -x 120 -y 40 "$bin --lang en"
+wait_for "What do you need?" >/dev/null
+app=$(pgrep -f "^$bin --lang en" | head -n 1)
+sleep 30 & idle_base=$!
+sleep 1
+a0=$(ticks "$app"); b0=$(ticks "$idle_base")
+sleep 10
+a1=$(ticks "$app"); b1=$(ticks "$idle_base")
+kill "$idle_base" 2>/dev/null || true
+idle=$((a1 - a0)); idle_b=$((b1 - b0))
+
+# Peak memory: at start, then after visiting every screen (and Khmer).
+hwm() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
+hwm_start=$(hwm "$app")
+for section in 1 2 3 4 5 6; do
+  tm send-keys -t 0 "$section"
+  for topic in 1 2 3 4 5 6 7 8 9; do tm send-keys -t 0 "$topic" PageDown End Escape; done
+  tm send-keys -t 0 Escape
+done
+tm send-keys -t 0 l 4 1 1 End Escape Escape 2 Escape ?
+sleep 1
+hwm_end=$(hwm "$app")
+tm kill-server
+
+size=$(stat -c %s "$bin")
+kib() { echo $(( $1 / 1024 )); }
+
+printf '%-44s %14s %14s %10s %s\n' "measure" "value" "baseline" "ratio" "budget"
+printf '%-44s %12sµs %12sµs %10s %s\n' "cold snapshot km home 120x40 (median of $runs)" "$snap_us" "$base_us" \
+  "$(awk "BEGIN {printf \"%.2fx\", $snap_us / $base_us}")" "≤ 2x --version"
+printf '%-44s %12sµs %12sµs %10s %s\n' "first frame in tmux (median of 5)" "$ff_us" "$ffbase_us" \
+  "$(awk "BEGIN {printf \"%.2fx\", $ff_us / $ffbase_us}")" "vs printf in tmux"
+printf '%-44s %14s %14s %10s %s\n' "idle CPU ticks over 10 s" "$idle" "$idle_b" "-" "0 (baseline: sleep)"
+printf '%-44s %12sKiB %12sKiB %10s %s\n' "peak RSS (VmHWM) after every screen" "$hwm_end" "$hwm_start" "-" "≤ 20 MiB (baseline: at start)"
+printf '%-44s %12sKiB %14s %10s %s\n' "stripped release binary, all locales" "$(kib "$size")" "-" "-" "≤ 12 MiB"
+echo
+echo "Per-frame render time (criterion, baseline: an empty frame): cargo bench --bench render"
