@@ -6,6 +6,7 @@
 //! - `content`: the guide's structure from `content/*.toml`,
 //! - `i18n`: every word, from `locales/<lang>/*.ftl`,
 //! - `text`: line breaking and cell widths,
+//! - `sandbox`: the process locks itself down (no new files, no sockets),
 //! - `check`: what is missing or broken in locale and content files,
 //! - `cli`: the command line (`list`, `snapshot`, `export`, `check`).
 
@@ -14,6 +15,7 @@ pub mod check;
 pub mod cli;
 pub mod content;
 pub mod i18n;
+pub mod sandbox;
 pub mod text;
 pub mod ui;
 
@@ -24,6 +26,9 @@ pub struct Content {
     /// Problems in a translator's preview folder (`--locales`): the
     /// built-in text is shown instead, and a banner says where.
     pub notices: Vec<String>,
+    /// What the kernel enforces, once the app has locked itself down
+    /// (None in snapshots and other commands).
+    pub lockdown: Option<sandbox::Lockdown>,
 }
 
 impl Content {
@@ -59,7 +64,7 @@ impl Content {
     fn from_catalog(catalog: i18n::Catalog) -> Result<Content, Vec<String>> {
         let guide = content::Guide::embedded(&catalog)
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-        Ok(Content { catalog, guide, notices: Vec::new() })
+        Ok(Content { catalog, guide, notices: Vec::new(), lockdown: None })
     }
 
     /// The content built into the binary. Errors name file, line and field.

@@ -88,7 +88,9 @@ fn reload(content: &mut Content, model: &mut Model, locales: Option<&Path>) {
     let code = content.catalog.locale(model.lang).code.clone();
     match Content::with_locales_from(dir) {
         Ok(fresh) => {
+            let lockdown = content.lockdown;
             *content = fresh;
+            content.lockdown = lockdown;
             model.lang = content.catalog.find(&code).unwrap_or(content.catalog.reference());
         }
         Err(errors) => content.notices = errors,
@@ -101,7 +103,6 @@ fn run_interactive(
     locales: Option<&Path>,
 ) -> io::Result<()> {
     let content = &mut content;
-    exit_cleanly_on_signals()?;
     let mut terminal = ratatui::init();
     // ratatui::init restores the terminal on panic; mouse reporting must be
     // switched off too, or the shell receives mouse codes afterwards.
@@ -112,6 +113,11 @@ fn run_interactive(
     }));
     let result = (|| {
         execute!(io::stdout(), EnableMouseCapture)?;
+        // The input reader makes its own socket pair (for SIGWINCH): start it
+        // now. Then everything is open: lock down, before any thread starts.
+        event::poll(Duration::ZERO)?;
+        content.lockdown = Some(presente::sandbox::lock_down(locales));
+        exit_cleanly_on_signals()?;
         let size = terminal.size()?;
         let mut model = match lang {
             Some(lang) => Model::with_language(content, size, lang),

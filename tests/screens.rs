@@ -88,3 +88,18 @@ fn the_picker_greets_and_explains_in_each_language_in_turn() {
         update(&mut model, Msg::Tick, &content);
     }
 }
+
+#[test]
+fn privacy_says_what_is_enforced_right_now() {
+    use presente::sandbox::{Guard, Lockdown};
+    let mut content = Content::embedded().unwrap();
+    let about = |content: &Content| {
+        let model = Model::at_screen(content, Size::new(100, 40), 0, "about").unwrap();
+        snapshot(&model, content)
+    };
+    assert!(!about(&content).contains("locked"), "nothing is claimed before the lock-down");
+    content.lockdown = Some(Lockdown { files: Guard::Enforced, network: Guard::Unavailable });
+    let screen = about(&content);
+    assert!(screen.contains("Files are locked"), "{screen}");
+    assert!(screen.contains("The network is not blocked"), "{screen}");
+}

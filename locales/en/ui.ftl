@@ -54,6 +54,13 @@ about-never-ask = It never asks for your name, your address or your papers.
 about-legal-title = Not legal advice
 about-translation-title = This language
 
+## What the kernel enforces (Privacy & about)
+about-enforced-title = On this computer, right now
+about-files-locked = Files are locked: this app cannot open or write any file.
+about-files-open = Files are not locked: this computer cannot lock them for the app. The app still writes nothing.
+about-network-blocked = The network is blocked: this app cannot connect to anything.
+about-network-open = The network is not blocked: this computer cannot block it for the app. The app still never connects.
+
 ## The home menu: its sections
 section-rights-title = Know your rights
 section-rights-intro = What to do when immigration agents (ICE) come.

@@ -54,6 +54,13 @@ about-never-ask = Nunca le pide su nombre, su dirección ni sus papeles.
 about-legal-title = No es asesoría legal
 about-translation-title = Este idioma
 
+## What the kernel enforces (Privacy & about)
+about-enforced-title = En esta computadora, ahora mismo
+about-files-locked = Los archivos están bloqueados: esta aplicación no puede abrir ni escribir ningún archivo.
+about-files-open = Los archivos no están bloqueados: esta computadora no puede bloquearlos. Aun así, la aplicación no escribe nada.
+about-network-blocked = La red está bloqueada: esta aplicación no puede conectarse a nada.
+about-network-open = La red no está bloqueada: esta computadora no puede bloquearla. Aun así, la aplicación nunca se conecta.
+
 ## The home menu: its sections
 section-rights-title = Conozca sus derechos
 section-rights-intro = Qué hacer cuando llegan agentes de inmigración (ICE).

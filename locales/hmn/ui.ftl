@@ -54,6 +54,13 @@ about-never-ask = Nws yeej tsis nug koj lub npe, koj qhov chaw nyob los sis koj 
 about-legal-title = Tsis yog lus qhia txog kev cai lij choj
 about-translation-title = Hom lus no
 
+## What the kernel enforces (Privacy & about)
+about-enforced-title = Ntawm lub computer no, tam sim no
+about-files-locked = Cov ntaub ntawv raug xauv: app no qhib tsis tau thiab sau tsis tau ib daim ntaub ntawv twg.
+about-files-open = Cov ntaub ntawv tsis raug xauv: lub computer no xauv tsis tau. Tab sis app no tseem tsis sau dab tsi li.
+about-network-blocked = Lub network raug thaiv: app no txuas tsis tau rau ib qho twg.
+about-network-open = Lub network tsis raug thaiv: lub computer no thaiv tsis tau. Tab sis app no yeej tsis txuas li.
+
 ## The home menu: its sections
 section-rights-title = Paub koj cov cai
 section-rights-intro = Yuav ua li cas thaum cov neeg saib xyuas kev tsiv teb tsaws chaw (ICE) tuaj.

@@ -54,6 +54,13 @@ about-never-ask = វាមិនដែលសួររកឈ្មោះ អា�
 about-legal-title = មិនមែនជាដំបូន្មានផ្លូវច្បាប់
 about-translation-title = ភាសានេះ
 
+## What the kernel enforces (Privacy & about)
+about-enforced-title = នៅលើកុំព្យូទ័រនេះ ឥឡូវនេះ
+about-files-locked = ឯកសារត្រូវបានចាក់សោ៖ កម្មវិធីនេះមិនអាចបើក ឬសរសេរឯកសារណាមួយបានទេ។
+about-files-open = ឯកសារមិនត្រូវបានចាក់សោទេ៖ កុំព្យូទ័រនេះមិនអាចចាក់សោបាន។ ប៉ុន្តែកម្មវិធីនៅតែមិនសរសេរអ្វីទាំងអស់។
+about-network-blocked = បណ្តាញត្រូវបានបិទ៖ កម្មវិធីនេះមិនអាចភ្ជាប់ទៅអ្វីបានទេ។
+about-network-open = បណ្តាញមិនត្រូវបានបិទទេ៖ កុំព្យូទ័រនេះមិនអាចបិទបាន។ ប៉ុន្តែកម្មវិធីមិនដែលភ្ជាប់ទេ។
+
 ## The home menu: its sections
 section-rights-title = ស្គាល់សិទ្ធិរបស់អ្នក
 section-rights-intro = អ្វីដែលត្រូវធ្វើ ពេលភ្នាក់ងារអន្តោប្រវេសន៍ (ICE) មក។

@@ -54,6 +54,13 @@ about-never-ask = 它绝不询问您的姓名、住址或证件。
 about-legal-title = 不是法律意见
 about-translation-title = 本语言
 
+## What the kernel enforces (Privacy & about)
+about-enforced-title = 这台电脑此刻的情况
+about-files-locked = 文件已锁定：本应用不能打开或写入任何文件。
+about-files-open = 文件未锁定：这台电脑无法为本应用锁定文件。本应用仍然不写入任何内容。
+about-network-blocked = 网络已封锁：本应用不能连接任何地方。
+about-network-open = 网络未封锁：这台电脑无法为本应用封锁网络。本应用仍然绝不连接网络。
+
 ## The home menu: its sections
 section-rights-title = 了解您的权利
 section-rights-intro = 移民执法人员（ICE）来时该怎么做。

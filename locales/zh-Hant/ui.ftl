@@ -54,6 +54,13 @@ about-never-ask = 它絕不詢問您的姓名、住址或證件。
 about-legal-title = 不是法律意見
 about-translation-title = 本語言
 
+## What the kernel enforces (Privacy & about)
+about-enforced-title = 這台電腦此刻的情況
+about-files-locked = 檔案已鎖定：本程式不能打開或寫入任何檔案。
+about-files-open = 檔案未鎖定：這台電腦無法為本程式鎖定檔案。本程式仍然不寫入任何內容。
+about-network-blocked = 網絡已封鎖：本程式不能連接任何地方。
+about-network-open = 網絡未封鎖：這台電腦無法為本程式封鎖網絡。本程式仍然絕不連接網絡。
+
 ## The home menu: its sections
 section-rights-title = 了解您的權利
 section-rights-intro = 移民執法人員（ICE）來時該怎麼做。

@@ -51,6 +51,11 @@ message_ids! {
     ABOUT_NEVER_ASK = "about-never-ask";
     ABOUT_LEGAL_TITLE = "about-legal-title";
     ABOUT_TRANSLATION_TITLE = "about-translation-title";
+    ABOUT_ENFORCED_TITLE = "about-enforced-title";
+    ABOUT_FILES_LOCKED = "about-files-locked";
+    ABOUT_FILES_OPEN = "about-files-open";
+    ABOUT_NETWORK_BLOCKED = "about-network-blocked";
+    ABOUT_NETWORK_OPEN = "about-network-open";
     CARD_OFFICER_TITLE = "card-officer-title";
     CARD_HOLDER_TITLE = "card-holder-title";
     WARRANTS_BOX_JUDICIAL = "warrants-box-judicial";

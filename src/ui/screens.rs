@@ -15,6 +15,7 @@ use crate::content::{
     Figure, StepKind, section_intro_id, section_title_id, topic_summary_id, topic_title_id,
 };
 use crate::i18n::{Lang, Status, ids};
+use crate::sandbox::Guard;
 
 pub fn title(model: &Model, content: &Content) -> String {
     let t = |id: &str| content.catalog.text(model.lang, id);
@@ -213,7 +214,7 @@ fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
     let heading = |id: &str| Block::Para(t(id), style::title());
     let bullet = |id: &str| Block::Bullet(t(id), Style::default());
     let locale = catalog.locale(lang);
-    vec![
+    let mut blocks = vec![
         Block::Para(t(&section_intro_id(section_id)), Style::default()),
         Block::Blank,
         heading(ids::ABOUT_NEVER_TITLE),
@@ -221,6 +222,25 @@ fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
         bullet(ids::ABOUT_NEVER_SAVE),
         bullet(ids::ABOUT_NEVER_ASK),
         Block::Blank,
+    ];
+    // What the kernel enforces, read from the actual lock-down.
+    if let Some(lockdown) = content.lockdown {
+        let files = match lockdown.files {
+            Guard::Enforced => ids::ABOUT_FILES_LOCKED,
+            Guard::Unavailable => ids::ABOUT_FILES_OPEN,
+        };
+        let network = match lockdown.network {
+            Guard::Enforced => ids::ABOUT_NETWORK_BLOCKED,
+            Guard::Unavailable => ids::ABOUT_NETWORK_OPEN,
+        };
+        blocks.extend([
+            heading(ids::ABOUT_ENFORCED_TITLE),
+            bullet(files),
+            bullet(network),
+            Block::Blank,
+        ]);
+    }
+    blocks.extend([
         heading(ids::ABOUT_LEGAL_TITLE),
         Block::Para(t(ids::NOT_LEGAL_ADVICE), Style::default()),
         Block::Blank,
@@ -228,7 +248,8 @@ fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
         Block::Para(format!("{} ({})", locale.name, locale.code), Style::default()),
         Block::Para(status_text(content, lang), Style::default()),
         Block::Para(t(ids::LOCALE_CREDITS), Style::default()),
-    ]
+    ]);
+    blocks
 }
 
 fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
