@@ -104,12 +104,11 @@ fn run_interactive(
 ) -> io::Result<()> {
     let content = &mut content;
     let mut terminal = ratatui::init();
-    // ratatui::init restores the terminal on panic; mouse reporting must be
-    // switched off too, or the shell receives mouse codes afterwards.
-    let ratatui_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-        ratatui_hook(info);
+    // A panic restores the terminal (mouse reporting too) and says only that
+    // the app stopped: its message could hold what the visitor was reading.
+    std::panic::set_hook(Box::new(|_| {
+        restore_terminal();
+        eprintln!("presente stopped because of an internal error.");
     }));
     let result = (|| {
         execute!(io::stdout(), EnableMouseCapture)?;

@@ -201,3 +201,57 @@ fn f5_reloads_a_translators_folder_in_the_running_app() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(screen.contains("English"), "{screen}");
 }
+
+#[test]
+fn under_strace_the_app_opens_no_network_socket_and_writes_no_file() {
+    if Command::new("strace").arg("-V").output().is_err() {
+        eprintln!("NOTICE: strace is not installed; skipping the privacy trace test");
+        return;
+    }
+    let log = std::env::temp_dir().join(format!("presente-strace-{}.log", std::process::id()));
+    let command = format!(
+        "strace -f -qq -e trace=%network,open,openat,creat,rename,unlink -o {} {} --lang en",
+        log.display(),
+        env!("CARGO_BIN_EXE_presente")
+    );
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("What do you need?");
+    // Walk through the screens: every section, a topic, the card, Khmer.
+    for keys in [
+        &["1", "1", "End", "Escape", "Escape"][..],
+        &["2", "Escape", "3", "1", "Escape", "Escape", "4", "1", "Escape", "Escape"],
+        &["5", "2", "Escape", "Escape", "6", "Escape", "?", "Escape", "l", "4", "1"],
+    ] {
+        tmux.keys(keys);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while tmux.session_alive() && start.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(50));
+    }
+    let trace = std::fs::read_to_string(&log).unwrap_or_default();
+    let _ = std::fs::remove_file(&log);
+    assert!(
+        trace.contains("openat") || trace.contains("socketpair"),
+        "strace saw nothing:\n{trace}"
+    );
+    let network: Vec<&str> = trace
+        .lines()
+        .filter(|l| {
+            ["AF_INET", "AF_INET6", "AF_NETLINK", "AF_PACKET"].iter().any(|f| l.contains(f))
+        })
+        .collect();
+    assert!(network.is_empty(), "network calls:\n{}", network.join("\n"));
+    let writes: Vec<&str> = trace
+        .lines()
+        .filter(|l| {
+            l.contains("open") && ["O_WRONLY", "O_RDWR", "O_CREAT"].iter().any(|f| l.contains(f))
+        })
+        .filter(|l| {
+            !l.contains("\"/dev/tty") && !l.contains("\"/dev/pts/") && !l.contains("\"/dev/null")
+        })
+        .collect();
+    assert!(writes.is_empty(), "files opened for writing:\n{}", writes.join("\n"));
+    assert!(!trace.lines().any(|l| l.contains("rename(") || l.contains("unlink(")), "{trace}");
+}
