@@ -3,7 +3,7 @@
 use std::io::{self, Read};
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::Parser;
 use presente::Content;
@@ -47,12 +47,61 @@ fn main() -> ExitCode {
         Ok(lang) => lang,
         Err(e) => return e.exit(),
     };
-    match run_interactive(content, lang, cli.locales.as_deref()) {
+    let idle_timeout = cli.idle_timeout.filter(|&s| s > 0).map(Duration::from_secs);
+    match run_interactive(content, lang, cli.locales.as_deref(), idle_timeout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("presente: terminal error: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// When an untouched app counts down and starts over (`--idle-timeout`).
+struct IdleClock {
+    timeout: Option<Duration>,
+    /// The last input; None once the app has started over (nothing left to
+    /// forget until someone touches it again).
+    last_input: Option<Instant>,
+}
+
+/// The countdown shown before an idle app starts over.
+const COUNTDOWN: Duration = Duration::from_secs(10);
+
+impl IdleClock {
+    fn new(timeout: Option<Duration>) -> IdleClock {
+        IdleClock { timeout, last_input: Some(Instant::now()) }
+    }
+
+    fn touched(&mut self, now: Instant) {
+        self.last_input = Some(now);
+    }
+
+    fn deadline(&self) -> Option<Instant> {
+        Some(self.last_input? + self.timeout?)
+    }
+
+    /// When to wake up next: the start of the countdown, then each second.
+    fn next_wake(&self, now: Instant) -> Option<Instant> {
+        let deadline = self.deadline()?;
+        let countdown_start = deadline - COUNTDOWN.min(self.timeout?);
+        Some(if now < countdown_start {
+            countdown_start
+        } else {
+            (now + Duration::from_secs(1)).min(deadline)
+        })
+    }
+
+    /// The idle message due at `now`, if any. The reset happens at the
+    /// timeout itself; the countdown runs inside it.
+    fn timer_msg(&mut self, now: Instant) -> Option<Msg> {
+        let deadline = self.deadline()?;
+        if now >= deadline {
+            self.last_input = None;
+            return Some(Msg::IdleReset);
+        }
+        let left = deadline - now;
+        (left <= COUNTDOWN).then(|| Msg::IdleCountdown(left.as_secs_f64().ceil() as u64))
     }
 }
 
@@ -101,6 +150,7 @@ fn run_interactive(
     mut content: Content,
     lang: Option<Lang>,
     locales: Option<&Path>,
+    idle_timeout: Option<Duration>,
 ) -> io::Result<()> {
     let content = &mut content;
     let mut terminal = ratatui::init();
@@ -122,21 +172,34 @@ fn run_interactive(
             Some(lang) => Model::with_language(content, size, lang),
             None => Model::new(content, size),
         };
+        let mut idle = IdleClock::new(idle_timeout);
         loop {
             terminal.draw(|frame| presente::ui::view(&model, &*content, frame))?;
-            // Block until input (or the greeting's next turn): an idle app
-            // uses no CPU.
-            let first = if model.wants_ticks() {
-                if event::poll(GREETING_PERIOD)? { Msg::Input(event::read()?) } else { Msg::Tick }
-            } else {
-                Msg::Input(event::read()?)
+            // Block until input or the next timer (the greeting's next turn,
+            // the idle countdown): an idle app uses no CPU.
+            let now = Instant::now();
+            let greeting = model.wants_ticks().then(|| now + GREETING_PERIOD);
+            let wake = match (greeting, idle.next_wake(now)) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
             };
+            let first = match wake {
+                None => Msg::Input(event::read()?),
+                Some(at) if event::poll(at.saturating_duration_since(now))? => {
+                    Msg::Input(event::read()?)
+                }
+                Some(_) => idle.timer_msg(Instant::now()).unwrap_or(Msg::Tick),
+            };
+            if let Msg::Input(_) = first {
+                idle.touched(Instant::now());
+            }
             update(&mut model, first, content);
             for _ in 0..EVENTS_PER_FRAME {
                 if model.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
                 update(&mut model, Msg::Input(event::read()?), content);
+                idle.touched(Instant::now());
             }
             if model.quit {
                 return Ok(());

@@ -255,3 +255,21 @@ fn under_strace_the_app_opens_no_network_socket_and_writes_no_file() {
     assert!(writes.is_empty(), "files opened for writing:\n{}", writes.join("\n"));
     assert!(!trace.lines().any(|l| l.contains("rename(") || l.contains("unlink(")), "{trace}");
 }
+
+#[test]
+fn an_idle_app_counts_down_and_starts_over_and_x_hides_at_once() {
+    let command = format!("{} --lang en --idle-timeout 3", env!("CARGO_BIN_EXE_presente"));
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("What do you need?");
+    tmux.keys(&["1", "1"]);
+    tmux.wait_for("ICE at your door");
+    tmux.wait_for("Starting over in");
+    let screen = tmux.wait_for("Choose your language");
+    assert!(!screen.contains("ICE at your door"), "{screen}");
+
+    tmux.keys(&["1", "2"]);
+    tmux.wait_for("Red card");
+    tmux.keys(&["x"]);
+    tmux.wait_for("Choose your language");
+    assert!(tmux.session_alive(), "hiding never quits the app");
+}

@@ -13,6 +13,7 @@ button-back = Back
 button-language = Language
 button-help = Keys
 button-quit = Quit
+button-hide = Hide
 
 ## Step markers in a topic. They are words, not only colours.
 step-do = Do
@@ -29,6 +30,9 @@ not-legal-advice = This is not legal advice. Laws differ by state and change. Ta
 ## Shown when the window is too small
 enlarge = Please make this window bigger.
 
+## Shown when nobody has touched the app for a while
+idle-countdown = Starting over in { $seconds } s. Touch the screen or press a key to stay.
+
 ## Help: how to use the app (the ? key)
 keys-title = How to use this app
 keys-tap = Tap or click a choice to open it.
@@ -41,6 +45,7 @@ keys-tab = Tab: move between the list and the buttons.
 keys-wheel = Mouse wheel, Page Up, Page Down: scroll.
 keys-language = L: change the language.
 keys-quit = Q: close the app.
+keys-hide = X: hide everything at once and start over.
 
 ## Translation status
 status-draft = Draft: not yet checked by a community reviewer.

@@ -13,6 +13,7 @@ button-back = Atrás
 button-language = Idioma
 button-help = Teclas
 button-quit = Salir
+button-hide = Ocultar
 
 ## Step markers in a topic. They are words, not only colours.
 step-do = Haga
@@ -29,6 +30,9 @@ not-legal-advice = Esto no es asesoría legal. Las leyes cambian y son distintas
 ## Shown when the window is too small
 enlarge = Por favor, agrande esta ventana.
 
+## Shown when nobody has touched the app for a while
+idle-countdown = Se reinicia en { $seconds } s. Toque la pantalla o presione una tecla para seguir.
+
 ## Help: how to use the app (the ? key)
 keys-title = Cómo usar esta aplicación
 keys-tap = Toque o haga clic en una opción para abrirla.
@@ -41,6 +45,7 @@ keys-tab = Tab: pasar de la lista a los botones.
 keys-wheel = Rueda del ratón, Page Up, Page Down: desplazarse.
 keys-language = L: cambiar el idioma.
 keys-quit = Q: cerrar la aplicación.
+keys-hide = X: ocultar todo de inmediato y empezar de nuevo.
 
 ## Translation status
 status-draft = Borrador: todavía no lo ha revisado una persona de la comunidad.

@@ -13,6 +13,7 @@ button-back = Rov qab
 button-language = Hom lus
 button-help = Cov khawm
 button-quit = Tawm
+button-hide = Zais
 
 ## Step markers in a topic. They are words, not only colours.
 step-do = Ua
@@ -29,6 +30,9 @@ not-legal-advice = Qhov no tsis yog lus qhia txog kev cai lij choj. Txoj cai txa
 ## Shown when the window is too small
 enlarge = Thov ua lub qhov rais no kom loj dua.
 
+## Shown when nobody has touched the app for a while
+idle-countdown = Yuav rov pib dua hauv { $seconds } vib nas this. Kov lub vijtsam los sis nias ib lub khawm kom nyob.
+
 ## Help: how to use the app (the ? key)
 keys-title = Siv app no li cas
 keys-tap = Kov los sis nias nas rau ib yam kom qhib nws.
@@ -41,6 +45,7 @@ keys-tab = Tab: txav ntawm cov xaiv mus rau cov khawm.
 keys-wheel = Log nas, Page Up, Page Down: txav ntawv nce thiab nqis.
 keys-language = L: hloov hom lus.
 keys-quit = Q: kaw app.
+keys-hide = X: zais txhua yam tam sim ntawd thiab rov pib dua.
 
 ## Translation status
 status-draft = Tsab qauv: tseem tsis tau muaj ib tug neeg hauv zej zog kuaj xyuas.

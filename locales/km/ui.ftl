@@ -13,6 +13,7 @@ button-back = ត្រឡប់
 button-language = ភាសា
 button-help = គ្រាប់ចុច
 button-quit = ចេញ
+button-hide = លាក់
 
 ## Step markers in a topic. They are words, not only colours.
 step-do = ធ្វើ
@@ -29,6 +30,9 @@ not-legal-advice = នេះមិនមែនជាដំបូន្មាន�
 ## Shown when the window is too small
 enlarge = សូមពង្រីកផ្ទាំងនេះឲ្យធំជាងនេះ។
 
+## Shown when nobody has touched the app for a while
+idle-countdown = នឹងចាប់ផ្តើមឡើងវិញក្នុង { $seconds } វិនាទី។ ប៉ះអេក្រង់ ឬចុចគ្រាប់ចុចណាមួយ ដើម្បីនៅបន្ត។
+
 ## Help: how to use the app (the ? key)
 keys-title = របៀបប្រើកម្មវិធីនេះ
 keys-tap = ប៉ះ ឬចុចលើជម្រើសមួយ ដើម្បីបើកវា។
@@ -41,6 +45,7 @@ keys-tab = Tab៖ ប្តូររវាងបញ្ជី និងប៊ូ�
 keys-wheel = កង់កណ្តុរ Page Up Page Down៖ រំកិល។
 keys-language = L៖ ប្តូរភាសា។
 keys-quit = Q៖ បិទកម្មវិធី។
+keys-hide = X៖ លាក់អ្វីៗទាំងអស់ភ្លាមៗ ហើយចាប់ផ្តើមឡើងវិញ។
 
 ## Translation status
 status-draft = សេចក្តីព្រាង៖ មិនទាន់មានអ្នកពិនិត្យក្នុងសហគមន៍ពិនិត្យនៅឡើយ។

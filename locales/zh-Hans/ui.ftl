@@ -13,6 +13,7 @@ button-back = 返回
 button-language = 语言
 button-help = 按键
 button-quit = 退出
+button-hide = 隐藏
 
 ## Step markers in a topic. They are words, not only colours.
 step-do = 要做
@@ -29,6 +30,9 @@ not-legal-advice = 本内容不是法律意见。各州法律不同，也会改�
 ## Shown when the window is too small
 enlarge = 请把这个窗口放大。
 
+## Shown when nobody has touched the app for a while
+idle-countdown = { $seconds } 秒后将重新开始。请触摸屏幕或按任意键继续使用。
+
 ## Help: how to use the app (the ? key)
 keys-title = 如何使用本应用
 keys-tap = 点选一项即可打开。
@@ -41,6 +45,7 @@ keys-tab = Tab：在列表和按钮之间切换。
 keys-wheel = 鼠标滚轮、Page Up、Page Down：滚动。
 keys-language = L：更换语言。
 keys-quit = Q：关闭本应用。
+keys-hide = X：立即隐藏所有内容，重新开始。
 
 ## Translation status
 status-draft = 草稿：尚未经社区审阅人审阅。

@@ -13,6 +13,7 @@ button-back = 返回
 button-language = 語言
 button-help = 按鍵
 button-quit = 離開
+button-hide = 隱藏
 
 ## Step markers in a topic. They are words, not only colours.
 step-do = 要做
@@ -29,6 +30,9 @@ not-legal-advice = 本內容不是法律意見。各州法律不同，也會改�
 ## Shown when the window is too small
 enlarge = 請把這個視窗放大。
 
+## Shown when nobody has touched the app for a while
+idle-countdown = { $seconds } 秒後將重新開始。請觸摸螢幕或按任意鍵繼續使用。
+
 ## Help: how to use the app (the ? key)
 keys-title = 如何使用本程式
 keys-tap = 點選一項即可打開。
@@ -41,6 +45,7 @@ keys-tab = Tab：在清單和按鈕之間切換。
 keys-wheel = 滑鼠滾輪、Page Up、Page Down：捲動。
 keys-language = L：更換語言。
 keys-quit = Q：關閉本程式。
+keys-hide = X：立即隱藏所有內容，重新開始。
 
 ## Translation status
 status-draft = 草稿：尚未經社區審閱人審閱。

@@ -35,6 +35,8 @@ pub struct Model {
     pub quit: bool,
     /// Asks the event loop to read a translator's preview folder again.
     pub reload_requested: bool,
+    /// Seconds left before an idle app starts over, while counting down.
+    pub countdown: Option<u64>,
 }
 
 /// What a key, a tap or a button asks for.
@@ -57,6 +59,8 @@ pub enum Action {
     Quit,
     /// Read the translator's preview folder again (F5).
     Reload,
+    /// Hide everything at once: back to the start, all forgotten (X).
+    QuickExit,
 }
 
 /// A message to `update`.
@@ -65,6 +69,11 @@ pub enum Msg {
     Input(Event),
     /// The picker's greeting moves on to the next language.
     Tick,
+    /// Nobody has touched the app for a while: it starts over in this many
+    /// seconds unless someone does.
+    IdleCountdown(u64),
+    /// The idle time is up: start over, forgetting everything.
+    IdleReset,
 }
 
 impl Model {
@@ -78,6 +87,7 @@ impl Model {
             size,
             quit: false,
             reload_requested: false,
+            countdown: None,
         }
     }
 
@@ -108,7 +118,13 @@ impl Model {
 }
 
 pub fn update(model: &mut Model, msg: Msg, content: &Content) {
+    if let Msg::Input(_) = msg {
+        // Someone is here: no starting over.
+        model.countdown = None;
+    }
     match msg {
+        Msg::IdleCountdown(seconds) => model.countdown = Some(seconds),
+        Msg::IdleReset => start_over(model, content),
         Msg::Tick => {
             model.greeting = (model.greeting + 1) % content.catalog.locales().len();
         }
@@ -147,6 +163,7 @@ fn action_for_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('?' | 'h' | 'H') | KeyCode::F(1) => Action::Keys,
         KeyCode::Char('q' | 'Q') => Action::Quit,
         KeyCode::F(5) => Action::Reload,
+        KeyCode::Char('x' | 'X') => Action::QuickExit,
         KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),
         _ => return None,
     })
@@ -179,6 +196,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
     match action {
         Action::Quit => model.quit = true,
         Action::Reload => model.reload_requested = true,
+        Action::QuickExit => start_over(model, content),
         Action::Back => back(model),
         Action::Home => {
             if let Some(home) = model.stack.iter().position(|s| matches!(s, Screen::Home { .. })) {
@@ -221,6 +239,12 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
             move_within(model, action, content);
         }
     }
+}
+
+/// A fresh start on the language picker: language, place, scroll and
+/// everything else forgotten. Only the terminal's size is kept.
+fn start_over(model: &mut Model, content: &Content) {
+    *model = Model::new(content, model.size);
 }
 
 fn back(model: &mut Model) {

@@ -224,3 +224,38 @@ fn every_screen_id_round_trips() {
     assert!(Model::at_screen(&content, SIZE, 0, "rights/nope").is_none());
     assert!(Model::at_screen(&content, SIZE, 0, "nope").is_none());
 }
+
+#[test]
+fn quick_exit_and_idle_reset_forget_everything() {
+    let content = content();
+    let fresh = Model::new(&content, SIZE);
+    for msg in [key(KeyCode::Char('x')), Msg::IdleReset] {
+        let mut model = Model::at_screen(&content, SIZE, 3, "rights/door").unwrap();
+        press(&mut model, &content, &[KeyCode::End, KeyCode::Tab]);
+        update(&mut model, Msg::IdleCountdown(3), &content);
+        update(&mut model, msg, &content);
+        assert_eq!(model, fresh, "a fresh start, as if nobody had been here");
+    }
+}
+
+#[test]
+fn the_countdown_shows_and_any_input_stops_it() {
+    let content = content();
+    let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
+    update(&mut model, Msg::IdleCountdown(7), &content);
+    let screen = crate::cli::snapshot(&model, &content);
+    assert!(screen.contains("Starting over in 7 s"), "{screen}");
+    update(&mut model, key(KeyCode::Down), &content);
+    assert_eq!(model.countdown, None);
+    assert_eq!(model.screen().id(&content), "card", "touching it keeps the place");
+}
+
+#[test]
+fn every_screen_but_the_start_has_a_hide_button() {
+    let content = content();
+    for id in screen_ids(&content) {
+        let model = Model::at_screen(&content, SIZE, 0, &id).unwrap();
+        let has_hide = ui::footer_buttons(&model).iter().any(|b| b.action == Action::QuickExit);
+        assert_eq!(has_hide, id != "language", "{id}");
+    }
+}

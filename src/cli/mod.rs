@@ -30,6 +30,11 @@ pub struct Cli {
     /// text: translators preview their files without compiling.
     #[arg(long, global = true, value_name = "DIR", env = "PRESENTE_LOCALES")]
     pub locales: Option<PathBuf>,
+    /// Start over on the language picker, forgetting everything, after this
+    /// many seconds without input (a 10-second countdown comes first). 0 or
+    /// absent: never.
+    #[arg(long, value_name = "SECS")]
+    pub idle_timeout: Option<u64>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -23,6 +23,9 @@ message_ids! {
     BUTTON_LANGUAGE = "button-language";
     BUTTON_HELP = "button-help";
     BUTTON_QUIT = "button-quit";
+    BUTTON_HIDE = "button-hide";
+    IDLE_COUNTDOWN = "idle-countdown";
+    KEYS_HIDE = "keys-hide";
     STEP_DO = "step-do";
     STEP_DONT = "step-dont";
     STEP_SAY = "step-say";

@@ -73,6 +73,8 @@ pub fn footer_buttons(model: &Model) -> Vec<Button> {
     let mut buttons = Vec::new();
     if model.stack.len() > 1 {
         buttons.push(Button { key: "Esc", label: ids::BUTTON_BACK, action: Action::Back });
+        // On every screen but the neutral start: hide everything at once.
+        buttons.push(Button { key: "X", label: ids::BUTTON_HIDE, action: Action::QuickExit });
     }
     if !matches!(model.screen(), Screen::Language { .. }) {
         buttons.push(Button { key: "L", label: ids::BUTTON_LANGUAGE, action: Action::Language });
@@ -188,7 +190,13 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         (false, false)
     };
     draw_rule(frame, areas.header_rule, more_above.then_some("▲"));
-    if let Some(first) = content.notices.first() {
+    if let Some(seconds) = model.countdown {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("seconds", seconds);
+        let text =
+            format!("⏳ {}", content.catalog.text_with(model.lang, ids::IDLE_COUNTDOWN, &args));
+        frame.render_widget(Lines::new(&[Line::styled(text, style::notice())]), areas.header_rule);
+    } else if let Some(first) = content.notices.first() {
         // A translator's file could not be read: say where, over the rule.
         let more = content.notices.len() - 1;
         let text = if more > 0 { format!("⚠ {first} (+{more})") } else { format!("⚠ {first}") };

@@ -263,6 +263,7 @@ fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
         ids::KEYS_TAB,
         ids::KEYS_WHEEL,
         ids::KEYS_LANGUAGE,
+        ids::KEYS_HIDE,
         ids::KEYS_QUIT,
     ]
     .into_iter()
