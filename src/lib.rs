@@ -3,7 +3,9 @@
 //! Where things are:
 //! - `app`: the model and `update` (what a key or a tap does),
 //! - `ui`: `view` (how each screen draws itself),
-//! - `content`: the guide's structure from `content/*.toml`,
+//! - `content`: the guide's structure from `content/guide.toml`,
+//! - `directory`: Find help's contacts (`content/contacts.toml`) and search,
+//! - `operator`: a community centre's own settings and contacts (`--config`),
 //! - `i18n`: every word, from `locales/<lang>/*.ftl`,
 //! - `text`: line breaking and cell widths,
 //! - `sandbox`: the process locks itself down (no new files, no sockets),
@@ -14,7 +16,9 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod content;
+pub mod directory;
 pub mod i18n;
+pub mod operator;
 pub mod sandbox;
 pub mod text;
 pub mod ui;
@@ -23,6 +27,12 @@ pub mod ui;
 pub struct Content {
     pub catalog: i18n::Catalog,
     pub guide: content::Guide,
+    pub directory: directory::Directory,
+    /// Folded text for Find help's search, built per language on first use.
+    pub search: directory::SearchIndex,
+    /// The language picker's order (the operator file may change it).
+    pub picker: Vec<i18n::Lang>,
+    pub operator: operator::Operator,
     /// Problems in a translator's preview folder (`--locales`): the
     /// built-in text is shown instead, and a banner says where.
     pub notices: Vec<String>,
@@ -62,9 +72,27 @@ impl Content {
     }
 
     fn from_catalog(catalog: i18n::Catalog) -> Result<Content, Vec<String>> {
-        let guide = content::Guide::embedded(&catalog)
-            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-        Ok(Content { catalog, guide, notices: Vec::new(), lockdown: None })
+        let to_strings = |errors: Vec<content::ContentError>| {
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+        };
+        let guide = content::Guide::embedded(&catalog).map_err(to_strings)?;
+        let directory = directory::Directory::embedded(&catalog).map_err(to_strings)?;
+        let languages = catalog.locales().len();
+        Ok(Content {
+            search: directory::SearchIndex::new(languages),
+            picker: (0..languages).collect(),
+            operator: operator::Operator::default(),
+            catalog,
+            guide,
+            directory,
+            notices: Vec::new(),
+            lockdown: None,
+        })
+    }
+
+    /// Where `lang` is in the language picker.
+    pub fn picker_position(&self, lang: i18n::Lang) -> usize {
+        self.picker.iter().position(|&l| l == lang).unwrap_or(0)
     }
 
     /// The content built into the binary. Errors name file, line and field.

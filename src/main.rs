@@ -22,13 +22,14 @@ const EVENTS_PER_FRAME: usize = 256;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(cli::Command::Check { content, format }) = &cli.command {
-        return cli::run_check(cli.locales.as_deref(), content.as_deref(), *format);
+        let (locales, config) = (cli.locales.as_deref(), cli.config.as_deref());
+        return cli::run_check(locales, content.as_deref(), config, *format);
     }
-    let loaded = match &cli.locales {
-        Some(dir) => Content::with_locales_from(dir),
-        None => Content::embedded(),
+    let operator = match cli.config.as_deref().map(cli::OperatorFile::read).transpose() {
+        Ok(file) => file,
+        Err(e) => return e.exit(),
     };
-    let content = match loaded {
+    let content = match load(cli.locales.as_deref(), operator.as_ref()) {
         Ok(content) => content,
         Err(errors) => {
             for error in errors {
@@ -48,7 +49,8 @@ fn main() -> ExitCode {
         Err(e) => return e.exit(),
     };
     let idle_timeout = cli.idle_timeout.filter(|&s| s > 0).map(Duration::from_secs);
-    match run_interactive(content, lang, cli.locales.as_deref(), idle_timeout) {
+    let sources = Sources { locales: cli.locales.as_deref(), operator: operator.as_ref() };
+    match run_interactive(content, lang, sources, idle_timeout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("presente: terminal error: {e}");
@@ -130,12 +132,36 @@ fn exit_cleanly_on_signals() -> io::Result<()> {
     Ok(())
 }
 
+/// The content: built in, with a translator's folder and an operator file
+/// over it.
+fn load(
+    locales: Option<&Path>,
+    operator: Option<&cli::OperatorFile>,
+) -> Result<Content, Vec<String>> {
+    let mut content = match locales {
+        Some(dir) => Content::with_locales_from(dir)?,
+        None => Content::embedded()?,
+    };
+    if let Some(file) = operator {
+        file.apply(&mut content)?;
+    }
+    Ok(content)
+}
+
+/// Where content comes from besides the binary (read again on F5; the
+/// operator file is kept in memory, read once before the lock-down).
+#[derive(Clone, Copy)]
+struct Sources<'a> {
+    locales: Option<&'a Path>,
+    operator: Option<&'a cli::OperatorFile>,
+}
+
 /// Reads the translator's folder again (F5), keeping the visitor's place
 /// and language.
-fn reload(content: &mut Content, model: &mut Model, locales: Option<&Path>) {
-    let Some(dir) = locales else { return };
+fn reload(content: &mut Content, model: &mut Model, sources: Sources) {
+    let Some(dir) = sources.locales else { return };
     let code = content.catalog.locale(model.lang).code.clone();
-    match Content::with_locales_from(dir) {
+    match load(Some(dir), sources.operator) {
         Ok(fresh) => {
             let lockdown = content.lockdown;
             *content = fresh;
@@ -149,7 +175,7 @@ fn reload(content: &mut Content, model: &mut Model, locales: Option<&Path>) {
 fn run_interactive(
     mut content: Content,
     lang: Option<Lang>,
-    locales: Option<&Path>,
+    sources: Sources,
     idle_timeout: Option<Duration>,
 ) -> io::Result<()> {
     let content = &mut content;
@@ -165,7 +191,7 @@ fn run_interactive(
         // The input reader makes its own socket pair (for SIGWINCH): start it
         // now. Then everything is open: lock down, before any thread starts.
         event::poll(Duration::ZERO)?;
-        content.lockdown = Some(presente::sandbox::lock_down(locales));
+        content.lockdown = Some(presente::sandbox::lock_down(sources.locales));
         exit_cleanly_on_signals()?;
         let size = terminal.size()?;
         let mut model = match lang {
@@ -205,7 +231,7 @@ fn run_interactive(
                 return Ok(());
             }
             if std::mem::take(&mut model.reload_requested) {
-                reload(content, &mut model, locales);
+                reload(content, &mut model, sources);
             }
         }
     })();

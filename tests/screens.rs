@@ -6,11 +6,20 @@ use presente::app::{Model, screen_ids};
 use presente::cli::snapshot;
 use ratatui::layout::Size;
 
+/// Contact pages share one layout: these three show its cases (phone and
+/// website; a line that is not for emergencies; a name alone). Every
+/// contact is checked without snapshots in tests/directory.rs.
+const CONTACTS_SNAPSHOTTED: &[&str] = &["help/pirc", "help/mira", "help/bijan"];
+
+fn snapshotted(id: &str) -> bool {
+    !id.starts_with("help/") || id == "help/lawyer" || CONTACTS_SNAPSHOTTED.contains(&id)
+}
+
 #[test]
 fn every_screen_in_every_language_at_80x24() {
     let content = Content::embedded().expect("embedded content loads");
     for (lang, locale) in content.catalog.locales().iter().enumerate() {
-        for id in screen_ids(&content) {
+        for id in screen_ids(&content).into_iter().filter(|id| snapshotted(id)) {
             let model = Model::at_screen(&content, Size::new(80, 24), lang, &id).unwrap();
             let name = format!("{}__{}", locale.code, id.replace('/', "--"));
             insta::assert_snapshot!(name, snapshot(&model, &content));
@@ -37,7 +46,8 @@ fn the_smallest_usable_size_still_shows_buttons_and_text() {
         let model = Model::at_screen(&content, Size::new(40, 12), 0, &id).unwrap();
         let text = snapshot(&model, &content);
         let last = text.lines().last().unwrap();
-        assert!(last.contains('Q'), "{id}: no Quit button at 40x12:\n{text}");
+        let quit = last.contains('Q') || last.contains("F10");
+        assert!(quit, "{id}: no Quit button at 40x12:\n{text}");
         let body: Vec<&str> =
             text.lines().skip(2).take(8).filter(|l| !l.trim().is_empty()).collect();
         assert!(!body.is_empty(), "{id}: empty body at 40x12:\n{text}");

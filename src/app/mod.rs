@@ -4,7 +4,7 @@
 
 mod screen;
 
-pub use screen::{Screen, all_ids as screen_ids};
+pub use screen::{Found, Screen, all_ids as screen_ids, directory_items};
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -12,6 +12,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::{Rect, Size};
 
 use crate::Content;
+use crate::directory::{Filter, KINDS, REGIONS};
 use crate::i18n::Lang;
 use crate::ui;
 
@@ -19,6 +20,8 @@ use crate::ui;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Focus {
     Body,
+    /// Find help's filters: 0 the place, 1 the kind.
+    Filter(usize),
     Footer(usize),
 }
 
@@ -37,6 +40,8 @@ pub struct Model {
     pub reload_requested: bool,
     /// Seconds left before an idle app starts over, while counting down.
     pub countdown: Option<u64>,
+    /// Find help's search text, place and kind.
+    pub filter: Filter,
 }
 
 /// What a key, a tap or a button asks for.
@@ -61,6 +66,8 @@ pub enum Action {
     Reload,
     /// Hide everything at once: back to the start, all forgotten (X).
     QuickExit,
+    /// Find help: the next (or, false, previous) value of filter n.
+    NextFilter(usize, bool),
 }
 
 /// A message to `update`.
@@ -88,6 +95,7 @@ impl Model {
             quit: false,
             reload_requested: false,
             countdown: None,
+            filter: Filter { region: content.operator.region, ..Filter::default() },
         }
     }
 
@@ -95,7 +103,8 @@ impl Model {
     pub fn with_language(content: &Content, size: Size, lang: Lang) -> Model {
         let mut model = Model::new(content, size);
         model.lang = lang;
-        model.stack = vec![Screen::Language { cursor: lang }, Screen::Home { cursor: 0 }];
+        let cursor = content.picker_position(lang);
+        model.stack = vec![Screen::Language { cursor }, Screen::Home { cursor: 0 }];
         model
     }
 
@@ -133,7 +142,10 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content) {
             clamp_scroll(model, content);
         }
         Msg::Input(Event::Key(key)) => {
-            if let Some(action) = action_for_key(key) {
+            if !type_into_search(model, key)
+                && !choose_filter(model, key, content)
+                && let Some(action) = action_for_key(key)
+            {
                 act(model, action, content);
             }
         }
@@ -141,6 +153,60 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content) {
         Msg::Input(_) => {}
     }
 }
+
+/// Whether the screen takes typed text: Find help's search box, while the
+/// keyboard is on its list.
+pub fn takes_text(model: &Model) -> bool {
+    matches!(model.screen(), Screen::Directory { .. }) && model.focus == Focus::Body
+}
+
+/// On Find help, letters and digits go into the search, Backspace takes one
+/// back, and Esc clears it before it goes back. True if the key was used.
+fn type_into_search(model: &mut Model, key: KeyEvent) -> bool {
+    if !takes_text(model) || key.kind == KeyEventKind::Release {
+        return false;
+    }
+    let typing = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let query = &mut model.filter.query;
+    match key.code {
+        KeyCode::Char(c) if typing && !c.is_control() => {
+            // A flood of keys cannot grow it without end.
+            if query.chars().count() < MAX_QUERY_CHARS {
+                query.push(c);
+            }
+        }
+        KeyCode::Backspace if !query.is_empty() => {
+            query.pop();
+        }
+        KeyCode::Esc if !query.is_empty() => query.clear(),
+        _ => return false,
+    }
+    model.screen_mut().set_cursor(0);
+    true
+}
+
+/// With a filter (place or kind) in focus, arrows, Enter and Space change
+/// it and Esc goes back to the list. True if the key was used.
+fn choose_filter(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
+    let Focus::Filter(which) = model.focus else { return false };
+    if key.kind == KeyEventKind::Release
+        || !key.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+    {
+        return false;
+    }
+    match key.code {
+        KeyCode::Left | KeyCode::Up => act(model, Action::NextFilter(which, false), content),
+        KeyCode::Right | KeyCode::Down | KeyCode::Enter | KeyCode::Char(' ') => {
+            act(model, Action::NextFilter(which, true), content)
+        }
+        KeyCode::Esc => model.focus = Focus::Body,
+        _ => return false,
+    }
+    true
+}
+
+/// Longer than any name or phrase a visitor would look for.
+const MAX_QUERY_CHARS: usize = 60;
 
 fn action_for_key(key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
@@ -163,6 +229,10 @@ fn action_for_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('?' | 'h' | 'H') | KeyCode::F(1) => Action::Keys,
         KeyCode::Char('q' | 'Q') => Action::Quit,
         KeyCode::F(5) => Action::Reload,
+        // Function keys for screens where letters type (Find help).
+        KeyCode::F(2) => Action::Language,
+        KeyCode::F(10) => Action::Quit,
+        KeyCode::F(12) => Action::QuickExit,
         KeyCode::Char('x' | 'X') => Action::QuickExit,
         KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),
         _ => return None,
@@ -206,7 +276,8 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         }
         Action::Language => {
             if !matches!(model.screen(), Screen::Language { .. }) {
-                model.stack.push(Screen::Language { cursor: model.lang });
+                let cursor = content.picker_position(model.lang);
+                model.stack.push(Screen::Language { cursor });
                 model.focus = Focus::Body;
             }
         }
@@ -218,11 +289,30 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         }
         Action::NextPart => {
             let buttons = ui::footer_buttons(model).len();
+            let filters = if matches!(model.screen(), Screen::Directory { .. }) { 2 } else { 0 };
+            let footer = |i: usize| if i < buttons { Focus::Footer(i) } else { Focus::Body };
             model.focus = match model.focus {
-                Focus::Body if buttons > 0 => Focus::Footer(0),
-                Focus::Footer(i) if i + 1 < buttons => Focus::Footer(i + 1),
-                _ => Focus::Body,
+                Focus::Body if filters > 0 => Focus::Filter(0),
+                Focus::Body => footer(0),
+                Focus::Filter(i) if i + 1 < filters => Focus::Filter(i + 1),
+                Focus::Filter(_) => footer(0),
+                Focus::Footer(i) => footer(i + 1),
             };
+        }
+        Action::NextFilter(which, forward) => {
+            let filter = &mut model.filter;
+            let (value, count) = match which {
+                0 => (&mut filter.region, REGIONS.len()),
+                _ => (&mut filter.kind, KINDS.len()),
+            };
+            // None (all) comes before the first value and after the last.
+            *value = match (*value, forward) {
+                (None, true) => Some(0),
+                (None, false) => Some(count - 1),
+                (Some(i), true) => (i + 1 < count).then_some(i + 1),
+                (Some(i), false) => i.checked_sub(1),
+            };
+            model.screen_mut().set_cursor(0);
         }
         Action::Up | Action::Down if matches!(model.focus, Focus::Footer(_)) => {
             // Arrows leave the buttons and go back to the list.
@@ -257,7 +347,7 @@ fn back(model: &mut Model) {
 /// Enter, a number key or a tap: open the chosen item of a list.
 fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
     model.focus = Focus::Body;
-    let count = screen::list_len(model.screen(), content);
+    let count = screen::list_len(model, content);
     let Some(chosen) = pick.or_else(|| model.screen().cursor()) else {
         return;
     };
@@ -267,7 +357,7 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
     model.screen_mut().set_cursor(chosen);
     let next = match *model.screen() {
         Screen::Language { .. } => {
-            model.lang = chosen;
+            model.lang = content.picker[chosen];
             if model.stack.len() > 1 {
                 // Changed from elsewhere: go back to where the visitor was.
                 model.stack.pop();
@@ -282,13 +372,17 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
             let topic = content.guide.sections[section].topic_indexes[chosen];
             Screen::Topic { topic, scroll: 0 }
         }
+        Screen::Directory { .. } => match directory_items(model, content)[chosen] {
+            Found::Topic(topic) => Screen::Topic { topic, scroll: 0 },
+            Found::Contact(contact) => Screen::Contact { contact, scroll: 0 },
+        },
         _ => return,
     };
     model.stack.push(next);
 }
 
 fn move_within(model: &mut Model, action: Action, content: &Content) {
-    let count = screen::list_len(model.screen(), content);
+    let count = screen::list_len(model, content);
     let page = usize::from(ui::body_height(model, content, model.area())).max(1);
     let screen = model.screen_mut();
     if let Some(cursor) = screen.cursor() {

@@ -25,6 +25,15 @@ pub enum Screen {
     Card {
         scroll: u16,
     },
+    /// Find help: search, filters and the list of contacts.
+    Directory {
+        cursor: usize,
+    },
+    /// One contact of Find help, with QR codes.
+    Contact {
+        contact: usize,
+        scroll: u16,
+    },
     About {
         scroll: u16,
     },
@@ -41,6 +50,7 @@ impl Screen {
             SectionKind::Topics => Screen::Section { section, cursor: 0 },
             SectionKind::Card => Screen::Card { scroll: 0 },
             SectionKind::About => Screen::About { scroll: 0 },
+            SectionKind::Directory => Screen::Directory { cursor: 0 },
         }
     }
 
@@ -48,7 +58,8 @@ impl Screen {
         match *self {
             Screen::Language { cursor }
             | Screen::Home { cursor }
-            | Screen::Section { cursor, .. } => Some(cursor),
+            | Screen::Section { cursor, .. }
+            | Screen::Directory { cursor } => Some(cursor),
             _ => None,
         }
     }
@@ -56,7 +67,8 @@ impl Screen {
     pub fn set_cursor(&mut self, to: usize) {
         if let Screen::Language { cursor }
         | Screen::Home { cursor }
-        | Screen::Section { cursor, .. } = self
+        | Screen::Section { cursor, .. }
+        | Screen::Directory { cursor } = self
         {
             *cursor = to;
         }
@@ -67,7 +79,8 @@ impl Screen {
             Screen::Topic { scroll, .. }
             | Screen::Card { scroll }
             | Screen::About { scroll }
-            | Screen::Keys { scroll } => Some(scroll),
+            | Screen::Keys { scroll }
+            | Screen::Contact { scroll, .. } => Some(scroll),
             _ => None,
         }
     }
@@ -77,7 +90,8 @@ impl Screen {
             Screen::Topic { scroll, .. }
             | Screen::Card { scroll }
             | Screen::About { scroll }
-            | Screen::Keys { scroll } => scroll,
+            | Screen::Keys { scroll }
+            | Screen::Contact { scroll, .. } => scroll,
             _ => 0,
         }
     }
@@ -97,17 +111,50 @@ impl Screen {
                 format!("{}/{}", guide.sections[topic.section].id.get_ref(), topic.id.get_ref())
             }
             Screen::Card { .. } => section_of_kind(SectionKind::Card).unwrap_or_default(),
+            Screen::Directory { .. } => section_of_kind(SectionKind::Directory).unwrap_or_default(),
+            Screen::Contact { contact, .. } => format!(
+                "{}/{}",
+                section_of_kind(SectionKind::Directory).unwrap_or_default(),
+                content.directory.contacts[contact].id
+            ),
             Screen::About { .. } => section_of_kind(SectionKind::About).unwrap_or_default(),
         }
     }
 }
 
-/// How many items the screen's list has (0 for readers).
-pub fn list_len(screen: &Screen, content: &Content) -> usize {
-    match *screen {
-        Screen::Language { .. } => content.catalog.locales().len(),
+/// One line of Find help's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+    Topic(usize),
+    Contact(usize),
+}
+
+/// What Find help lists for the visitor's search and filters: with no
+/// search, its own topics then the contacts; with a search, the contacts
+/// and then the guide's topics that match.
+pub fn directory_items(model: &Model, content: &Content) -> Vec<Found> {
+    let found = content.search.find(content, model.lang, &model.filter);
+    let topics: Vec<usize> = if model.filter.query.trim().is_empty() {
+        let section = content.guide.sections.iter().find(|s| s.kind == SectionKind::Directory);
+        section.map(|s| s.topic_indexes.clone()).unwrap_or_default()
+    } else {
+        found.topics
+    };
+    let contacts = found.contacts.into_iter().map(Found::Contact);
+    if model.filter.query.trim().is_empty() {
+        topics.into_iter().map(Found::Topic).chain(contacts).collect()
+    } else {
+        contacts.chain(topics.into_iter().map(Found::Topic)).collect()
+    }
+}
+
+/// How many items the current screen's list has (0 for readers).
+pub fn list_len(model: &Model, content: &Content) -> usize {
+    match *model.screen() {
+        Screen::Language { .. } => content.picker.len(),
         Screen::Home { .. } => content.guide.sections.len(),
         Screen::Section { section, .. } => content.guide.sections[section].topic_indexes.len(),
+        Screen::Directory { .. } => directory_items(model, content).len(),
         _ => 0,
     }
 }
@@ -120,6 +167,11 @@ pub fn all_ids(content: &Content) -> Vec<String> {
         ids.push(screen.id(content));
         for &topic in &section.topic_indexes {
             ids.push(Screen::Topic { topic, scroll: 0 }.id(content));
+        }
+        if section.kind == SectionKind::Directory {
+            for contact in 0..content.directory.contacts.len() {
+                ids.push(Screen::Contact { contact, scroll: 0 }.id(content));
+            }
         }
     }
     ids
@@ -154,10 +206,24 @@ impl Model {
         let section = content.guide.section_index(section_id)?;
         model.stack.last_mut()?.set_cursor(section);
         model.stack.push(Screen::for_section(section, content));
+        let in_directory = content.guide.sections[section].kind == SectionKind::Directory;
+        if let (Some(contact_id), true) = (topic_id, in_directory)
+            && let Some(contact) = content.directory.get(contact_id)
+        {
+            let position = directory_items(&model, content)
+                .iter()
+                .position(|&f| f == Found::Contact(contact))?;
+            model.stack.last_mut()?.set_cursor(position);
+            model.stack.push(Screen::Contact { contact, scroll: 0 });
+            return Some(model);
+        }
         if let Some(topic_id) = topic_id {
             let topic = content.guide.topic_index(topic_id)?;
-            let position =
-                content.guide.sections[section].topic_indexes.iter().position(|&t| t == topic)?;
+            let position = if in_directory {
+                directory_items(&model, content).iter().position(|&f| f == Found::Topic(topic))?
+            } else {
+                content.guide.sections[section].topic_indexes.iter().position(|&t| t == topic)?
+            };
             model.stack.last_mut()?.set_cursor(position);
             model.stack.push(Screen::Topic { topic, scroll: 0 });
         }

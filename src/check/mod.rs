@@ -11,6 +11,7 @@ use fluent_syntax::ast::{
 };
 
 use crate::content::Guide;
+use crate::directory::Directory;
 use crate::i18n::{self, Catalog, REFERENCE, ids};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -102,6 +103,19 @@ impl LocaleFile {
     }
 }
 
+impl Report {
+    /// Errors from a content or operator file.
+    pub fn add_errors(&mut self, errors: Vec<crate::content::ContentError>) {
+        self.findings.extend(errors.into_iter().map(|e| Finding {
+            severity: Severity::Error,
+            file: e.file,
+            line: e.line,
+            column: 1,
+            message: format!("{}: {}", e.field, e.message),
+        }));
+    }
+}
+
 /// Checks locale files and content files (`(path, text)`).
 pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) -> Report {
     let mut report = Report::default();
@@ -140,16 +154,13 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
         .collect();
     if let Ok(catalog) = Catalog::from_files(english_files) {
         for (path, text) in content_files {
-            if let Err(errors) = Guide::parse(path, text, &catalog) {
-                for e in errors {
-                    report.findings.push(Finding {
-                        severity: Severity::Error,
-                        file: e.file,
-                        line: e.line,
-                        column: 1,
-                        message: format!("{}: {}", e.field, e.message),
-                    });
-                }
+            let parsed = if path.ends_with(crate::content::CONTACTS_FILE) {
+                Directory::parse(path, text, &catalog).map(|_| ())
+            } else {
+                Guide::parse(path, text, &catalog).map(|_| ())
+            };
+            if let Err(errors) = parsed {
+                report.add_errors(errors);
             }
         }
     }

@@ -30,6 +30,11 @@ pub struct Cli {
     /// text: translators preview their files without compiling.
     #[arg(long, global = true, value_name = "DIR", env = "PRESENTE_LOCALES")]
     pub locales: Option<PathBuf>,
+    /// An operator file: default place for Find help, language order, and
+    /// the centre's own contacts (see examples/kiosk.toml). Read once at
+    /// start-up; an invalid file stops the app with every error.
+    #[arg(long, global = true, value_name = "FILE", env = "PRESENTE_CONFIG")]
+    pub config: Option<PathBuf>,
     /// Start over on the language picker, forgetting everything, after this
     /// many seconds without input (a 10-second countdown comes first). 0 or
     /// absent: never.
@@ -149,8 +154,33 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<()
     Ok(())
 }
 
+/// An operator file's path and text, read before the app locks itself down.
+pub struct OperatorFile {
+    pub shown: String,
+    pub text: String,
+}
+
+impl OperatorFile {
+    pub fn read(path: &Path) -> Result<OperatorFile, UsageError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| UsageError(format!("{}: cannot read: {e}", path.display())))?;
+        Ok(OperatorFile { shown: path.display().to_string(), text })
+    }
+
+    /// Applies it over `content`; errors name file, line and field.
+    pub fn apply(&self, content: &mut Content) -> Result<(), Vec<String>> {
+        crate::operator::apply(content, &self.shown, &self.text)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+    }
+}
+
 /// `presente check`: exit code 1 when there are errors.
-pub fn run_check(locales: Option<&Path>, content_dir: Option<&Path>, format: Format) -> ExitCode {
+pub fn run_check(
+    locales: Option<&Path>,
+    content_dir: Option<&Path>,
+    config: Option<&Path>,
+    format: Format,
+) -> ExitCode {
     let read_error = |what: &Path, e: std::io::Error| {
         eprintln!("presente: {}: cannot read: {e}", what.display());
         ExitCode::from(2)
@@ -179,7 +209,18 @@ pub fn run_check(locales: Option<&Path>, content_dir: Option<&Path>, format: For
             Err(e) => return read_error(dir, e),
         },
     };
-    let report = crate::check::check(&locale_files, &content_files);
+    let mut report = crate::check::check(&locale_files, &content_files);
+    if let Some(path) = config {
+        let file = match OperatorFile::read(path) {
+            Ok(file) => file,
+            Err(e) => return e.exit(),
+        };
+        // The operator file is checked against the built-in content.
+        if let Ok(mut content) = Content::embedded() {
+            let errors = crate::operator::apply(&mut content, &file.shown, &file.text).err();
+            report.add_errors(errors.unwrap_or_default());
+        }
+    }
     match format {
         Format::Text => print!("{}", crate::check::to_text(&report)),
         Format::Json => {

@@ -49,6 +49,8 @@ pub enum SectionKind {
     Topics,
     Card,
     About,
+    /// Find help: search and filters over the contacts, and its topics.
+    Directory,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -149,6 +151,23 @@ pub fn topic_summary_id(topic: &str) -> String {
     format!("topic-{topic}-summary")
 }
 
+pub const GUIDE_FILE: &str = "guide.toml";
+pub const CONTACTS_FILE: &str = "contacts.toml";
+
+/// One content file built into the binary, as `(content/NAME, text)`.
+pub fn embedded_file(name: &str) -> Result<(String, String), Vec<ContentError>> {
+    let shown = format!("content/{name}");
+    match EmbeddedContent::get(name) {
+        Some(file) => Ok((shown, String::from_utf8_lossy(&file.data).into_owned())),
+        None => Err(vec![ContentError {
+            file: shown,
+            line: 0,
+            field: "-".into(),
+            message: "this content file is missing".into(),
+        }]),
+    }
+}
+
 /// The content files built into the binary, as `(content/NAME.toml, text)`.
 pub fn embedded_files() -> Vec<(String, String)> {
     EmbeddedContent::iter()
@@ -162,32 +181,8 @@ pub fn embedded_files() -> Vec<(String, String)> {
 impl Guide {
     /// The guide built into the binary, checked against the catalog.
     pub fn embedded(catalog: &Catalog) -> Result<Guide, Vec<ContentError>> {
-        let mut guide = None;
-        let mut errors = Vec::new();
-        for path in EmbeddedContent::iter() {
-            let Some(file) = EmbeddedContent::get(&path) else {
-                continue;
-            };
-            let text = String::from_utf8_lossy(&file.data);
-            match Guide::parse(&format!("content/{path}"), &text, catalog) {
-                Ok(g) => guide = Some(g),
-                Err(mut e) => errors.append(&mut e),
-            }
-        }
-        match guide {
-            Some(g) if errors.is_empty() => Ok(g),
-            _ => {
-                if errors.is_empty() {
-                    errors.push(ContentError {
-                        file: "content/guide.toml".into(),
-                        line: 0,
-                        field: "-".into(),
-                        message: "no content file found".into(),
-                    });
-                }
-                Err(errors)
-            }
-        }
+        let (file, text) = embedded_file(GUIDE_FILE)?;
+        Guide::parse(&file, &text, catalog)
     }
 
     /// Parses and validates one content file.
@@ -376,13 +371,21 @@ impl Validator<'_> {
                 self.error(&topic.id, "topics.id", "this topic is in no section".into());
             }
         }
-        for kind in [SectionKind::Card, SectionKind::About] {
-            if sections.iter().filter(|s| s.kind == kind).count() != 1 {
+        for (kind, needed) in [
+            (SectionKind::Card, 1..=1),
+            (SectionKind::About, 1..=1),
+            (SectionKind::Directory, 0..=1),
+        ] {
+            if !needed.contains(&sections.iter().filter(|s| s.kind == kind).count()) {
                 self.errors.push(ContentError {
                     file: self.file.into(),
                     line: 0,
                     field: "sections.kind".into(),
-                    message: format!("there must be exactly one `{kind:?}` section").to_lowercase(),
+                    message: format!(
+                        "there must be {} `{kind:?}` section",
+                        if needed.start() == &0 { "at most one" } else { "exactly one" }
+                    )
+                    .to_lowercase(),
                 });
             }
         }

@@ -28,6 +28,8 @@ pub enum Block {
         style: Style,
         lines: Vec<String>,
     },
+    /// Lines drawn as they are (a QR code): never wrapped.
+    Raw(Vec<Line<'static>>),
     Blank,
 }
 
@@ -89,6 +91,7 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line<'static>> {
                 let bottom = "─".repeat(max_width.saturating_sub(1).min(40));
                 out.push(Line::from(Span::styled(format!("└{bottom}"), edge)));
             }
+            Block::Raw(lines) => out.extend(lines.iter().cloned()),
             Block::Blank => out.push(Line::default()),
         }
     }

@@ -19,11 +19,29 @@ pub struct ListScreen {
     intro: Vec<(String, Style)>,
     items: Vec<Item>,
     cursor: usize,
+    /// Each item's detail line even when not all fit (Find help's phones).
+    always_details: bool,
+    /// Number keys pick items (not where they type into a search).
+    numbered: bool,
 }
 
-struct Item {
-    label: String,
-    detail: Option<String>,
+pub struct Item {
+    pub label: String,
+    pub detail: Option<String>,
+}
+
+impl ListScreen {
+    pub fn new(intro: Vec<(String, Style)>, items: Vec<Item>, cursor: usize) -> ListScreen {
+        ListScreen { intro, items, cursor, always_details: false, numbered: true }
+    }
+
+    pub fn always_with_details(self) -> ListScreen {
+        ListScreen { always_details: true, ..self }
+    }
+
+    pub fn unnumbered(self) -> ListScreen {
+        ListScreen { numbered: false, ..self }
+    }
 }
 
 pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
@@ -34,11 +52,13 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
         Screen::Language { cursor } => {
             // Greeting and hint turn through the languages together: a
             // visitor who reads no English still finds how to begin.
-            let turn = model.greeting % catalog.locales().len();
+            let turn = content.picker[model.greeting % content.picker.len()];
             let greeting = catalog.text(turn, ids::CHOOSE_LANGUAGE);
             let hint = catalog.text(turn, ids::PICKER_HINT);
-            let items =
-                catalog.locales().iter().map(|l| Item { label: l.name.clone(), detail: None });
+            let items = content
+                .picker
+                .iter()
+                .map(|&l| Item { label: catalog.locale(l).name.clone(), detail: None });
             (vec![(greeting, style::title()), (hint, style::detail())], items.collect(), cursor)
         }
         Screen::Home { cursor } => {
@@ -60,9 +80,12 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
                 cursor,
             )
         }
+        Screen::Directory { cursor } => {
+            return Some(super::directory::list(model, content, cursor));
+        }
         _ => return None,
     };
-    Some(ListScreen { intro, items, cursor })
+    Some(ListScreen::new(intro, items, cursor))
 }
 
 pub struct ListLayout {
@@ -98,7 +121,7 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         let label_style = if chosen { style::selected() } else { style::title() };
         let mut lines = Vec::new();
         for (i, part) in wrap(&item.label, text_width).into_iter().enumerate() {
-            let prefix = match (i, chosen, index < 9) {
+            let prefix = match (i, chosen, index < 9 && list.numbered) {
                 (0, true, true) => format!("▶ {}  ", index + 1),
                 (0, false, true) => format!("  {}  ", index + 1),
                 (0, true, false) => "▶    ".to_string(),
@@ -128,7 +151,8 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
     // Details (a line under each label) only when every item fits with them.
     let with_details: Vec<Vec<Line<'static>>> =
         list.items.iter().enumerate().map(|(i, item)| render(i, item, true)).collect();
-    let all_fit = with_details.iter().map(Vec::len).sum::<usize>() <= available;
+    let all_fit =
+        list.always_details || with_details.iter().map(Vec::len).sum::<usize>() <= available;
     let rendered: Vec<Vec<Line<'static>>> = if all_fit {
         with_details
     } else {

@@ -3,8 +3,10 @@
 //! hit-testing taps, so what a visitor taps is what they see.
 
 mod cells;
+mod directory;
 mod doc;
 mod list;
+mod qr;
 mod screens;
 
 use ratatui::Frame;
@@ -14,7 +16,7 @@ use ratatui::text::{Line, Span};
 
 use self::cells::Lines;
 use crate::Content;
-use crate::app::{Action, Focus, Model, Screen};
+use crate::app::{Action, Focus, Model, Screen, takes_text};
 use crate::i18n::ids;
 use crate::text::{width, wrap};
 
@@ -68,22 +70,44 @@ pub struct Button {
     pub action: Action,
 }
 
-/// The buttons the current screen offers.
+/// The buttons the current screen offers. Where letters type into a search,
+/// their keys are function keys.
 pub fn footer_buttons(model: &Model) -> Vec<Button> {
+    let typing = takes_text(model);
+    let key = |letter, function| if typing { function } else { letter };
     let mut buttons = Vec::new();
     if model.stack.len() > 1 {
         buttons.push(Button { key: "Esc", label: ids::BUTTON_BACK, action: Action::Back });
         // On every screen but the neutral start: hide everything at once.
-        buttons.push(Button { key: "X", label: ids::BUTTON_HIDE, action: Action::QuickExit });
+        let hide = key("X", "F12");
+        buttons.push(Button { key: hide, label: ids::BUTTON_HIDE, action: Action::QuickExit });
     }
     if !matches!(model.screen(), Screen::Language { .. }) {
-        buttons.push(Button { key: "L", label: ids::BUTTON_LANGUAGE, action: Action::Language });
+        let language = key("L", "F2");
+        buttons.push(Button {
+            key: language,
+            label: ids::BUTTON_LANGUAGE,
+            action: Action::Language,
+        });
     }
     if !matches!(model.screen(), Screen::Keys { .. }) {
-        buttons.push(Button { key: "?", label: ids::BUTTON_HELP, action: Action::Keys });
+        buttons.push(Button { key: key("?", "F1"), label: ids::BUTTON_HELP, action: Action::Keys });
     }
-    buttons.push(Button { key: "Q", label: ids::BUTTON_QUIT, action: Action::Quit });
+    buttons.push(Button { key: key("Q", "F10"), label: ids::BUTTON_QUIT, action: Action::Quit });
     buttons
+}
+
+/// Where a list screen's list goes, below Find help's controls if any.
+fn list_body(
+    model: &Model,
+    content: &Content,
+    body: Rect,
+) -> (Vec<(directory::Control, Rect, Line<'static>)>, Rect) {
+    if matches!(model.screen(), Screen::Directory { .. }) {
+        directory::controls(model, content, body)
+    } else {
+        (Vec::new(), body)
+    }
 }
 
 /// Each button's text and place on the bottom rows of `area`: one row of
@@ -129,8 +153,16 @@ pub fn hit_test(model: &Model, content: &Content, area: Rect, x: u16, y: u16) ->
     if let Some((button, _, _)) = areas.buttons.iter().find(|(_, r, _)| inside(r)) {
         return Some(button.action);
     }
+    let (controls, body) = list_body(model, content, areas.body);
+    if let Some((control, rect, _)) = controls.iter().find(|(_, r, _)| inside(r)) {
+        return match control {
+            directory::Control::Search => None,
+            // The left arrow goes back; anywhere else on it, forward.
+            directory::Control::Filter(i) => Some(Action::NextFilter(*i, x >= rect.x + 3)),
+        };
+    }
     let list = list::for_screen(model, content)?;
-    list::layout(&list, areas.body)
+    list::layout(&list, body)
         .rows
         .into_iter()
         .find(|(_, r)| inside(r))
@@ -175,7 +207,11 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
     frame.render_widget(Lines::new(&[header]), areas.header);
 
     let (more_above, more_below) = if let Some(list) = list::for_screen(model, content) {
-        let layout = list::layout(&list, areas.body);
+        let (controls, body) = list_body(model, content, areas.body);
+        for (_, rect, line) in controls {
+            frame.render_widget(Lines::new(&[line]), rect);
+        }
+        let layout = list::layout(&list, body);
         list::draw(frame, &layout);
         (layout.more_above, layout.more_below)
     } else if let Some(lines) =

@@ -7,6 +7,7 @@ use toml::Spanned;
 
 use ratatui::text::Line;
 
+use super::directory;
 use super::doc::{self, Block};
 use super::style;
 use crate::Content;
@@ -28,6 +29,8 @@ pub fn title(model: &Model, content: &Content) -> String {
             t(&section_title_id(guide.sections[section].id.get_ref()))
         }
         Screen::Topic { topic, .. } => t(&topic_title_id(guide.topics[topic].id.get_ref())),
+        Screen::Directory { .. } => t(&section_title_id(&model.screen().id(content))),
+        Screen::Contact { contact, .. } => content.directory.contacts[contact].name.clone(),
         Screen::Card { .. } | Screen::About { .. } => {
             t(&section_title_id(&model.screen().id(content)))
         }
@@ -49,6 +52,13 @@ pub fn reader_lines(
             return Some(spaced);
         }
         return Some(doc::lines(&card_blocks(content, model.lang, false), width));
+    }
+    if let Screen::Contact { contact, .. } = *model.screen() {
+        let contact = &content.directory.contacts[contact];
+        return Some(doc::lines(
+            &directory::contact_blocks(content, model.lang, contact, width),
+            width,
+        ));
     }
     reader_blocks(model, content).map(|blocks| doc::lines(&blocks, width))
 }
@@ -264,6 +274,8 @@ fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
         ids::KEYS_WHEEL,
         ids::KEYS_LANGUAGE,
         ids::KEYS_HIDE,
+        ids::KEYS_SEARCH,
+        ids::KEYS_FUNCTION_KEYS,
         ids::KEYS_QUIT,
     ]
     .into_iter()

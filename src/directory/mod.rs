@@ -1,0 +1,483 @@
+//! Find help: the directory of help contacts, built in (`content/contacts.toml`,
+//! each entry traced to a published source) and added by an operator (the
+//! `[[contacts]]` of `--config`), with search and filters.
+
+mod search;
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::content::ContentError;
+use crate::i18n::{Catalog, Lang, line_and_column};
+
+pub use search::{SearchIndex, normalize};
+
+/// Kinds of help, in the order the filter offers them.
+pub const KINDS: &[&str] = &[
+    "rapid-response",
+    "legal",
+    "accompaniment",
+    "sanctuary",
+    "community",
+    "services",
+    "citizenship",
+];
+
+/// Places, in the order the filter offers them. `nationwide` is shown with
+/// every place.
+pub const REGIONS: &[&str] = &[
+    "oregon",
+    "massachusetts",
+    "new-hampshire",
+    "new-york",
+    "illinois",
+    "california",
+    "arizona",
+    "nationwide",
+];
+
+const NATIONWIDE: usize = REGIONS.len() - 1;
+const RAPID_RESPONSE: usize = 0;
+
+pub fn kind_name_id(kind: usize) -> String {
+    format!("kind-{}", KINDS[kind])
+}
+pub fn region_name_id(region: usize) -> String {
+    format!("region-{}", REGIONS[region])
+}
+pub fn about_id(contact: &str) -> String {
+    format!("contact-{contact}-about")
+}
+
+/// One contact as written in a TOML file (built-in or an operator's).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawContact {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    kinds: Vec<Spanned<String>>,
+    regions: Vec<Spanned<String>>,
+    phone: Option<Spanned<String>>,
+    web: Option<Spanned<String>>,
+    /// Languages spoken, as codes (e.g. `es`, `km`, `hmn`).
+    #[serde(default)]
+    languages: Vec<Spanned<String>>,
+    /// Opening hours, as the organisation writes them; `24/7` is shown in
+    /// the reader's language.
+    hours: Option<String>,
+    /// A line for advocates or for appointments, not for emergencies.
+    #[serde(default)]
+    non_emergency: bool,
+    /// Built-in contacts: where the number or website was published.
+    source: Option<Spanned<String>>,
+    seen: Option<Spanned<String>>,
+    /// Operator contacts: what they do, by language code (`en` required).
+    description: Option<Spanned<BTreeMap<String, String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactsFile {
+    checked: Spanned<String>,
+    contacts: Vec<RawContact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// From `content/contacts.toml`: its description is a Fluent message.
+    Builtin { source: String, seen: Option<String> },
+    /// Added by the centre running the app: descriptions given inline.
+    Local { descriptions: BTreeMap<String, String> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub id: String,
+    pub name: String,
+    /// Indexes into `KINDS`.
+    pub kinds: Vec<usize>,
+    /// Indexes into `REGIONS`.
+    pub regions: Vec<usize>,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    pub languages: Vec<String>,
+    pub hours: Option<String>,
+    pub non_emergency: bool,
+    pub origin: Origin,
+}
+
+impl Contact {
+    pub fn is_local(&self) -> bool {
+        matches!(self.origin, Origin::Local { .. })
+    }
+
+    pub fn is_hotline(&self) -> bool {
+        self.kinds.contains(&RAPID_RESPONSE) && self.phone.is_some()
+    }
+
+    pub fn is_nationwide(&self) -> bool {
+        self.regions.contains(&NATIONWIDE)
+    }
+
+    /// What they do, in `lang` (an operator's text falls back to English).
+    pub fn description(&self, catalog: &Catalog, lang: Lang) -> String {
+        match &self.origin {
+            Origin::Builtin { .. } => catalog.text(lang, &about_id(&self.id)),
+            Origin::Local { descriptions } => {
+                let code = &catalog.locale(lang).code;
+                descriptions
+                    .get(code)
+                    .or_else(|| descriptions.get("en"))
+                    .cloned()
+                    .unwrap_or_default()
+            }
+        }
+    }
+
+    /// The phone number for reading: its spaces never break a line.
+    pub fn phone_shown(&self) -> Option<String> {
+        self.phone.as_ref().map(|p| p.replace(' ', "\u{a0}"))
+    }
+
+    /// The phone number as a `tel:` URI, for the QR code. US numbers
+    /// (10 digits, or 11 starting with 1) get their +1.
+    pub fn tel_uri(&self) -> Option<String> {
+        let phone = self.phone.as_ref()?;
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        Some(match (phone.trim_start().starts_with('+'), digits.len()) {
+            (true, _) => format!("tel:+{digits}"),
+            (false, 10) => format!("tel:+1{digits}"),
+            (false, 11) if digits.starts_with('1') => format!("tel:+{digits}"),
+            _ => format!("tel:{digits}"),
+        })
+    }
+
+    /// The website as a link a phone opens.
+    pub fn web_url(&self) -> Option<String> {
+        let web = self.web.as_ref()?;
+        Some(if web.starts_with("http://") || web.starts_with("https://") {
+            web.clone()
+        } else {
+            format!("https://{web}")
+        })
+    }
+}
+
+/// The filters a visitor has chosen on Find help.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub query: String,
+    /// An index into `REGIONS`; None: all places.
+    pub region: Option<usize>,
+    /// An index into `KINDS`; None: all kinds.
+    pub kind: Option<usize>,
+}
+
+/// All contacts, built-in then local.
+#[derive(Debug, Clone)]
+pub struct Directory {
+    /// When the built-in list was last compared with its sources.
+    pub checked: String,
+    pub contacts: Vec<Contact>,
+}
+
+impl Directory {
+    /// The contacts built into the binary, checked against the catalog.
+    pub fn embedded(catalog: &Catalog) -> Result<Directory, Vec<ContentError>> {
+        let (file, text) = crate::content::embedded_file(crate::content::CONTACTS_FILE)?;
+        Directory::parse(&file, &text, catalog)
+    }
+
+    pub fn parse(
+        file: &str,
+        text: &str,
+        catalog: &Catalog,
+    ) -> Result<Directory, Vec<ContentError>> {
+        let raw: ContactsFile =
+            toml::from_str(text).map_err(|e| vec![toml_error(file, text, &e)])?;
+        let mut v = ContactValidator::new(file, text, catalog, HashSet::new());
+        v.check_date(&raw.checked, "checked");
+        let contacts: Vec<Contact> =
+            raw.contacts.into_iter().filter_map(|c| v.contact(c, false)).collect();
+        if v.errors.is_empty() {
+            Ok(Directory { checked: raw.checked.into_inner(), contacts })
+        } else {
+            Err(v.errors)
+        }
+    }
+
+    /// Every message Find help's contacts need in each language: kinds,
+    /// places, and what each built-in contact does.
+    pub fn translated_message_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = (0..KINDS.len()).map(kind_name_id).collect();
+        ids.extend((0..REGIONS.len()).map(region_name_id));
+        let builtin = self.contacts.iter().filter(|c| !c.is_local());
+        ids.extend(builtin.map(|c| about_id(&c.id)));
+        ids
+    }
+
+    pub fn get(&self, id: &str) -> Option<usize> {
+        self.contacts.iter().position(|c| c.id == id)
+    }
+
+    /// The contacts the filter's place and kind allow (not the search text),
+    /// in order: the place's own first, then nationwide ones, each group
+    /// built-in then local.
+    pub fn filtered(&self, filter: &Filter) -> Vec<usize> {
+        let allowed = |c: &Contact| {
+            filter.kind.is_none_or(|k| c.kinds.contains(&k))
+                && filter.region.is_none_or(|r| c.regions.contains(&r) || c.is_nationwide())
+        };
+        let mut chosen: Vec<usize> =
+            (0..self.contacts.len()).filter(|&i| allowed(&self.contacts[i])).collect();
+        if filter.region.is_some_and(|r| r != NATIONWIDE) {
+            // A stable sort: the place's own contacts before nationwide ones.
+            chosen.sort_by_key(|&i| self.contacts[i].is_nationwide());
+        }
+        chosen
+    }
+
+    /// Hotlines to report ICE activity: the place's own first, then
+    /// nationwide ones.
+    pub fn hotlines(&self, region: Option<usize>) -> Vec<usize> {
+        let mut lines: Vec<usize> = (0..self.contacts.len())
+            .filter(|&i| self.contacts[i].is_hotline())
+            .filter(|&i| {
+                let c = &self.contacts[i];
+                c.is_nationwide() || region.is_some_and(|r| c.regions.contains(&r))
+            })
+            .collect();
+        lines.sort_by_key(|&i| self.contacts[i].is_nationwide());
+        lines
+    }
+}
+
+pub fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> ContentError {
+    let line = e.span().map_or(0, |s| line_and_column(text, s.start).0);
+    ContentError { file: file.into(), line, field: "toml".into(), message: e.message().to_string() }
+}
+
+/// Checks contacts, built-in or an operator's, collecting every problem with
+/// its file, line and field.
+pub struct ContactValidator<'a> {
+    file: &'a str,
+    text: &'a str,
+    catalog: &'a Catalog,
+    ids: HashSet<String>,
+    pub errors: Vec<ContentError>,
+}
+
+impl<'a> ContactValidator<'a> {
+    /// `taken`: ids already used (an operator's contacts must not reuse a
+    /// built-in one).
+    pub fn new(file: &'a str, text: &'a str, catalog: &'a Catalog, taken: HashSet<String>) -> Self {
+        ContactValidator { file, text, catalog, ids: taken, errors: Vec::new() }
+    }
+
+    pub fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
+        let line = line_and_column(self.text, at.span().start).0;
+        self.errors.push(ContentError {
+            file: self.file.into(),
+            line,
+            field: field.into(),
+            message,
+        });
+    }
+
+    fn check_date(&mut self, date: &Spanned<String>, field: &str) {
+        if !is_date(date.get_ref()) {
+            let message = format!("`{}` is not a date like 2026-11-22", date.get_ref());
+            self.error(date, field, message);
+        }
+    }
+
+    /// Names in `names` (`field` = "contacts.kinds"...) as indexes into `known`.
+    fn indexes(
+        &mut self,
+        names: &[Spanned<String>],
+        known: &[&str],
+        field: &str,
+        at: &Spanned<String>,
+    ) -> Vec<usize> {
+        if names.is_empty() {
+            self.error(at, field, format!("give at least one; valid: {}", known.join(", ")));
+        }
+        let mut found = Vec::new();
+        for name in names {
+            match known.iter().position(|k| k == name.get_ref()) {
+                Some(i) => found.push(i),
+                None => self.error(
+                    name,
+                    field,
+                    format!("unknown `{}`; valid: {}", name.get_ref(), known.join(", ")),
+                ),
+            }
+        }
+        found
+    }
+
+    /// A validated contact, or None (and errors) if it has problems.
+    pub fn contact(&mut self, raw: RawContact, local: bool) -> Option<Contact> {
+        let before = self.errors.len();
+        let id = raw.id.get_ref();
+        let id_ok = !id.is_empty()
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            let message = format!("`{id}` must be lowercase letters, digits and dashes");
+            self.error(&raw.id, "contacts.id", message);
+        } else if !self.ids.insert(id.clone()) {
+            self.error(&raw.id, "contacts.id", format!("`{id}` is used twice"));
+        }
+        if raw.name.get_ref().trim().is_empty() {
+            self.error(&raw.name, "contacts.name", "a contact needs a name".into());
+        }
+        let kinds = self.indexes(&raw.kinds, KINDS, "contacts.kinds", &raw.id);
+        let regions = self.indexes(&raw.regions, REGIONS, "contacts.regions", &raw.id);
+        if let Some(phone) = &raw.phone
+            && let Err(message) = check_phone(phone.get_ref())
+        {
+            self.error(phone, "contacts.phone", message);
+        }
+        if let Some(web) = &raw.web
+            && let Err(message) = check_web(web.get_ref())
+        {
+            self.error(web, "contacts.web", message);
+        }
+        for language in &raw.languages {
+            if language.get_ref().parse::<unic_langid::LanguageIdentifier>().is_err()
+                || language.get_ref().len() < 2
+            {
+                let message =
+                    format!("`{}` is not a language code like es or km", language.get_ref());
+                self.error(language, "contacts.languages", message);
+            }
+        }
+        let origin = if local {
+            if let Some(source) = raw.source.as_ref().or(raw.seen.as_ref()) {
+                let message = "only built-in contacts have `source` and `seen`; \
+                               describe yours with `description`"
+                    .to_string();
+                self.error(source, "contacts.source", message);
+            }
+            let descriptions = match raw.description {
+                Some(d) => {
+                    let codes =
+                        self.catalog.codes().iter().map(|c| c.to_string()).collect::<Vec<_>>();
+                    for code in d.get_ref().keys() {
+                        if !codes.contains(code) {
+                            let message =
+                                format!("unknown language `{code}`; valid: {}", codes.join(", "));
+                            self.error(&d, "contacts.description", message);
+                        }
+                    }
+                    if !d.get_ref().contains_key("en") {
+                        let message =
+                            "give at least `description.en` (shown where a language has none)";
+                        self.error(&d, "contacts.description", message.into());
+                    }
+                    d.into_inner()
+                }
+                None => {
+                    self.error(
+                        &raw.id,
+                        "contacts.description",
+                        "a contact needs `description.en`".into(),
+                    );
+                    BTreeMap::new()
+                }
+            };
+            Origin::Local { descriptions }
+        } else {
+            if let Some(d) = &raw.description {
+                let message = "built-in descriptions are Fluent messages, not inline text".into();
+                self.error(d, "contacts.description", message);
+            }
+            if !self.catalog.has_own(self.catalog.reference(), &about_id(id)) {
+                let message = format!("message `{}` is missing from locales/en", about_id(id));
+                self.error(&raw.id, "contacts.id", message);
+            }
+            let Some(source) = raw.source else {
+                self.error(
+                    &raw.id,
+                    "contacts.source",
+                    "every built-in contact needs its source".into(),
+                );
+                return None;
+            };
+            if let Some(seen) = &raw.seen {
+                let d = seen.get_ref();
+                let ok = matches!(d.len(), 4 | 7)
+                    && is_date(&format!("{d}{}", &"-01-01"[d.len() - 4..]));
+                if !ok {
+                    self.error(
+                        seen,
+                        "contacts.seen",
+                        format!("`{d}` is not a date like 2025 or 2025-10"),
+                    );
+                }
+            }
+            Origin::Builtin { source: source.into_inner(), seen: raw.seen.map(Spanned::into_inner) }
+        };
+        (self.errors.len() == before).then(|| Contact {
+            id: raw.id.into_inner(),
+            name: raw.name.into_inner(),
+            kinds,
+            regions,
+            phone: raw.phone.map(Spanned::into_inner),
+            web: raw.web.map(Spanned::into_inner),
+            languages: raw.languages.into_iter().map(Spanned::into_inner).collect(),
+            hours: raw.hours,
+            non_emergency: raw.non_emergency,
+            origin,
+        })
+    }
+}
+
+/// A date like 2026-11-22.
+pub fn is_date(d: &str) -> bool {
+    d.len() == 10
+        && d.char_indices()
+            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() })
+}
+
+/// A phone number as people write it: digits with spaces, dashes, dots,
+/// brackets and a leading +; 7 to 15 digits.
+fn check_phone(phone: &str) -> Result<(), String> {
+    let bad = phone
+        .char_indices()
+        .find(|&(i, c)| !(c.is_ascii_digit() || " -.()".contains(c) || (c == '+' && i == 0)));
+    if let Some((_, c)) = bad {
+        return Err(format!(
+            "`{phone}`: `{c}` is not allowed in a phone number (digits, spaces, - . ( ) and a leading +)"
+        ));
+    }
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    if !(7..=15).contains(&digits) {
+        return Err(format!("`{phone}` has {digits} digits; a phone number has 7 to 15"));
+    }
+    Ok(())
+}
+
+/// A website: an optional http(s):// then a domain with a dot, and an
+/// optional path; no spaces.
+fn check_web(web: &str) -> Result<(), String> {
+    let rest = web.strip_prefix("https://").or_else(|| web.strip_prefix("http://")).unwrap_or(web);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host_ok = host.contains('.')
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with(['.', '-'])
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let path_ok = path.chars().all(|c| c.is_ascii_graphic());
+    if host_ok && path_ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{web}` is not a website address like example.org or https://example.org/help"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests;

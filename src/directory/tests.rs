@@ -1,0 +1,135 @@
+use super::*;
+use crate::Content;
+
+fn content() -> Content {
+    Content::embedded().unwrap()
+}
+
+fn ids(content: &Content, indexes: &[usize]) -> Vec<String> {
+    indexes.iter().map(|&i| content.directory.contacts[i].id.clone()).collect()
+}
+
+fn region(name: &str) -> Option<usize> {
+    REGIONS.iter().position(|r| *r == name)
+}
+
+#[test]
+fn every_shipped_number_comes_from_the_sources_file() {
+    // ../shared/sources/contacts.md lists the numbers organisations
+    // published; the app ships no other.
+    let sources = include_str!("../../../shared/sources/contacts.md");
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let published: Vec<String> = sources
+        .lines()
+        .filter(|l| l.starts_with('|'))
+        .filter_map(|l| l.split('|').nth(4).map(digits))
+        .filter(|d| d.len() >= 10)
+        .map(|d| d[..10].to_string())
+        .collect();
+    let content = content();
+    let mut shipped = 0;
+    for contact in &content.directory.contacts {
+        if let Some(phone) = &contact.phone {
+            assert!(
+                published.contains(&digits(phone)),
+                "{}: {phone} is not in contacts.md",
+                contact.id
+            );
+            shipped += 1;
+        }
+        let Origin::Builtin { source, .. } = &contact.origin else { panic!("built-in") };
+        assert!(!source.is_empty());
+    }
+    assert!(shipped >= 10, "only {shipped} numbers");
+}
+
+#[test]
+fn a_place_shows_its_own_contacts_then_nationwide_ones() {
+    let content = content();
+    let oregon = Filter { region: region("oregon"), ..Filter::default() };
+    let found = ids(&content, &content.directory.filtered(&oregon));
+    assert_eq!(found.first().map(String::as_str), Some("pirc"));
+    assert!(found.contains(&"migrawatch".to_string()));
+    assert!(!found.contains(&"chirla".to_string()), "California is not Oregon");
+    let first_nationwide = found.iter().position(|id| id == "migrawatch").unwrap();
+    assert!(found[..first_nationwide].iter().all(|id| id != "aclu"));
+    let legal = Filter { kind: Some(1), ..oregon };
+    assert!(ids(&content, &content.directory.filtered(&legal)).iter().all(|id| id != "pirc"));
+}
+
+#[test]
+fn hotlines_put_the_kiosks_place_first() {
+    let content = content();
+    assert_eq!(
+        ids(&content, &content.directory.hotlines(region("illinois"))),
+        ["icirr", "migrawatch"]
+    );
+    assert_eq!(ids(&content, &content.directory.hotlines(None)), ["migrawatch"]);
+}
+
+#[test]
+fn tel_uris_and_web_urls() {
+    let content = content();
+    let pirc = &content.directory.contacts[content.directory.get("pirc").unwrap()];
+    assert_eq!(pirc.tel_uri().as_deref(), Some("tel:+18886221510"));
+    assert_eq!(pirc.web_url().as_deref(), Some("https://pircoregon.org"));
+}
+
+#[test]
+fn search_ignores_case_and_accents_and_finds_both_languages() {
+    let content = content();
+    let find = |lang: &str, query: &str| {
+        let lang = content.catalog.find(lang).unwrap();
+        let filter = Filter { query: query.into(), ..Filter::default() };
+        let found = content.search.find(&content, lang, &filter);
+        (ids(&content, &found.contacts), found.topics)
+    };
+    assert_eq!(find("en", "PORTLAND immigrant").0[0], "pirc");
+    assert!(find("en", "citizenship").0.contains(&"project-citizenship".to_string()));
+    // Accents and full-width letters fold away.
+    assert_eq!(find("es", "CHÍRLA").0, ["chirla"]);
+    assert_eq!(find("zh-Hans", "ＣＨＩＲＬＡ").0, ["chirla"]);
+    // Digits of a phone number, written any way.
+    assert_eq!(find("en", "8886221510").0, ["pirc"]);
+    // An English word finds contacts while reading Khmer.
+    assert!(find("km", "hotline").0.contains(&"pirc".to_string()));
+    // Topics of the guide are found too.
+    let door = content.guide.topic_index("warrants").unwrap();
+    assert!(find("en", "judge").1.contains(&door));
+    assert_eq!(find("en", "zzzz-nothing"), (vec![], vec![]));
+    assert!(find("en", "").1.is_empty());
+}
+
+#[test]
+fn search_finds_text_in_khmer_chinese_and_hmong() {
+    let content = content();
+    for (code, id) in
+        [("km", "topic-door-title"), ("zh-Hans", "topic-door-title"), ("hmn", "topic-door-title")]
+    {
+        let lang = content.catalog.find(code).unwrap();
+        // A piece from the middle of a translated title.
+        let title: Vec<char> = content.catalog.text(lang, id).chars().collect();
+        let piece: String = title[1..title.len().min(4)].iter().collect();
+        let filter = Filter { query: piece.clone(), ..Filter::default() };
+        let found = content.search.find(&content, lang, &filter);
+        assert!(
+            found.topics.contains(&content.guide.topic_index("door").unwrap()),
+            "{code}: {piece}"
+        );
+    }
+}
+
+#[test]
+fn bad_phone_numbers_and_websites_are_refused() {
+    assert!(check_phone("888-622-1510").is_ok());
+    assert!(check_phone("+33 1 23 45 67 89").is_ok());
+    assert!(check_phone("(503) 555-0100").is_ok());
+    assert!(check_phone("555-01").is_err());
+    assert!(check_phone("855-HELP-ME").is_err());
+    assert!(check_phone("5+5").is_err());
+    assert!(check_web("pircoregon.org").is_ok());
+    assert!(check_web("https://example.org/a?b=c").is_ok());
+    assert!(check_web("example").is_err());
+    assert!(check_web("exa mple.org").is_err());
+    assert!(check_web("http://.org").is_err());
+}

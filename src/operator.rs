@@ -1,0 +1,179 @@
+//! The operator file (`--config kiosk.toml`): what a community centre sets
+//! for its own machine: the place Find help starts on, the order of
+//! languages, and its own local contacts. Read once at start-up; an invalid
+//! file stops the app with every error, so a kiosk never runs half-configured.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::Content;
+use crate::content::ContentError;
+use crate::directory::{ContactValidator, REGIONS, RawContact, toml_error};
+use crate::i18n::Lang;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OperatorFile {
+    region: Option<Spanned<String>>,
+    languages: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    contacts: Vec<RawContact>,
+}
+
+/// What the operator file sets, validated.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Operator {
+    /// The place Find help starts on (an index into `REGIONS`).
+    pub region: Option<usize>,
+}
+
+/// Reads an operator file over `content`: its settings, and its contacts
+/// added after the built-in ones. Every problem is reported with file,
+/// line and field.
+pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<ContentError>> {
+    let raw: OperatorFile = toml::from_str(text).map_err(|e| vec![toml_error(file, text, &e)])?;
+    let taken: HashSet<String> = content.directory.contacts.iter().map(|c| c.id.clone()).collect();
+    let catalog = &content.catalog;
+    let mut v = ContactValidator::new(file, text, catalog, taken);
+
+    let region = raw.region.as_ref().and_then(|r| {
+        let found = REGIONS.iter().position(|k| k == r.get_ref());
+        if found.is_none() {
+            let message = format!("unknown `{}`; valid: {}", r.get_ref(), REGIONS.join(", "));
+            v.error(r, "region", message);
+        }
+        found
+    });
+
+    let mut order: Vec<Lang> = Vec::new();
+    for code in raw.languages.iter().flatten() {
+        match catalog.find(code.get_ref()) {
+            Some(lang) if order.contains(&lang) => {
+                v.error(code, "languages", format!("`{}` is listed twice", code.get_ref()))
+            }
+            Some(lang) => order.push(lang),
+            None => {
+                let message = format!(
+                    "unknown language `{}`; valid: {}",
+                    code.get_ref(),
+                    catalog.codes().join(", ")
+                );
+                v.error(code, "languages", message);
+            }
+        }
+    }
+
+    let contacts: Vec<_> = raw.contacts.into_iter().filter_map(|c| v.contact(c, true)).collect();
+    if !v.errors.is_empty() {
+        return Err(v.errors);
+    }
+    // The picker lists the operator's languages first, then the rest.
+    let rest: Vec<Lang> = content.picker.iter().copied().filter(|l| !order.contains(l)).collect();
+    order.extend(rest);
+    content.picker = order;
+    content.operator = Operator { region };
+    content.directory.contacts.extend(contacts);
+    content.search = crate::directory::SearchIndex::new(content.catalog.locales().len());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors_of(text: &str) -> Vec<String> {
+        let mut content = Content::embedded().unwrap();
+        match apply(&mut content, "kiosk.toml", text) {
+            Ok(()) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    const LOCAL: &str = r#"
+region = "oregon"
+languages = ["km", "en"]
+
+[[contacts]]
+id = "our-clinic"
+name = "Our Free Clinic"
+kinds = ["legal"]
+regions = ["oregon"]
+phone = "(503) 555-0100"
+web = "example.org/clinic"
+languages = ["es", "km"]
+hours = "Tuesdays 10–14"
+description.en = "Free legal advice on Tuesdays."
+description.km = "ការប្រឹក្សាច្បាប់ឥតគិតថ្លៃ"
+"#;
+
+    #[test]
+    fn a_good_file_sets_region_language_order_and_adds_marked_contacts() {
+        let mut content = Content::embedded().unwrap();
+        let builtin = content.directory.contacts.len();
+        apply(&mut content, "kiosk.toml", LOCAL).unwrap();
+        assert_eq!(content.operator.region, REGIONS.iter().position(|r| *r == "oregon"));
+        let codes: Vec<&str> =
+            content.picker.iter().map(|&l| content.catalog.locale(l).code.as_str()).collect();
+        assert_eq!(&codes[..2], ["km", "en"]);
+        assert_eq!(codes.len(), content.catalog.locales().len(), "every language stays");
+        assert_eq!(content.directory.contacts.len(), builtin + 1);
+        let local = content.directory.contacts.last().unwrap();
+        assert!(local.is_local());
+        let km = content.catalog.find("km").unwrap();
+        let es = content.catalog.find("es").unwrap();
+        assert_eq!(local.description(&content.catalog, km), "ការប្រឹក្សាច្បាប់ឥតគិតថ្លៃ");
+        // No Spanish text given: English is shown.
+        assert_eq!(local.description(&content.catalog, es), "Free legal advice on Tuesdays.");
+    }
+
+    #[test]
+    fn each_problem_names_file_line_and_field() {
+        let text = LOCAL
+            .replace("\"oregon\"\nlanguages", "\"oregn\"\nlanguages")
+            .replace("[\"km\", \"en\"]", "[\"km\", \"xx\"]")
+            .replace("(503) 555-0100", "call us")
+            .replace("example.org/clinic", "not a site")
+            .replace("[\"legal\"]", "[\"lawyers\"]")
+            .replace("description.km", "description.fr");
+        let errors = errors_of(&text);
+        let expect = [
+            "kiosk.toml:2: region: unknown `oregn`",
+            "kiosk.toml:3: languages: unknown language `xx`",
+            "kiosk.toml:8: contacts.kinds: unknown `lawyers`",
+            "kiosk.toml:10: contacts.phone: `call us`: `c` is not allowed",
+            "kiosk.toml:11: contacts.web: `not a site` is not a website",
+            "kiosk.toml:14: contacts.description: unknown language `fr`",
+        ];
+        for e in expect {
+            assert!(errors.iter().any(|x| x.starts_with(e)), "no `{e}` in {errors:#?}");
+        }
+        assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+    }
+
+    #[test]
+    fn unknown_keys_duplicate_ids_and_missing_english_are_errors() {
+        let unknown = errors_of(&LOCAL.replace("hours =", "colour = \"red\"\nhours ="));
+        assert!(
+            unknown[0].starts_with("kiosk.toml:13: toml: unknown field `colour`"),
+            "{unknown:?}"
+        );
+        let twice = errors_of(&LOCAL.replace("our-clinic", "pirc"));
+        assert_eq!(twice.len(), 1, "{twice:?}");
+        assert!(
+            twice[0].starts_with("kiosk.toml:6: contacts.id: `pirc` is used twice"),
+            "{twice:?}"
+        );
+        let no_english = errors_of(&LOCAL.replace("description.en", "description.es"));
+        assert!(no_english[0].contains("contacts.description: give at least `description.en`"));
+        let sourced = errors_of(&LOCAL.replace("hours =", "source = \"me\"\nhours ="));
+        assert!(sourced[0].starts_with("kiosk.toml:13: contacts.source"), "{sourced:?}");
+    }
+
+    #[test]
+    fn the_example_operator_file_is_valid() {
+        let text = include_str!("../examples/kiosk.toml");
+        assert_eq!(errors_of(text), Vec::<String>::new());
+    }
+}

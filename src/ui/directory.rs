@@ -1,0 +1,229 @@
+//! Find help: the search box and the place and kind choices above the
+//! list, and each contact's page with its QR codes.
+
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::doc::Block;
+use super::list::{Item, ListScreen};
+use super::{qr, style};
+use crate::Content;
+use crate::app::{Focus, Found, Model, directory_items, takes_text};
+use crate::content::{topic_summary_id, topic_title_id};
+use crate::directory::{Contact, Origin, kind_name_id, region_name_id};
+use crate::i18n::{Lang, ids};
+use crate::text::{width, wrap};
+
+/// A control above Find help's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    Search,
+    /// 0: the place, 1: the kind.
+    Filter(usize),
+}
+
+/// The controls, each with its place and its drawn line; and what is left
+/// of `body` for the list.
+pub fn controls(
+    model: &Model,
+    content: &Content,
+    body: Rect,
+) -> (Vec<(Control, Rect, Line<'static>)>, Rect) {
+    let t = |id: &str| content.catalog.text(model.lang, id);
+    let mut placed = Vec::new();
+    let mut y = body.y;
+
+    let typing = takes_text(model);
+    let query = &model.filter.query;
+    let label = format!(" {}: ", t(ids::DIRECTORY_SEARCH));
+    let field_style = Style::default().add_modifier(Modifier::UNDERLINED);
+    let mut spans = vec![Span::styled(label.clone(), style::title())];
+    let room = usize::from(body.width).saturating_sub(width(&label) + 2);
+    if query.is_empty() {
+        let hint = wrap(&t(ids::DIRECTORY_SEARCH_HINT), room.max(1))
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        if typing {
+            spans.push(Span::styled("▏", field_style));
+        }
+        spans.push(Span::styled(hint, style::detail()));
+    } else {
+        // The end of a long search stays in view.
+        let mut shown: Vec<char> = query.chars().collect();
+        while width(&shown.iter().collect::<String>()) > room.saturating_sub(1) && !shown.is_empty()
+        {
+            shown.remove(0);
+        }
+        spans.push(Span::styled(shown.into_iter().collect::<String>(), field_style));
+        if typing {
+            spans.push(Span::styled("▏", field_style));
+        }
+    }
+    placed.push((Control::Search, Rect::new(body.x, y, body.width, 1), Line::from(spans)));
+    y += 1;
+
+    let value = |which: usize| match which {
+        0 => model
+            .filter
+            .region
+            .map_or_else(|| t(ids::DIRECTORY_ALL_PLACES), |r| t(&region_name_id(r))),
+        _ => model.filter.kind.map_or_else(|| t(ids::DIRECTORY_ALL_KINDS), |k| t(&kind_name_id(k))),
+    };
+    let names = [t(ids::DIRECTORY_PLACE), t(ids::DIRECTORY_KIND)];
+    let texts: Vec<String> = (0..2).map(|i| format!(" ◀ {}: {} ▶ ", names[i], value(i))).collect();
+    let one_row = texts.iter().map(|s| width(s)).sum::<usize>() < usize::from(body.width);
+    let mut x = body.x;
+    for (i, text) in texts.into_iter().enumerate() {
+        if i == 1 && !one_row {
+            (x, y) = (body.x, y + 1);
+        }
+        let w = (width(&text) as u16).min(body.right().saturating_sub(x));
+        let focused = model.focus == Focus::Filter(i);
+        let line = Line::from(Span::styled(text, style::button(focused)));
+        placed.push((Control::Filter(i), Rect::new(x, y, w, 1), line));
+        x += w + 1;
+    }
+    y += 2;
+    let used = (y - body.y).min(body.height);
+    let rest = Rect::new(body.x, body.y + used, body.width, body.height - used);
+    (placed, rest)
+}
+
+/// Find help's list: hotlines to report ICE first, when the list was
+/// checked, then what the search and filters found.
+pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
+    let catalog = &content.catalog;
+    let t = |id: &str| catalog.text(model.lang, id);
+    let contacts = &content.directory.contacts;
+    let mut intro = Vec::new();
+    let hotlines: Vec<String> = content
+        .directory
+        .hotlines(model.filter.region)
+        .into_iter()
+        .map(|i| {
+            format!("{}\u{a0}{}", contacts[i].name, contacts[i].phone_shown().unwrap_or_default())
+        })
+        .collect();
+    if !hotlines.is_empty() {
+        intro.push((
+            format!("☎ {} {}", t(ids::DIRECTORY_REPORT_NOW), hotlines.join(" · ")),
+            style::notice(),
+        ));
+    }
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("date", content.directory.checked.clone());
+    intro.push((catalog.text_with(model.lang, ids::DIRECTORY_CHECKED, &args), style::detail()));
+    let found = directory_items(model, content);
+    if found.is_empty() {
+        intro.push((t(ids::DIRECTORY_NOTHING_FOUND), style::title()));
+    }
+    let items = found
+        .into_iter()
+        .map(|f| match f {
+            Found::Topic(topic) => {
+                let id = content.guide.topics[topic].id.get_ref();
+                Item {
+                    label: t(&topic_title_id(id)),
+                    detail: Some(format!(
+                        "{}: {}",
+                        t(ids::DIRECTORY_GUIDE),
+                        t(&topic_summary_id(id))
+                    )),
+                }
+            }
+            Found::Contact(i) => {
+                let c = &contacts[i];
+                let mut detail = Vec::new();
+                if c.is_local() {
+                    detail.push(format!("⌂ {}", t(ids::CONTACT_LOCAL_SHORT)));
+                }
+                detail.extend(c.phone_shown().map(|p| format!("☎ {p}")));
+                detail.extend(c.kinds.first().map(|&k| t(&kind_name_id(k))));
+                detail.push(
+                    c.regions.iter().map(|&r| t(&region_name_id(r))).collect::<Vec<_>>().join(", "),
+                );
+                Item { label: c.name.clone(), detail: Some(detail.join(" · ")) }
+            }
+        })
+        .collect();
+    ListScreen::new(intro, items, cursor).always_with_details().unnumbered()
+}
+
+/// A contact's page: what they do, how to reach them, QR codes to take the
+/// number and website away, and where it all comes from.
+pub fn contact_blocks(
+    content: &Content,
+    lang: Lang,
+    contact: &Contact,
+    text_width: u16,
+) -> Vec<Block> {
+    let catalog = &content.catalog;
+    let t = |id: &str| catalog.text(lang, id);
+    let plain = Style::default();
+    let field = |label: &str, value: String| Block::Para(format!("{}: {value}", t(label)), plain);
+    let mut blocks = vec![Block::Para(contact.name.clone(), style::title())];
+    if contact.is_local() {
+        blocks.push(Block::Para(format!("⌂ {}", t(ids::CONTACT_LOCAL)), style::notice()));
+    }
+    blocks.push(Block::Para(contact.description(catalog, lang), plain));
+    if contact.non_emergency {
+        blocks.push(Block::Para(format!("⚠ {}", t(ids::CONTACT_NON_EMERGENCY)), style::title()));
+    }
+    blocks.push(Block::Blank);
+    if let Some(phone) = contact.phone_shown() {
+        blocks.push(Block::Para(format!("☎ {}: {phone}", t(ids::CONTACT_PHONE)), style::title()));
+    }
+    if let Some(web) = &contact.web {
+        blocks.push(field(ids::CONTACT_WEB, web.clone()));
+    }
+    if let Some(hours) = &contact.hours {
+        let hours = if hours == "24/7" { t(ids::CONTACT_HOURS_ALWAYS) } else { hours.clone() };
+        blocks.push(field(ids::CONTACT_HOURS, hours));
+    }
+    if !contact.languages.is_empty() {
+        // A language the app has is named in its own words; others by code.
+        let names: Vec<String> = contact
+            .languages
+            .iter()
+            .map(|code| catalog.find(code).map_or(code.clone(), |l| catalog.locale(l).name.clone()))
+            .collect();
+        blocks.push(field(ids::CONTACT_LANGUAGES, names.join(", ")));
+    }
+    let kinds: Vec<String> = contact.kinds.iter().map(|&k| t(&kind_name_id(k))).collect();
+    blocks.push(field(ids::CONTACT_WHAT, kinds.join(", ")));
+    let regions: Vec<String> = contact.regions.iter().map(|&r| t(&region_name_id(r))).collect();
+    blocks.push(field(ids::CONTACT_WHERE, regions.join(", ")));
+    if contact.phone.is_none() {
+        blocks.push(Block::Blank);
+        blocks.push(Block::Para(t(ids::CONTACT_NO_PHONE), plain));
+    }
+    let codes =
+        [(contact.tel_uri(), ids::CONTACT_SCAN_PHONE), (contact.web_url(), ids::CONTACT_SCAN_WEB)];
+    for (data, caption) in codes {
+        let Some(data) = data else { continue };
+        blocks.push(Block::Blank);
+        blocks.push(Block::Para(t(caption), style::title()));
+        match qr::lines(&data) {
+            Some(lines) if lines.first().is_some_and(|l| l.width() <= usize::from(text_width)) => {
+                blocks.push(Block::Raw(lines));
+            }
+            _ => blocks.push(Block::Para(t(ids::CONTACT_QR_TOO_NARROW), style::note())),
+        }
+    }
+    blocks.push(Block::Blank);
+    if let Origin::Builtin { source, seen } = &contact.origin {
+        let mut text = format!("{}: {source}", t(ids::CONTACT_SOURCE));
+        if let Some(seen) = seen {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("date", seen.clone());
+            text.push_str(&format!(" ({})", catalog.text_with(lang, ids::CONTACT_SEEN, &args)));
+        }
+        blocks.push(Block::Para(text, style::note()));
+    }
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("date", content.directory.checked.clone());
+    blocks.push(Block::Para(catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args), style::note()));
+    blocks
+}

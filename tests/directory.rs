@@ -1,0 +1,243 @@
+//! Find help, as a visitor uses it: typing a search, choosing a place and a
+//! kind, opening a contact, with keys and taps, in every language.
+
+use presente::Content;
+use presente::app::{Focus, Model, Msg, Screen, update};
+use presente::cli::OperatorFile;
+use presente::directory::Origin;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Size;
+
+fn key(model: &mut Model, content: &Content, code: KeyCode) {
+    update(model, Msg::Input(Event::Key(KeyEvent::new(code, KeyModifiers::NONE))), content);
+}
+
+fn type_text(model: &mut Model, content: &Content, text: &str) {
+    for c in text.chars() {
+        key(model, content, KeyCode::Char(c));
+    }
+}
+
+fn tap(model: &mut Model, content: &Content, column: u16, row: u16) {
+    let mouse = MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    update(model, Msg::Input(Event::Mouse(mouse)), content);
+}
+
+/// Where `needle` first shows on screen, as (column, row).
+/// The screen as text, with no-break spaces (kept in phone numbers) as spaces.
+fn snapshot(model: &Model, content: &Content) -> String {
+    presente::cli::snapshot(model, content).replace('\u{a0}', " ")
+}
+
+fn find_on_screen(model: &Model, content: &Content, needle: &str) -> Option<(u16, u16)> {
+    snapshot(model, content).lines().enumerate().find_map(|(row, line)| {
+        let byte = line.find(needle)?;
+        Some((presente::text::width(&line[..byte]) as u16, row as u16))
+    })
+}
+
+fn find_help(content: &Content, lang: &str) -> Model {
+    let lang = content.catalog.find(lang).unwrap();
+    Model::at_screen(content, Size::new(80, 24), lang, "help").unwrap()
+}
+
+fn with_operator(text: &str) -> Content {
+    let mut content = Content::embedded().unwrap();
+    let file = OperatorFile { shown: "kiosk.toml".into(), text: text.into() };
+    file.apply(&mut content).unwrap();
+    content
+}
+
+#[test]
+fn typing_searches_as_you_type_and_enter_opens_the_first_match() {
+    let content = Content::embedded().unwrap();
+    let mut model = find_help(&content, "en");
+    type_text(&mut model, &content, "citizen");
+    let screen = snapshot(&model, &content);
+    assert!(screen.contains("Search: citizen"), "{screen}");
+    assert!(screen.contains("Project Citizenship"), "{screen}");
+    assert!(!screen.contains("CHIRLA"), "{screen}");
+    // Letters typed here are not commands: q did not quit, l did not open the picker.
+    type_text(&mut model, &content, "ql");
+    assert!(!model.quit);
+    assert!(matches!(model.screen(), Screen::Directory { .. }));
+    key(&mut model, &content, KeyCode::Backspace);
+    key(&mut model, &content, KeyCode::Backspace);
+    assert_eq!(model.filter.query, "citizen");
+    key(&mut model, &content, KeyCode::Enter);
+    assert!(matches!(model.screen(), Screen::Contact { .. }), "{:?}", model.screen());
+    assert!(snapshot(&model, &content).contains("617-694-5949"));
+    // Back keeps the search; Esc clears it, then goes back to the menu.
+    key(&mut model, &content, KeyCode::Esc);
+    assert_eq!(model.filter.query, "citizen");
+    key(&mut model, &content, KeyCode::Esc);
+    assert_eq!(model.filter.query, "");
+    key(&mut model, &content, KeyCode::Esc);
+    assert!(matches!(model.screen(), Screen::Home { .. }));
+}
+
+#[test]
+fn the_footer_shows_function_keys_while_letters_type_and_they_work() {
+    let content = Content::embedded().unwrap();
+    let mut model = find_help(&content, "en");
+    let footer = snapshot(&model, &content).lines().last().unwrap().to_string();
+    assert!(footer.contains("F12 Hide") && footer.contains("F10 Quit"), "{footer}");
+    assert!(!footer.contains("X Hide"), "{footer}");
+    type_text(&mut model, &content, "pirc");
+    key(&mut model, &content, KeyCode::F(12));
+    assert_eq!(model, Model::new(&content, model.size), "F12 hides everything");
+}
+
+#[test]
+fn tab_and_arrows_choose_a_place_and_a_kind() {
+    let content = Content::embedded().unwrap();
+    let mut model = find_help(&content, "en");
+    key(&mut model, &content, KeyCode::Tab);
+    assert_eq!(model.focus, Focus::Filter(0));
+    key(&mut model, &content, KeyCode::Right);
+    let screen = snapshot(&model, &content);
+    assert!(screen.contains("Place: Oregon"), "{screen}");
+    assert!(screen.contains("Portland Immigrant Rights Coalition (PIRC)"), "{screen}");
+    assert!(screen.contains("☎ 888-622-1510 · Hotline to report ICE · Oregon"), "{screen}");
+    // Left from the first place goes back to all places, and round again.
+    key(&mut model, &content, KeyCode::Left);
+    assert_eq!(model.filter.region, None);
+    key(&mut model, &content, KeyCode::Left);
+    assert!(snapshot(&model, &content).contains("Place: Nationwide"));
+    key(&mut model, &content, KeyCode::Tab);
+    key(&mut model, &content, KeyCode::Enter);
+    let screen = snapshot(&model, &content);
+    assert!(screen.contains("Kind: Hotline to report ICE"), "{screen}");
+    assert!(screen.contains("United We Dream: MigraWatch hotline"), "{screen}");
+    assert!(!screen.contains("ACLU"), "{screen}");
+    // Esc leaves the choice for the list; typing searches again.
+    key(&mut model, &content, KeyCode::Esc);
+    assert_eq!(model.focus, Focus::Body);
+    type_text(&mut model, &content, "zzz");
+    assert!(snapshot(&model, &content).contains("Nothing found"));
+}
+
+#[test]
+fn taps_change_filters_and_open_contacts() {
+    let content = Content::embedded().unwrap();
+    let mut model = find_help(&content, "en");
+    let (x, y) = find_on_screen(&model, &content, "Place:").unwrap();
+    tap(&mut model, &content, x + 4, y);
+    assert!(snapshot(&model, &content).contains("Place: Oregon"));
+    let (x, y) = find_on_screen(&model, &content, "Hmong American").unwrap();
+    tap(&mut model, &content, x, y + 1);
+    assert!(matches!(model.screen(), Screen::Contact { .. }));
+    assert!(snapshot(&model, &content).contains("hmongoregon.org"));
+}
+
+#[test]
+fn every_contact_page_in_every_language_shows_its_facts_and_codes() {
+    let content = Content::embedded().unwrap();
+    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+        for contact in &content.directory.contacts {
+            let id = format!("help/{}", contact.id);
+            let model = Model::at_screen(&content, Size::new(100, 200), lang, &id).unwrap();
+            let page = snapshot(&model, &content);
+            let at = format!("{} {id}", locale.code);
+            assert!(page.contains(&contact.name), "{at}: no name");
+            if let Some(phone) = &contact.phone {
+                assert!(page.contains(phone.as_str()), "{at}: no phone");
+            } else {
+                assert!(
+                    page.contains("immigrationadvocates.org/legaldirectory"),
+                    "{at}: no way on"
+                );
+            }
+            // Each QR code's three finder patterns draw this top edge.
+            let codes = page.matches("█▀▀▀▀▀█").count();
+            let expected =
+                3 * (usize::from(contact.phone.is_some()) + usize::from(contact.web.is_some()));
+            assert_eq!(codes, expected, "{at}: {codes} finder edges\n{page}");
+            let Origin::Builtin { source, .. } = &contact.origin else { unreachable!() };
+            assert!(page.contains(source.as_str()), "{at}: no source");
+        }
+    }
+}
+
+#[test]
+fn a_narrow_window_says_to_widen_instead_of_cutting_a_code() {
+    let content = Content::embedded().unwrap();
+    let model = Model::at_screen(&content, Size::new(40, 200), 0, "help/legal-directory").unwrap();
+    let page = snapshot(&model, &content);
+    assert!(page.contains("Make the window wider"), "{page}");
+    assert!(!page.contains("█▀▀▀▀▀█"), "{page}");
+}
+
+#[test]
+fn khmer_and_chinese_typing_finds_their_own_words() {
+    let content = Content::embedded().unwrap();
+    for code in ["km", "zh-Hans", "zh-Hant", "hmn", "es"] {
+        let mut model = find_help(&content, code);
+        let lang = model.lang;
+        let kind = content.catalog.text(lang, "kind-citizenship");
+        let piece: String = kind.chars().take(3).collect();
+        type_text(&mut model, &content, &piece);
+        let screen = snapshot(&model, &content);
+        assert!(screen.contains("Project Citizenship"), "{code}: {piece}\n{screen}");
+    }
+}
+
+#[test]
+fn the_operators_place_comes_first_and_survives_nothing_but_itself() {
+    let content = with_operator("region = \"illinois\"\nlanguages = [\"km\"]\n");
+    let mut model = find_help(&content, "en");
+    let screen = snapshot(&model, &content);
+    let strip = &screen[screen.find("Report ICE activity now").unwrap()..];
+    assert!(
+        strip.starts_with("Report ICE activity now: ICIRR Family Support Hotline 855-435-7693")
+    );
+    assert!(strip.find("ICIRR") < strip.find("MigraWatch"), "{strip}");
+    assert!(screen.contains("Place: Illinois"), "{screen}");
+    // A visitor changes the place; starting over brings the centre's back.
+    key(&mut model, &content, KeyCode::Tab);
+    key(&mut model, &content, KeyCode::Right);
+    assert_ne!(model.filter.region, content.operator.region);
+    key(&mut model, &content, KeyCode::F(12));
+    assert_eq!(model.filter.region, content.operator.region);
+    // The picker lists the operator's languages first.
+    let picker = snapshot(&model, &content);
+    let km = picker.find("ខ្មែរ").unwrap();
+    assert!(km < picker.find("English").unwrap(), "{picker}");
+    key(&mut model, &content, KeyCode::Enter);
+    assert_eq!(content.catalog.locale(model.lang).code, "km");
+}
+
+#[test]
+fn local_contacts_are_marked_as_added_by_this_center() {
+    let content = with_operator(include_str!("../examples/kiosk.toml"));
+    let mut model = find_help(&content, "en");
+    type_text(&mut model, &content, "clinic");
+    let screen = snapshot(&model, &content);
+    assert!(screen.contains("Community Center Legal Clinic"), "{screen}");
+    assert!(screen.contains("Added by this center"), "{screen}");
+    key(&mut model, &content, KeyCode::Enter);
+    let page = snapshot(&Model { size: Size::new(80, 60), ..model.clone() }, &content);
+    assert!(page.contains("It is not from the app's checked list"), "{page}");
+    assert!(page.contains("Tuesdays 10:00–14:00"), "{page}");
+    assert!(page.contains("Not for emergencies"), "{page}");
+    // Khmer has no text for it: English is shown rather than nothing.
+    let km = content.catalog.find("km").unwrap();
+    let page = snapshot(&Model { size: Size::new(80, 60), lang: km, ..model }, &content);
+    assert!(page.contains("Free legal advice with a volunteer lawyer"), "{page}");
+}
+
+#[test]
+fn a_flood_of_typed_keys_keeps_the_search_short() {
+    let content = Content::embedded().unwrap();
+    let mut model = find_help(&content, "en");
+    type_text(&mut model, &content, &"a".repeat(10_000));
+    assert!(model.filter.query.chars().count() <= 60);
+    assert!(snapshot(&model, &content).contains("Nothing found"));
+}
