@@ -18,6 +18,7 @@ pub mod cli;
 pub mod content;
 pub mod directory;
 pub mod i18n;
+pub mod kiosk;
 pub mod operator;
 pub mod sandbox;
 pub mod text;

@@ -25,11 +25,14 @@ fn main() -> ExitCode {
         let (locales, config) = (cli.locales.as_deref(), cli.config.as_deref());
         return cli::run_check(locales, content.as_deref(), config, *format);
     }
+    if let Some(cli::Command::HashPin) = &cli.command {
+        return cli::run_hash_pin();
+    }
     let operator = match cli.config.as_deref().map(cli::OperatorFile::read).transpose() {
         Ok(file) => file,
         Err(e) => return e.exit(),
     };
-    let content = match load(cli.locales.as_deref(), operator.as_ref()) {
+    let content = match load(cli.locales.as_deref(), operator.as_ref(), cli.kiosk) {
         Ok(content) => content,
         Err(errors) => {
             for error in errors {
@@ -48,8 +51,17 @@ fn main() -> ExitCode {
         Ok(lang) => lang,
         Err(e) => return e.exit(),
     };
-    let idle_timeout = cli.idle_timeout.filter(|&s| s > 0).map(Duration::from_secs);
-    let sources = Sources { locales: cli.locales.as_deref(), operator: operator.as_ref() };
+    // --idle-timeout, else the operator file's, else a kiosk's default.
+    let kiosk_default =
+        content.operator.kiosk.then_some(presente::kiosk::DEFAULT_IDLE_TIMEOUT_SECS);
+    let idle_timeout = cli
+        .idle_timeout
+        .or(content.operator.idle_timeout_secs)
+        .or(kiosk_default)
+        .filter(|&s| s > 0)
+        .map(Duration::from_secs);
+    let sources =
+        Sources { locales: cli.locales.as_deref(), operator: operator.as_ref(), kiosk: cli.kiosk };
     match run_interactive(content, lang, sources, idle_timeout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -137,6 +149,7 @@ fn exit_cleanly_on_signals() -> io::Result<()> {
 fn load(
     locales: Option<&Path>,
     operator: Option<&cli::OperatorFile>,
+    kiosk: bool,
 ) -> Result<Content, Vec<String>> {
     let mut content = match locales {
         Some(dir) => Content::with_locales_from(dir)?,
@@ -145,6 +158,7 @@ fn load(
     if let Some(file) = operator {
         file.apply(&mut content)?;
     }
+    content.operator.kiosk |= kiosk;
     Ok(content)
 }
 
@@ -154,6 +168,7 @@ fn load(
 struct Sources<'a> {
     locales: Option<&'a Path>,
     operator: Option<&'a cli::OperatorFile>,
+    kiosk: bool,
 }
 
 /// Reads the translator's folder again (F5), keeping the visitor's place
@@ -161,7 +176,7 @@ struct Sources<'a> {
 fn reload(content: &mut Content, model: &mut Model, sources: Sources) {
     let Some(dir) = sources.locales else { return };
     let code = content.catalog.locale(model.lang).code.clone();
-    match load(Some(dir), sources.operator) {
+    match load(Some(dir), sources.operator, sources.kiosk) {
         Ok(fresh) => {
             let lockdown = content.lockdown;
             *content = fresh;
@@ -199,20 +214,29 @@ fn run_interactive(
             None => Model::new(content, size),
         };
         let mut idle = IdleClock::new(idle_timeout);
+        let mut pin_ready_at: Option<Instant> = None;
         loop {
             terminal.draw(|frame| presente::ui::view(&model, &*content, frame))?;
             // Block until input or the next timer (the greeting's next turn,
             // the idle countdown): an idle app uses no CPU.
             let now = Instant::now();
-            let greeting = model.wants_ticks().then(|| now + GREETING_PERIOD);
-            let wake = match (greeting, idle.next_wake(now)) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
+            // After a wrong PIN, the prompt takes no digits until this time.
+            let waiting = model.pin.as_ref().and_then(|p| p.waiting).map(Duration::from_secs);
+            pin_ready_at = match (waiting, pin_ready_at) {
+                (Some(wait), None) => Some(now + wait),
+                (Some(_), at) => at,
+                (None, _) => None,
             };
+            let greeting = model.wants_ticks().then(|| now + GREETING_PERIOD);
+            let wake = [greeting, idle.next_wake(now), pin_ready_at].into_iter().flatten().min();
             let first = match wake {
                 None => Msg::Input(event::read()?),
                 Some(at) if event::poll(at.saturating_duration_since(now))? => {
                     Msg::Input(event::read()?)
+                }
+                Some(_) if pin_ready_at.is_some_and(|at| at <= Instant::now()) => {
+                    pin_ready_at = None;
+                    Msg::PinReady
                 }
                 Some(_) => idle.timer_msg(Instant::now()).unwrap_or(Msg::Tick),
             };

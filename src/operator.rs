@@ -18,16 +18,35 @@ use crate::i18n::Lang;
 struct OperatorFile {
     region: Option<Spanned<String>>,
     languages: Option<Vec<Spanned<String>>>,
+    kiosk: Option<KioskFile>,
     #[serde(default)]
     contacts: Vec<RawContact>,
 }
 
-/// What the operator file sets, validated.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KioskFile {
+    enabled: Option<bool>,
+    idle_timeout_secs: Option<Spanned<u64>>,
+    exit_pin_hash: Option<Spanned<String>>,
+}
+
+/// What the operator file (and `--kiosk`) sets, validated.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Operator {
     /// The place Find help starts on (an index into `REGIONS`).
     pub region: Option<usize>,
+    /// Visitors cannot quit; the operator leaves with Ctrl-Alt-Q and the PIN.
+    pub kiosk: bool,
+    /// Seconds without input before the app starts over (0: never).
+    pub idle_timeout_secs: Option<u64>,
+    /// The salted hash of the operator's PIN (`presente hash-pin`).
+    pub exit_pin_hash: Option<String>,
 }
+
+/// An idle timeout shorter than this would start over during its own
+/// countdown, or while a visitor reads one step.
+pub const MIN_IDLE_TIMEOUT_SECS: u64 = 15;
 
 /// Reads an operator file over `content`: its settings, and its contacts
 /// added after the built-in ones. Every problem is reported with file,
@@ -65,6 +84,23 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
         }
     }
 
+    let mut operator = Operator { region, ..Operator::default() };
+    if let Some(kiosk) = raw.kiosk {
+        operator.kiosk = kiosk.enabled.unwrap_or(true);
+        if let Some(secs) = kiosk.idle_timeout_secs {
+            if (1..MIN_IDLE_TIMEOUT_SECS).contains(secs.get_ref()) {
+                let message = format!("use 0 (never) or at least {MIN_IDLE_TIMEOUT_SECS} seconds");
+                v.error(&secs, "kiosk.idle_timeout_secs", message);
+            }
+            operator.idle_timeout_secs = Some(secs.into_inner());
+        }
+        if let Some(hash) = kiosk.exit_pin_hash {
+            if let Err(message) = crate::kiosk::check_hash(hash.get_ref()) {
+                v.error(&hash, "kiosk.exit_pin_hash", message);
+            }
+            operator.exit_pin_hash = Some(hash.into_inner());
+        }
+    }
     let contacts: Vec<_> = raw.contacts.into_iter().filter_map(|c| v.contact(c, true)).collect();
     if !v.errors.is_empty() {
         return Err(v.errors);
@@ -73,7 +109,7 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     let rest: Vec<Lang> = content.picker.iter().copied().filter(|l| !order.contains(l)).collect();
     order.extend(rest);
     content.picker = order;
-    content.operator = Operator { region };
+    content.operator = operator;
     content.directory.contacts.extend(contacts);
     content.search = crate::directory::SearchIndex::new(content.catalog.locales().len());
     Ok(())
@@ -169,6 +205,29 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
         assert!(no_english[0].contains("contacts.description: give at least `description.en`"));
         let sourced = errors_of(&LOCAL.replace("hours =", "source = \"me\"\nhours ="));
         assert!(sourced[0].starts_with("kiosk.toml:13: contacts.source"), "{sourced:?}");
+    }
+
+    #[test]
+    fn the_kiosk_table_sets_kiosk_mode_and_checks_its_values() {
+        let hash = crate::kiosk::hash_pin("2468", b"saltsaltsaltsalt").unwrap();
+        let text = format!("[kiosk]\nidle_timeout_secs = 90\nexit_pin_hash = \"{hash}\"\n");
+        let mut content = Content::embedded().unwrap();
+        apply(&mut content, "kiosk.toml", &text).unwrap();
+        assert!(content.operator.kiosk, "a [kiosk] table turns kiosk mode on");
+        assert_eq!(content.operator.idle_timeout_secs, Some(90));
+        assert_eq!(content.operator.exit_pin_hash.as_deref(), Some(hash.as_str()));
+        let errors = errors_of("[kiosk]\nidle_timeout_secs = 5\nexit_pin_hash = \"2468\"\n");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with("kiosk.toml:2: kiosk.idle_timeout_secs: use 0"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].starts_with("kiosk.toml:3: kiosk.exit_pin_hash: not a PIN hash"),
+            "{errors:?}"
+        );
+        let off = errors_of("[kiosk]\nenabled = false\nidle = 3\n");
+        assert!(off[0].contains("unknown field `idle`"), "{off:?}");
     }
 
     #[test]

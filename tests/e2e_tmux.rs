@@ -273,3 +273,39 @@ fn an_idle_app_counts_down_and_starts_over_and_x_hides_at_once() {
     tmux.wait_for("Choose your language");
     assert!(tmux.session_alive(), "hiding never quits the app");
 }
+
+#[test]
+fn a_kiosk_survives_visitor_keys_and_lets_only_the_operator_out() {
+    let hash = presente::kiosk::hash_pin("2468", b"e2e-salt-e2e-salt").unwrap();
+    let config = std::env::temp_dir().join(format!("presente-kiosk-{}.toml", std::process::id()));
+    std::fs::write(&config, format!("[kiosk]\nexit_pin_hash = \"{hash}\"\n")).unwrap();
+    let command =
+        format!("{} --lang en --config {}", env!("CARGO_BIN_EXE_presente"), config.display());
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    let screen = tmux.wait_for("What do you need?");
+    assert!(!screen.contains("Quit"), "a kiosk offers no Quit button:\n{screen}");
+    // Every way a visitor might try to leave, on the menu and on Find help.
+    let visitor_keys = ["q", "Q", "C-c", "C-d", "C-z", "C-\\", "F10", "Escape", "Escape", "Escape"];
+    tmux.keys(&visitor_keys);
+    // Esc went back to the picker: English, then Find help.
+    tmux.wait_for("Choose your language");
+    tmux.keys(&["1", "4"]);
+    tmux.wait_for("Search:");
+    tmux.keys(&visitor_keys);
+    sleep(Duration::from_millis(300));
+    assert!(tmux.session_alive(), "a visitor key closed the kiosk");
+
+    tmux.keys(&["C-M-q"]);
+    tmux.wait_for("Type the operator PIN");
+    tmux.keys(&["1", "1", "1", "1", "Enter"]);
+    tmux.wait_for("Wrong PIN");
+    assert!(tmux.session_alive(), "a wrong PIN closed the kiosk");
+    sleep(Duration::from_millis(1200));
+    tmux.keys(&["2", "4", "6", "8", "Enter"]);
+    let start = Instant::now();
+    while tmux.session_alive() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the right PIN did not exit");
+        sleep(Duration::from_millis(50));
+    }
+    let _ = std::fs::remove_file(config);
+}

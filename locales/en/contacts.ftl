@@ -79,4 +79,4 @@ contact-aclu-about = Know-your-rights information and court cases for immigrants
 ## Added after the first translations
 contact-local-short = Added by this center
 keys-search = On Find help, type to search. Esc clears the search. Tab goes to the Place and Kind choices.
-keys-function-keys = Where letters go into a search, use F2 for language, F12 to hide, F1 for help and F10 to quit.
+keys-function-keys = Where letters go into a search, use F2 for language, F12 to hide and F1 for help.

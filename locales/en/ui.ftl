@@ -44,7 +44,7 @@ keys-number = A number key: open that choice.
 keys-tab = Tab: move between the list and the buttons.
 keys-wheel = Mouse wheel, Page Up, Page Down: scroll.
 keys-language = L: change the language.
-keys-quit = Q: close the app.
+keys-quit = Q or F10: close the app.
 keys-hide = X: hide everything at once and start over.
 
 ## Translation status
@@ -79,3 +79,9 @@ section-action-title = Take action
 section-action-intro = Ways you can help your neighbours.
 section-about-title = Privacy & about
 section-about-intro = This app keeps nothing about your visit.
+
+## Kiosk: the operator leaves with Ctrl-Alt-Q and a PIN
+operator-pin-title = Operator
+operator-pin-prompt = Type the operator PIN, then press Enter. Esc closes this.
+operator-pin-wrong = Wrong PIN. Wait { $seconds } s, then try again.
+operator-pin-none = This kiosk has no exit PIN. To close it, stop its service.

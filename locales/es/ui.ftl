@@ -44,7 +44,7 @@ keys-number = Una tecla con número: abrir esa opción.
 keys-tab = Tab: pasar de la lista a los botones.
 keys-wheel = Rueda del ratón, Page Up, Page Down: desplazarse.
 keys-language = L: cambiar el idioma.
-keys-quit = Q: cerrar la aplicación.
+keys-quit = Q o F10: cerrar la aplicación.
 keys-hide = X: ocultar todo de inmediato y empezar de nuevo.
 
 ## Translation status
@@ -79,3 +79,9 @@ section-action-title = Actúe
 section-action-intro = Maneras de ayudar a sus vecinos.
 section-about-title = Privacidad e información
 section-about-intro = Esta aplicación no guarda nada de su visita.
+
+## Kiosk: the operator leaves with Ctrl-Alt-Q and a PIN
+operator-pin-title = Operador
+operator-pin-prompt = Escriba el PIN del operador y pulse Enter. Esc cierra esto.
+operator-pin-wrong = PIN incorrecto. Espere { $seconds } s y vuelva a intentarlo.
+operator-pin-none = Este quiosco no tiene PIN de salida. Para cerrarlo, detenga su servicio.

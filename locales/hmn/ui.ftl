@@ -44,7 +44,7 @@ keys-number = Khawm tus lej: qhib yam ntawd.
 keys-tab = Tab: txav ntawm cov xaiv mus rau cov khawm.
 keys-wheel = Log nas, Page Up, Page Down: txav ntawv nce thiab nqis.
 keys-language = L: hloov hom lus.
-keys-quit = Q: kaw app.
+keys-quit = Q los sis F10: kaw app.
 keys-hide = X: zais txhua yam tam sim ntawd thiab rov pib dua.
 
 ## Translation status
@@ -79,3 +79,9 @@ section-action-title = Koom tes pab
 section-action-intro = Ntau txoj kev uas koj pab tau koj cov neeg zej zog.
 section-about-title = Ntiag tug & txog app no
 section-about-intro = App no tsis khaws dab tsi txog koj qhov siv nws.
+
+## Kiosk: the operator leaves with Ctrl-Alt-Q and a PIN
+operator-pin-title = Tus neeg saib xyuas
+operator-pin-prompt = Ntaus tus PIN ntawm tus neeg saib xyuas, ces nias Enter. Esc kaw qhov no.
+operator-pin-wrong = PIN tsis yog. Tos { $seconds } s, ces sim dua.
+operator-pin-none = Lub kiosk no tsis muaj PIN rau tawm. Yog xav kaw, nres nws qhov service.

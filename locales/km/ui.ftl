@@ -44,7 +44,7 @@ keys-number = គ្រាប់ចុចលេខ៖ បើកជម្រើ�
 keys-tab = Tab៖ ប្តូររវាងបញ្ជី និងប៊ូតុង។
 keys-wheel = កង់កណ្តុរ Page Up Page Down៖ រំកិល។
 keys-language = L៖ ប្តូរភាសា។
-keys-quit = Q៖ បិទកម្មវិធី។
+keys-quit = Q ឬ F10៖ បិទកម្មវិធី។
 keys-hide = X៖ លាក់អ្វីៗទាំងអស់ភ្លាមៗ ហើយចាប់ផ្តើមឡើងវិញ។
 
 ## Translation status
@@ -79,3 +79,9 @@ section-action-title = ចាត់វិធានការ
 section-action-intro = មធ្យោបាយដែលអ្នកអាចជួយអ្នកជិតខាង។
 section-about-title = ឯកជនភាព និងព័ត៌មាន
 section-about-intro = កម្មវិធីនេះមិនរក្សាទុកអ្វីពីការមកប្រើរបស់អ្នកទេ។
+
+## Kiosk: the operator leaves with Ctrl-Alt-Q and a PIN
+operator-pin-title = អ្នកគ្រប់គ្រង
+operator-pin-prompt = វាយលេខ PIN របស់អ្នកគ្រប់គ្រង រួចចុច Enter។ Esc បិទផ្ទាំងនេះ។
+operator-pin-wrong = PIN មិនត្រឹមត្រូវ។ រង់ចាំ { $seconds } វិនាទី រួចសាកម្តងទៀត។
+operator-pin-none = ម៉ាស៊ីននេះគ្មាន PIN សម្រាប់ចេញទេ។ ដើម្បីបិទវា សូមបញ្ឈប់សេវារបស់វា។

@@ -44,7 +44,7 @@ keys-number = 数字键：打开该编号的一项。
 keys-tab = Tab：在列表和按钮之间切换。
 keys-wheel = 鼠标滚轮、Page Up、Page Down：滚动。
 keys-language = L：更换语言。
-keys-quit = Q：关闭本应用。
+keys-quit = Q 或 F10：关闭本应用。
 keys-hide = X：立即隐藏所有内容，重新开始。
 
 ## Translation status
@@ -79,3 +79,9 @@ section-action-title = 采取行动
 section-action-intro = 您可以帮助邻居的方式。
 section-about-title = 隐私与说明
 section-about-intro = 本应用不会保留您这次使用的任何记录。
+
+## Kiosk: the operator leaves with Ctrl-Alt-Q and a PIN
+operator-pin-title = 管理员
+operator-pin-prompt = 请输入管理员 PIN，然后按 Enter。按 Esc 关闭此处。
+operator-pin-wrong = PIN 不正确。请等 { $seconds } 秒再试。
+operator-pin-none = 这台自助机没有设置退出 PIN。要关闭它，请停止它的服务。

@@ -44,7 +44,7 @@ keys-number = 數字鍵：打開該編號的一項。
 keys-tab = Tab：在清單和按鈕之間切換。
 keys-wheel = 滑鼠滾輪、Page Up、Page Down：捲動。
 keys-language = L：更換語言。
-keys-quit = Q：關閉本程式。
+keys-quit = Q 或 F10：關閉本程式。
 keys-hide = X：立即隱藏所有內容，重新開始。
 
 ## Translation status
@@ -79,3 +79,9 @@ section-action-title = 採取行動
 section-action-intro = 您可以幫助鄰居的方式。
 section-about-title = 隱私與說明
 section-about-intro = 本程式不會保留您這次使用的任何紀錄。
+
+## Kiosk: the operator leaves with Ctrl-Alt-Q and a PIN
+operator-pin-title = 管理員
+operator-pin-prompt = 請輸入管理員 PIN，然後按 Enter。按 Esc 關閉此處。
+operator-pin-wrong = PIN 不正確。請等 { $seconds } 秒再試。
+operator-pin-none = 這台自助機沒有設定退出 PIN。要關閉它，請停止它的服務。

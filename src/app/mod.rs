@@ -42,6 +42,19 @@ pub struct Model {
     pub countdown: Option<u64>,
     /// Find help's search text, place and kind.
     pub filter: Filter,
+    /// A kiosk's operator is typing the exit PIN (after Ctrl-Alt-Q).
+    pub pin: Option<PinPrompt>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PinPrompt {
+    /// Digits typed so far (shown as dots).
+    pub entered: String,
+    /// Wrong PINs in a row.
+    pub failures: u32,
+    /// After a wrong PIN: seconds to wait before the next try. The event
+    /// loop sends `Msg::PinReady` when they are over.
+    pub waiting: Option<u64>,
 }
 
 /// What a key, a tap or a button asks for.
@@ -81,6 +94,8 @@ pub enum Msg {
     IdleCountdown(u64),
     /// The idle time is up: start over, forgetting everything.
     IdleReset,
+    /// The wait after a wrong PIN is over.
+    PinReady,
 }
 
 impl Model {
@@ -96,6 +111,7 @@ impl Model {
             reload_requested: false,
             countdown: None,
             filter: Filter { region: content.operator.region, ..Filter::default() },
+            pin: None,
         }
     }
 
@@ -140,6 +156,16 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content) {
         Msg::Input(Event::Resize(width, height)) => {
             model.size = Size::new(width, height);
             clamp_scroll(model, content);
+        }
+        Msg::PinReady => {
+            if let Some(pin) = &mut model.pin {
+                pin.waiting = None;
+            }
+        }
+        Msg::Input(Event::Key(key)) if model.pin.is_some() => type_pin(model, key, content),
+        Msg::Input(Event::Mouse(_)) if model.pin.is_some() => {}
+        Msg::Input(Event::Key(key)) if is_operator_chord(key) && content.operator.kiosk => {
+            model.pin = Some(PinPrompt::default());
         }
         Msg::Input(Event::Key(key)) => {
             if !type_into_search(model, key)
@@ -205,6 +231,44 @@ fn choose_filter(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
     true
 }
 
+/// Ctrl-Alt-Q: a kiosk's operator asks to leave. No visitor presses it by
+/// chance, and every terminal sends it.
+fn is_operator_chord(key: KeyEvent) -> bool {
+    key.kind != KeyEventKind::Release
+        && key.modifiers.contains(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        && matches!(key.code, KeyCode::Char('q' | 'Q'))
+}
+
+/// The operator's PIN prompt takes every key: digits, Backspace, Enter to
+/// try, Esc to close. A wrong PIN makes the next try wait longer.
+fn type_pin(model: &mut Model, key: KeyEvent, content: &Content) {
+    let Some(pin) = &mut model.pin else { return };
+    if key.kind == KeyEventKind::Release {
+        return;
+    }
+    match key.code {
+        KeyCode::Esc => model.pin = None,
+        _ if pin.waiting.is_some() => {}
+        KeyCode::Char(c @ '0'..='9') if pin.entered.len() < *crate::kiosk::PIN_DIGITS.end() => {
+            pin.entered.push(c);
+        }
+        KeyCode::Backspace => {
+            pin.entered.pop();
+        }
+        KeyCode::Enter => {
+            let entered = std::mem::take(&mut pin.entered);
+            let hash = content.operator.exit_pin_hash.as_deref();
+            if hash.is_some_and(|hash| crate::kiosk::verify_pin(&entered, hash)) {
+                model.quit = true;
+            } else {
+                pin.failures += 1;
+                pin.waiting = Some(crate::kiosk::wrong_pin_wait(pin.failures));
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Longer than any name or phrase a visitor would look for.
 const MAX_QUERY_CHARS: usize = 60;
 
@@ -256,7 +320,7 @@ fn on_mouse(model: &mut Model, mouse: MouseEvent, content: &Content) {
 /// Carries out one action.
 pub fn act(model: &mut Model, action: Action, content: &Content) {
     if let (Focus::Footer(i), Action::Open) = (model.focus, action) {
-        let buttons = ui::footer_buttons(model);
+        let buttons = ui::footer_buttons(model, content);
         model.focus = Focus::Body;
         if let Some(button) = buttons.get(i) {
             act(model, button.action, content);
@@ -264,6 +328,8 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         return;
     }
     match action {
+        // A kiosk's visitors cannot quit (its operator uses the PIN).
+        Action::Quit if content.operator.kiosk => {}
         Action::Quit => model.quit = true,
         Action::Reload => model.reload_requested = true,
         Action::QuickExit => start_over(model, content),
@@ -275,20 +341,14 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
             }
         }
         Action::Language => {
-            if !matches!(model.screen(), Screen::Language { .. }) {
-                let cursor = content.picker_position(model.lang);
-                model.stack.push(Screen::Language { cursor });
-                model.focus = Focus::Body;
-            }
+            let cursor = content.picker_position(model.lang);
+            open_once(model, Screen::Language { cursor }, |s| matches!(s, Screen::Language { .. }));
         }
         Action::Keys => {
-            if !matches!(model.screen(), Screen::Keys { .. }) {
-                model.stack.push(Screen::Keys { scroll: 0 });
-                model.focus = Focus::Body;
-            }
+            open_once(model, Screen::Keys { scroll: 0 }, |s| matches!(s, Screen::Keys { .. }));
         }
         Action::NextPart => {
-            let buttons = ui::footer_buttons(model).len();
+            let buttons = ui::footer_buttons(model, content).len();
             let filters = if matches!(model.screen(), Screen::Directory { .. }) { 2 } else { 0 };
             let footer = |i: usize| if i < buttons { Focus::Footer(i) } else { Focus::Body };
             model.focus = match model.focus {
@@ -335,6 +395,20 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
 /// everything else forgotten. Only the terminal's size is kept.
 fn start_over(model: &mut Model, content: &Content) {
     *model = Model::new(content, model.size);
+}
+
+/// Opens the picker or the keys help over the current screen, or, if it
+/// is already open further down (not the picker at the bottom), goes back
+/// to it: pressing L and ? in turn never piles screens up.
+fn open_once(model: &mut Model, screen: Screen, is_it: impl Fn(&Screen) -> bool) {
+    model.focus = Focus::Body;
+    if is_it(model.screen()) {
+        return;
+    }
+    match model.stack.iter().skip(1).position(is_it) {
+        Some(at) => model.stack.truncate(at + 2),
+        None => model.stack.push(screen),
+    }
 }
 
 fn back(model: &mut Model) {

@@ -232,6 +232,9 @@ fn quick_exit_and_idle_reset_forget_everything() {
     for msg in [key(KeyCode::Char('x')), Msg::IdleReset] {
         let mut model = Model::at_screen(&content, SIZE, 3, "rights/door").unwrap();
         press(&mut model, &content, &[KeyCode::End, KeyCode::Tab]);
+        // A search and a filter on Find help are forgotten too.
+        model.filter.query = "abc".into();
+        model.filter.kind = Some(1);
         update(&mut model, Msg::IdleCountdown(3), &content);
         update(&mut model, msg, &content);
         assert_eq!(model, fresh, "a fresh start, as if nobody had been here");
@@ -255,7 +258,135 @@ fn every_screen_but_the_start_has_a_hide_button() {
     let content = content();
     for id in screen_ids(&content) {
         let model = Model::at_screen(&content, SIZE, 0, &id).unwrap();
-        let has_hide = ui::footer_buttons(&model).iter().any(|b| b.action == Action::QuickExit);
+        let has_hide =
+            ui::footer_buttons(&model, &content).iter().any(|b| b.action == Action::QuickExit);
         assert_eq!(has_hide, id != "language", "{id}");
     }
+}
+
+fn kiosk(pin: Option<&str>) -> Content {
+    let mut content = content();
+    content.operator.kiosk = true;
+    content.operator.exit_pin_hash =
+        pin.map(|p| crate::kiosk::hash_pin(p, b"0123456789abcdef").unwrap());
+    content
+}
+
+fn ctrl(c: char) -> Msg {
+    Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
+}
+
+fn chord() -> Msg {
+    let both = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char('q'), both)))
+}
+
+#[test]
+fn a_kiosk_ignores_every_way_a_visitor_could_quit() {
+    let content = kiosk(Some("2468"));
+    for id in ["language", "home", "help", "rights/door"] {
+        let mut model = Model::at_screen(&content, SIZE, 0, id).unwrap();
+        for msg in [
+            key(KeyCode::Char('q')),
+            key(KeyCode::Char('Q')),
+            key(KeyCode::F(10)),
+            ctrl('c'),
+            ctrl('d'),
+            ctrl('z'),
+            ctrl('\\'),
+            key(KeyCode::Esc),
+            key(KeyCode::Esc),
+            key(KeyCode::Esc),
+            key(KeyCode::Esc),
+        ] {
+            update(&mut model, msg, &content);
+            assert!(!model.quit, "{id}");
+        }
+        assert!(ui::footer_buttons(&model, &content).iter().all(|b| b.action != Action::Quit));
+    }
+}
+
+#[test]
+fn the_operator_leaves_with_the_chord_and_the_right_pin_only() {
+    let content = kiosk(Some("2468"));
+    let mut model = Model::at_screen(&content, SIZE, 0, "home").unwrap();
+    update(&mut model, chord(), &content);
+    assert!(model.pin.is_some());
+    // A wrong PIN: no exit, a wait, and digits are ignored while waiting.
+    press(
+        &mut model,
+        &content,
+        &[
+            KeyCode::Char('1'),
+            KeyCode::Char('1'),
+            KeyCode::Char('1'),
+            KeyCode::Char('1'),
+            KeyCode::Enter,
+        ],
+    );
+    assert!(!model.quit);
+    assert_eq!(model.pin.as_ref().unwrap().waiting, Some(1));
+    let screen = crate::cli::snapshot(&model, &content);
+    assert!(screen.contains("Wrong PIN. Wait 1 s"), "{screen}");
+    assert!(!screen.contains("1111"), "the PIN is never shown");
+    press(
+        &mut model,
+        &content,
+        &[
+            KeyCode::Char('2'),
+            KeyCode::Char('4'),
+            KeyCode::Char('6'),
+            KeyCode::Char('8'),
+            KeyCode::Enter,
+        ],
+    );
+    assert!(!model.quit, "no try while waiting");
+    update(&mut model, Msg::PinReady, &content);
+    press(
+        &mut model,
+        &content,
+        &[KeyCode::Char('2'), KeyCode::Char('4'), KeyCode::Char('6'), KeyCode::Char('8')],
+    );
+    assert!(crate::cli::snapshot(&model, &content).contains("PIN: ••••"));
+    press(&mut model, &content, &[KeyCode::Enter]);
+    assert!(model.quit);
+}
+
+#[test]
+fn without_a_pin_hash_or_in_normal_mode_the_chord_does_not_exit() {
+    let content = kiosk(None);
+    let mut model = Model::new(&content, SIZE);
+    update(&mut model, chord(), &content);
+    assert!(crate::cli::snapshot(&model, &content).contains("no exit PIN"));
+    press(&mut model, &content, &[KeyCode::Enter, KeyCode::Esc]);
+    assert!(!model.quit && model.pin.is_none());
+    let normal = self::content();
+    let mut model = Model::new(&normal, SIZE);
+    update(&mut model, chord(), &normal);
+    assert!(model.pin.is_none());
+}
+
+#[test]
+fn idle_reset_closes_the_pin_prompt_too() {
+    let content = kiosk(Some("2468"));
+    let mut model = Model::at_screen(&content, SIZE, 2, "help").unwrap();
+    update(&mut model, chord(), &content);
+    press(&mut model, &content, &[KeyCode::Char('2')]);
+    update(&mut model, Msg::IdleReset, &content);
+    assert_eq!(model, Model::new(&content, SIZE));
+}
+
+#[test]
+fn pressing_language_and_help_in_turn_never_piles_up_screens() {
+    let content = content();
+    let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
+    for _ in 0..100 {
+        press(&mut model, &content, &[KeyCode::Char('l'), KeyCode::Char('?')]);
+    }
+    assert_eq!(
+        ids(&model, &content),
+        ["language", "home", "rights", "rights/door", "language", "keys"]
+    );
+    press(&mut model, &content, &[KeyCode::Esc, KeyCode::Esc]);
+    assert_eq!(model.screen().id(&content), "rights/door");
 }

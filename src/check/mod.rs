@@ -85,6 +85,11 @@ fn english_only(id: &str) -> bool {
     id.starts_with("card-officer-")
 }
 
+/// Place names: a language may write a US state as English does.
+pub fn may_match_english(id: &str) -> bool {
+    id.starts_with("region-")
+}
+
 /// A locale file to check: its path under the locales folder (`km/ui.ftl`),
 /// the path to show the translator, and its text.
 pub struct LocaleFile {
@@ -378,6 +383,7 @@ fn compare(
         }
         let has_words = m.text.chars().filter(|c| c.is_alphabetic()).count() > 3;
         if id != ids::LOCALE_STATUS
+            && !may_match_english(id)
             && has_words
             && m.text == english.text
             && m.references == english.references

@@ -35,6 +35,12 @@ pub struct Cli {
     /// start-up; an invalid file stops the app with every error.
     #[arg(long, global = true, value_name = "FILE", env = "PRESENTE_CONFIG")]
     pub config: Option<PathBuf>,
+    /// Kiosk mode: visitors cannot quit (q, Ctrl-C and the like do nothing);
+    /// the operator leaves with Ctrl-Alt-Q and the PIN set in the operator
+    /// file. Starts over after 120 s without input unless --idle-timeout says
+    /// otherwise. Also set by a [kiosk] table in the operator file.
+    #[arg(long)]
+    pub kiosk: bool,
     /// Start over on the language picker, forgetting everything, after this
     /// many seconds without input (a 10-second countdown comes first). 0 or
     /// absent: never.
@@ -68,6 +74,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Ask for a kiosk operator's PIN (4 to 12 digits) and print the line to
+    /// paste into the operator file's [kiosk] table. The PIN itself is not kept.
+    HashPin,
     /// Print the guide, or one topic, as plain text on stdout (for handouts and reviewers).
     Export {
         /// A topic or page, e.g. `door`, `rights/door`, `card`, `about`. Default: the whole guide.
@@ -145,13 +154,78 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<()
             })?;
             print!("{}", snapshot(&model, content));
         }
-        Command::Check { .. } => unreachable!("`check` runs before content is loaded"),
+        Command::Check { .. } | Command::HashPin => {
+            unreachable!("`check` and `hash-pin` run before content is loaded")
+        }
         Command::Export { topic } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             print!("{}", export(content, lang, topic.as_deref())?);
         }
     }
     Ok(())
+}
+
+/// `presente hash-pin`: reads a PIN (without echo on a terminal) and prints
+/// the `exit_pin_hash = "…"` line.
+pub fn run_hash_pin() -> ExitCode {
+    let pin = match read_pin() {
+        Ok(pin) => pin,
+        Err(e) => {
+            eprintln!("presente: cannot read the PIN: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let hashed = crate::kiosk::random_salt()
+        .map_err(|e| format!("no random salt: {e}"))
+        .and_then(|salt| crate::kiosk::hash_pin(pin.trim(), &salt));
+    match hashed {
+        Ok(hash) => {
+            println!("exit_pin_hash = \"{hash}\"");
+            ExitCode::SUCCESS
+        }
+        Err(e) => UsageError(e).exit(),
+    }
+}
+
+/// A line from stdin; on a terminal, typed without echo (dots instead).
+fn read_pin() -> std::io::Result<String> {
+    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
+    use ratatui::crossterm::terminal;
+    use std::io::{IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        return Ok(line);
+    }
+    let mut stderr = std::io::stderr();
+    write!(stderr, "PIN for the operator (4 to 12 digits): ")?;
+    stderr.flush()?;
+    terminal::enable_raw_mode()?;
+    let mut pin = String::new();
+    let result = loop {
+        match event::read() {
+            Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => match key.code {
+                KeyCode::Enter => break Ok(()),
+                KeyCode::Esc => break Err(std::io::Error::other("cancelled")),
+                KeyCode::Backspace => {
+                    if pin.pop().is_some() {
+                        let _ = write!(stderr, "\u{8} \u{8}");
+                    }
+                }
+                KeyCode::Char(c) => {
+                    pin.push(c);
+                    let _ = write!(stderr, "•");
+                }
+                _ => {}
+            },
+            Ok(_) => {}
+            Err(e) => break Err(e),
+        }
+        let _ = stderr.flush();
+    };
+    terminal::disable_raw_mode()?;
+    writeln!(stderr)?;
+    result.map(|()| pin)
 }
 
 /// An operator file's path and text, read before the app locks itself down.

@@ -97,4 +97,8 @@ message_ids! {
     CONTACT_LOCAL_SHORT = "contact-local-short";
     KEYS_SEARCH = "keys-search";
     KEYS_FUNCTION_KEYS = "keys-function-keys";
+    OPERATOR_PIN_TITLE = "operator-pin-title";
+    OPERATOR_PIN_PROMPT = "operator-pin-prompt";
+    OPERATOR_PIN_WRONG = "operator-pin-wrong";
+    OPERATOR_PIN_NONE = "operator-pin-none";
 }

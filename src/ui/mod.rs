@@ -72,7 +72,7 @@ pub struct Button {
 
 /// The buttons the current screen offers. Where letters type into a search,
 /// their keys are function keys.
-pub fn footer_buttons(model: &Model) -> Vec<Button> {
+pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
     let typing = takes_text(model);
     let key = |letter, function| if typing { function } else { letter };
     let mut buttons = Vec::new();
@@ -93,7 +93,13 @@ pub fn footer_buttons(model: &Model) -> Vec<Button> {
     if !matches!(model.screen(), Screen::Keys { .. }) {
         buttons.push(Button { key: key("?", "F1"), label: ids::BUTTON_HELP, action: Action::Keys });
     }
-    buttons.push(Button { key: key("Q", "F10"), label: ids::BUTTON_QUIT, action: Action::Quit });
+    if !content.operator.kiosk {
+        buttons.push(Button {
+            key: key("Q", "F10"),
+            label: ids::BUTTON_QUIT,
+            action: Action::Quit,
+        });
+    }
     buttons
 }
 
@@ -113,7 +119,7 @@ fn list_body(
 /// Each button's text and place on the bottom rows of `area`: one row of
 /// labelled buttons if they fit, else two, else one row of bare keys.
 fn footer_layout(model: &Model, content: &Content, area: Rect) -> Vec<(Button, Rect, String)> {
-    let buttons = footer_buttons(model);
+    let buttons = footer_buttons(model, content);
     let labelled: Vec<String> = buttons
         .iter()
         .map(|b| format!(" {} {} ", b.key, content.catalog.text(model.lang, b.label)))
@@ -239,6 +245,7 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         frame.render_widget(Lines::new(&[Line::styled(text, style::notice())]), areas.header_rule);
     }
     draw_rule(frame, areas.footer_rule, more_below.then_some("▼"));
+    draw_pin_prompt(model, content, frame, areas.body);
 
     for (index, (button, rect, text)) in areas.buttons.into_iter().enumerate() {
         let focused = model.focus == Focus::Footer(index);
@@ -250,6 +257,33 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         }
         frame.render_widget(Lines::new(&[Line::from(spans)]), rect);
     }
+}
+
+/// The operator's PIN prompt, over the body.
+fn draw_pin_prompt(model: &Model, content: &Content, frame: &mut Frame, body: Rect) {
+    let Some(pin) = &model.pin else { return };
+    let t = |id: &str| content.catalog.text(model.lang, id);
+    let mut lines =
+        vec![Line::styled(t(ids::OPERATOR_PIN_TITLE), style::notice()), Line::default()];
+    let width = usize::from(body.width);
+    let mut para = |text: String, style: Style| {
+        lines.extend(wrap(&text, width).into_iter().map(|l| Line::styled(l, style)));
+    };
+    if content.operator.exit_pin_hash.is_none() {
+        para(t(ids::OPERATOR_PIN_NONE), style::title());
+    }
+    para(t(ids::OPERATOR_PIN_PROMPT), Style::default());
+    para(format!("PIN: {}▏", "•".repeat(pin.entered.len())), style::title());
+    if let Some(seconds) = pin.waiting {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("seconds", seconds);
+        para(
+            content.catalog.text_with(model.lang, ids::OPERATOR_PIN_WRONG, &args),
+            style::notice(),
+        );
+    }
+    frame.render_widget(ratatui::widgets::Clear, body);
+    frame.render_widget(Lines::new(&lines), body);
 }
 
 fn draw_rule(frame: &mut Frame, area: Rect, marker: Option<&str>) {

@@ -263,7 +263,7 @@ fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
 }
 
 fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
-    [
+    let mut keys = vec![
         ids::KEYS_TAP,
         ids::KEYS_ARROWS,
         ids::KEYS_ENTER,
@@ -276,9 +276,12 @@ fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
         ids::KEYS_HIDE,
         ids::KEYS_SEARCH,
         ids::KEYS_FUNCTION_KEYS,
-        ids::KEYS_QUIT,
-    ]
-    .into_iter()
-    .map(|id| Block::Bullet(content.catalog.text(lang, id), Style::default()))
-    .collect()
+    ];
+    // A kiosk's visitors cannot quit: do not tell them how.
+    if !content.operator.kiosk {
+        keys.push(ids::KEYS_QUIT);
+    }
+    keys.into_iter()
+        .map(|id| Block::Bullet(content.catalog.text(lang, id), Style::default()))
+        .collect()
 }

@@ -1,0 +1,82 @@
+# Find help: the directory of help contacts (content/contacts.toml).
+# Names of organisations are not translated; these messages say what each does.
+
+## La pantalla "Buscar ayuda"
+directory-search = Buscar
+directory-search-hint = Escriba un nombre, un lugar o lo que necesita.
+directory-place = Lugar
+directory-kind = Tipo
+directory-all-places = Todos los lugares
+directory-all-kinds = Todos los tipos
+directory-checked = Esta lista se revisó el { $date }. Los números de teléfono cambian. Si un número no funciona, pruebe la página web.
+directory-nothing-found = No se encontró nada. Pruebe con menos letras, o elija "Todos los lugares".
+directory-report-now = Reporte ahora la actividad de ICE:
+directory-guide = En esta guía
+
+## La página de un contacto
+contact-phone = Teléfono
+contact-web = Página web
+contact-hours = Horario
+contact-hours-always = Abierto las 24 horas, todos los días
+contact-languages = Idiomas
+contact-where = Dónde
+contact-what = Qué hacen
+contact-source = De dónde viene esta información
+contact-seen = visto el { $date }
+contact-no-phone = No se encontró un número de teléfono para ellos. Para encontrar ayuda legal gratis o de bajo costo cerca de usted, use el directorio de Immigration Advocates Network: immigrationadvocates.org/legaldirectory
+contact-non-emergency = No es para emergencias.
+contact-local = Lo agregó este centro. No viene de la lista revisada de la aplicación.
+contact-scan-phone = Escanee con su teléfono para llamar:
+contact-scan-web = Escanee con su teléfono para abrir la página web:
+contact-qr-too-narrow = Haga la ventana más ancha para ver el código QR.
+
+## Tipos de ayuda
+kind-rapid-response = Línea para reportar a ICE
+kind-legal = Ayuda legal
+kind-accompaniment = Acompañamiento
+kind-sanctuary = Congregaciones santuario
+kind-community = Organización comunitaria
+kind-services = Servicios sociales
+kind-citizenship = Ciudadanía
+
+## Lugares
+region-oregon = Oregón
+region-massachusetts = Massachusetts
+region-new-hampshire = Nuevo Hampshire
+region-new-york = Nueva York
+region-illinois = Illinois
+region-california = California
+region-arizona = Arizona
+region-nationwide = Todo el país
+
+## Lo que hace cada organización
+contact-pirc-about = Línea de ayuda para todo el estado de Oregón. Llame para reportar la actividad de ICE. Envían un equipo de respuesta rápida y apoyan a las familias.
+contact-imirj-about = Grupos de fe que acompañan a inmigrantes y ofrecen santuario. Su centro de bienvenida tiene clases de inglés y ayuda con la ciudadanía.
+contact-apano-about = Organizan a las comunidades asiáticas y de las islas del Pacífico. Capacitan a personas para el acompañamiento.
+contact-hmong-oregon-about = Organización comunitaria hmong. Participan en el acompañamiento.
+contact-cacoregon-about = Organización comunitaria jemer (camboyana). Participan en el acompañamiento.
+contact-ahsc-about = Servicios de salud y servicios sociales para las comunidades asiáticas de Portland.
+contact-mira-about = Defensa y educación. Su línea de ayuda es para defensores y grupos comunitarios. Puede dejar un mensaje de voz.
+contact-project-citizenship-about = Ayuda gratis para solicitar la ciudadanía de EE. UU.
+contact-bijan-about = Voluntarios van con las personas a la corte y a sus citas con ICE. También ayudan con fondos para fianzas, transporte y vivienda después de salir de la detención.
+contact-nyic-about = Una coalición de grupos de inmigrantes en Nueva York. Pueden referirlo a otros lugares que dan ayuda.
+contact-actionnyc-about = Ayuda legal de inmigración gratis y segura, de la Ciudad de Nueva York.
+contact-new-americans-hotline-about = Información de inmigración y referencias para el estado de Nueva York, en muchos idiomas.
+contact-legal-aid-nyc-about = Ayuda legal para inmigrantes en la Ciudad de Nueva York.
+contact-mixteca-about = Servicios para inmigrantes mexicanos y latinoamericanos en Brooklyn.
+contact-icirr-about = Llame o mande un mensaje de texto, las 24 horas. Reporte redadas y reciba apoyo para su familia y referencias. Las letras del número dicen 855-HELP-MY-FAMILY.
+contact-chirla-about = Servicios legales, organización comunitaria y ayuda para conocer sus derechos, en Los Ángeles.
+contact-maof-about = Servicios sociales en Los Ángeles. No es ayuda legal.
+contact-border-angels-about = Ayuda humanitaria y consultas en San Diego y en la frontera.
+contact-mariposas-about = Apoyo para migrantes LGBTQ en detención, en Tucson.
+contact-migrawatch-about = Línea de ayuda nacional de United We Dream. Reporte la actividad de ICE y reciba apoyo.
+contact-legal-directory-about = Encuentre ayuda legal gratis o de bajo costo de organizaciones sin fines de lucro cerca de usted. Busque por código postal (ZIP).
+contact-nijc-about = Servicios legales, también para personas en detención y personas que piden asilo.
+contact-clinic-about = Servicios sociales y legales en las oficinas locales de Catholic Charities.
+contact-young-center-about = Defensores de niños que llegaron solos a EE. UU. Reciben referencias con un formulario en su página web.
+contact-aclu-about = Información para conocer sus derechos, y casos en la corte por los derechos de los inmigrantes.
+
+## Agregado después de las primeras traducciones
+contact-local-short = Agregado por este centro
+keys-search = En "Buscar ayuda", escriba para buscar. Esc borra la búsqueda. Tab lo lleva a las opciones Lugar y Tipo.
+keys-function-keys = Cuando las letras se escriben en una búsqueda, use F2 para el idioma, F12 para ocultar y F1 para la ayuda.
