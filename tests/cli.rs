@@ -94,3 +94,56 @@ fn version_and_help_work() {
         assert!(help.contains(word), "--help mentions {word}");
     }
 }
+
+fn with_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_presente"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn hash_pin_prints_a_salted_line_for_the_operator_file() {
+    let first = stdout(&with_stdin(&["hash-pin"], "1357\n"));
+    let second = stdout(&with_stdin(&["hash-pin"], "1357\n"));
+    let hash = first.trim().strip_prefix("exit_pin_hash = \"").and_then(|h| h.strip_suffix('"'));
+    let hash = hash.unwrap_or_else(|| panic!("{first}"));
+    assert!(presente::kiosk::verify_pin("1357", hash));
+    assert!(!first.contains("1357"), "the PIN itself is never printed");
+    assert_ne!(first, second, "a fresh salt each time");
+    let short = with_stdin(&["hash-pin"], "12\n");
+    assert_eq!(short.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("4 to 12 digits"));
+}
+
+#[test]
+fn check_config_accepts_the_example_and_names_each_error() {
+    let good = presente(&["check", "--config", "examples/kiosk.toml"]);
+    assert!(good.status.success(), "{}", stdout(&good));
+    let bad = std::env::temp_dir().join(format!("presente-bad-{}.toml", std::process::id()));
+    std::fs::write(&bad, "region = \"oregon\"\n[[contacts]]\nid = \"x\"\nname = \"X\"\nkinds = [\"legal\"]\nregions = [\"mars\"]\nweb = \"no\"\ndescription.en = \"x\"\n").unwrap();
+    let out = presente(&["check", "--config", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let shown = bad.display().to_string();
+    assert!(
+        text.contains(&format!("{shown}:6:1: error: contacts.regions: unknown `mars`")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{shown}:7:1: error: contacts.web: `no` is not a website")),
+        "{text}"
+    );
+    // Starting the app with it prints the same errors and exits with 1.
+    let run = presente(&["--config", bad.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("contacts.regions: unknown `mars`"));
+    let _ = std::fs::remove_file(bad);
+}

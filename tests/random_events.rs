@@ -74,3 +74,82 @@ proptest! {
         }
     }
 }
+
+/// The resident memory of this test process, in KiB.
+fn resident_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// A kiosk runs for days: 200,000 random events (more than a busy day's
+/// taps and keys) leave the model small and the memory where it was.
+#[test]
+fn a_long_random_run_keeps_the_model_and_memory_small() {
+    // As on a kiosk: taps on where Quit would be do nothing.
+    let mut content = Content::embedded().unwrap();
+    content.operator.kiosk = true;
+    let mut model = Model::new(&content, Size::new(80, 24));
+    // A fixed xorshift sequence: the same run every time.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let codes = [
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Backspace,
+        KeyCode::Tab,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::Right,
+        KeyCode::Left,
+        KeyCode::Char('l'),
+        KeyCode::Char('?'),
+        KeyCode::Char('x'),
+        KeyCode::Char('4'),
+        KeyCode::Char('a'),
+        KeyCode::Char('ស'),
+        KeyCode::Char('1'),
+        KeyCode::F(12),
+        KeyCode::F(2),
+    ];
+    let mut baseline = None;
+    let events = 200_000;
+    for i in 0..events {
+        let r = next();
+        let msg = match r % 20 {
+            0 => Msg::Input(Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: (r >> 8) as u16 % 80,
+                row: (r >> 16) as u16 % 24,
+                modifiers: KeyModifiers::NONE,
+            })),
+            1 => Msg::Tick,
+            2 if r % 1000 == 2 => Msg::IdleReset,
+            3 => Msg::Input(Event::Resize(40 + (r >> 8) as u16 % 120, 12 + (r >> 16) as u16 % 40)),
+            _ => {
+                let code = codes[(r >> 24) as usize % codes.len()];
+                Msg::Input(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+            }
+        };
+        update(&mut model, msg, &content);
+        assert!(!model.quit);
+        assert!(model.stack.len() <= 8, "the screen stack grew: {:?}", model.stack);
+        assert!(model.filter.query.chars().count() <= 60);
+        if i % 500 == 0 {
+            snapshot(&model, &content);
+        }
+        if i == events / 10 {
+            baseline = resident_kib();
+        }
+    }
+    if let (Some(before), Some(after)) = (baseline, resident_kib()) {
+        assert!(after <= before + 2048, "memory grew from {before} KiB to {after} KiB");
+    }
+}

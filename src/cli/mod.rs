@@ -207,10 +207,8 @@ fn read_pin() -> std::io::Result<String> {
             Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => match key.code {
                 KeyCode::Enter => break Ok(()),
                 KeyCode::Esc => break Err(std::io::Error::other("cancelled")),
-                KeyCode::Backspace => {
-                    if pin.pop().is_some() {
-                        let _ = write!(stderr, "\u{8} \u{8}");
-                    }
+                KeyCode::Backspace if pin.pop().is_some() => {
+                    let _ = write!(stderr, "\u{8} \u{8}");
                 }
                 KeyCode::Char(c) => {
                     pin.push(c);
