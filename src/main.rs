@@ -10,6 +10,7 @@ use presente::Content;
 use presente::app::{Model, Msg, update};
 use presente::cli::{self, Cli};
 use presente::i18n::Lang;
+use presente::ui::backend::ClearingBackend;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
@@ -194,7 +195,19 @@ fn run_interactive(
     idle_timeout: Option<Duration>,
 ) -> io::Result<()> {
     let content = &mut content;
-    let mut terminal = ratatui::init();
+    let env = |name| std::env::var(name).unwrap_or_default();
+    let khmer = std::env::var("PRESENTE_KHMER_CELLS").ok();
+    presente::text::count_khmer_cells(match khmer.as_deref() {
+        Some("letters") => presente::text::KhmerCells::Letters,
+        Some("code-points") => presente::text::KhmerCells::CodePoints,
+        _ => presente::text::khmer_cells_for_terminal(&env("TERM"), &env("TERM_PROGRAM")),
+    });
+    // Raw mode and the alternate screen, as `ratatui::init` does, but drawing
+    // through the backend that blanks what wide clusters cover.
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
+    let backend = ClearingBackend::new(ratatui::backend::CrosstermBackend::new(io::stdout()));
+    let mut terminal = ratatui::Terminal::new(backend)?;
     // A panic restores the terminal (mouse reporting too) and says only that
     // the app stopped: its message could hold what the visitor was reading.
     std::panic::set_hook(Box::new(|_| {
@@ -215,7 +228,16 @@ fn run_interactive(
         };
         let mut idle = IdleClock::new(idle_timeout);
         let mut pin_ready_at: Option<Instant> = None;
+        let mut shown = None;
         loop {
+            // A new screen starts on a cleared terminal: where the terminal
+            // drew a Khmer cluster narrower than we counted, the old screen
+            // could otherwise show through.
+            let showing = (model.stack.len(), model.screen().id(content), model.lang);
+            if shown.as_ref() != Some(&showing) {
+                terminal.clear()?;
+                shown = Some(showing);
+            }
             terminal.draw(|frame| presente::ui::view(&model, &*content, frame))?;
             // Block until input or the next timer (the greeting's next turn,
             // the idle countdown): an idle app uses no CPU.

@@ -17,12 +17,60 @@ pub fn width(text: &str) -> usize {
     text.graphemes(true).map(cluster_width).sum()
 }
 
+/// How the terminal counts the cells of a Khmer cluster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KhmerCells {
+    /// Every code point that has a width counts (glibc's wcwidth: xterm,
+    /// tmux, VTE, alacritty): ស្ងៀ is 3 cells, មា 2.
+    CodePoints,
+    /// Only letters count, vowel signs do not (kitty, foot, WezTerm,
+    /// ghostty): ស្ងៀ is 2 cells, មា 1. Measured in kitty 0.26: see
+    /// docs/kiosk.md.
+    Letters,
+}
+
+static KHMER_CELLS: std::sync::OnceLock<KhmerCells> = std::sync::OnceLock::new();
+
+/// Sets how Khmer clusters are counted, once, before anything is laid out
+/// (the interactive app does it for the terminal it runs in).
+pub fn count_khmer_cells(how: KhmerCells) {
+    let _ = KHMER_CELLS.set(how);
+}
+
+/// How the terminal named by `TERM` / `TERM_PROGRAM` counts Khmer cells.
+pub fn khmer_cells_for_terminal(term: &str, term_program: &str) -> KhmerCells {
+    let letters = term.starts_with("xterm-kitty")
+        || term.starts_with("foot")
+        || term.starts_with("wezterm")
+        || term.starts_with("xterm-ghostty")
+        || ["WezTerm", "ghostty"].contains(&term_program);
+    if letters { KhmerCells::Letters } else { KhmerCells::CodePoints }
+}
+
+fn is_khmer_letter(c: char) -> bool {
+    // Consonants and independent vowels; signs and the coeng are not letters.
+    ('\u{1780}'..='\u{17B3}').contains(&c)
+}
+
 /// Cells one grapheme cluster takes. Terminals that count code points
 /// (glibc's wcwidth: xterm, tmux, VTE) give a Khmer cluster such as ស្ងៀ
 /// more cells than unicode-width gives the whole cluster; we take the larger
 /// count, so the next cluster is never drawn over this one (a terminal that
-/// counts fewer shows a small gap instead).
+/// counts fewer shows a small gap instead). Terminals that count only
+/// Khmer letters get exactly their count (`KhmerCells::Letters`).
 pub fn cluster_width(cluster: &str) -> usize {
+    cluster_width_as(cluster, KHMER_CELLS.get().copied().unwrap_or(KhmerCells::CodePoints))
+}
+
+fn cluster_width_as(cluster: &str, khmer: KhmerCells) -> usize {
+    if khmer == KhmerCells::Letters && cluster.chars().any(is_khmer_letter) {
+        let others: usize = cluster
+            .chars()
+            .filter(|c| !('\u{1780}'..='\u{17FF}').contains(c))
+            .filter_map(UnicodeWidthChar::width)
+            .sum();
+        return cluster.chars().filter(|&c| is_khmer_letter(c)).count() + others;
+    }
     let per_code_point: usize = cluster.chars().filter_map(UnicodeWidthChar::width).sum();
     UnicodeWidthStr::width(cluster).max(per_code_point)
 }
@@ -237,5 +285,43 @@ mod tests {
             }
             prop_assert_eq!(without_spaces(&lines.concat()), without_spaces(&text));
         }
+    }
+
+    #[test]
+    fn khmer_letters_count_as_kitty_counts_them() {
+        // Cursor positions read back from kitty 0.26 (docs/kiosk.md).
+        let measured = [
+            ("អ្ន", 2),
+            ("ទ្ធិ", 2),
+            ("មា", 1),
+            ("នៅ", 1),
+            ("ស្ងៀ", 2),
+            ("ទ្វា", 2),
+            ("កុំ", 1),
+            ("ព្រះ", 2),
+            ("ICE", 3),
+            ("你", 2),
+        ];
+        for (text, cells) in measured {
+            let counted: usize =
+                text.graphemes(true).map(|c| cluster_width_as(c, KhmerCells::Letters)).sum();
+            assert_eq!(counted, cells, "{text}");
+        }
+        let sentence = "អ្នកមានសិទ្ធិនៅស្ងៀម។";
+        let counted: usize =
+            sentence.graphemes(true).map(|c| cluster_width_as(c, KhmerCells::Letters)).sum();
+        assert_eq!(counted, 13);
+        // Code points, as tmux and xterm count: ស្ងៀ is 3, មា 2.
+        assert_eq!(cluster_width_as("ស្ងៀ", KhmerCells::CodePoints), 3);
+        assert_eq!(cluster_width_as("មា", KhmerCells::CodePoints), 2);
+    }
+
+    #[test]
+    fn kitty_foot_wezterm_and_ghostty_count_letters_others_code_points() {
+        assert_eq!(khmer_cells_for_terminal("xterm-kitty", ""), KhmerCells::Letters);
+        assert_eq!(khmer_cells_for_terminal("foot-extra", ""), KhmerCells::Letters);
+        assert_eq!(khmer_cells_for_terminal("xterm-256color", "WezTerm"), KhmerCells::Letters);
+        assert_eq!(khmer_cells_for_terminal("tmux-256color", ""), KhmerCells::CodePoints);
+        assert_eq!(khmer_cells_for_terminal("xterm-256color", ""), KhmerCells::CodePoints);
     }
 }

@@ -2,6 +2,7 @@
 //! Layout is computed by the same functions for drawing and for
 //! hit-testing taps, so what a visitor taps is what they see.
 
+pub mod backend;
 mod cells;
 mod directory;
 mod doc;
