@@ -23,9 +23,8 @@ pub enum KhmerCells {
     /// Every code point that has a width counts (glibc's wcwidth: xterm,
     /// tmux, VTE, alacritty): ស្ងៀ is 3 cells, មា 2.
     CodePoints,
-    /// Only letters count, vowel signs do not (kitty, foot, WezTerm,
-    /// ghostty): ស្ងៀ is 2 cells, មា 1. Measured in kitty 0.26: see
-    /// docs/kiosk.md.
+    /// Only letters count, vowel signs do not (kitty, WezTerm, ghostty):
+    /// ស្ងៀ is 2 cells, មា 1. Measured in kitty 0.26: see docs/kiosk.md.
     Letters,
 }
 
@@ -39,8 +38,8 @@ pub fn count_khmer_cells(how: KhmerCells) {
 
 /// How the terminal named by `TERM` / `TERM_PROGRAM` counts Khmer cells.
 pub fn khmer_cells_for_terminal(term: &str, term_program: &str) -> KhmerCells {
+    // foot 1.13 (Debian 12) counts code points: measured, see docs/kiosk.md.
     let letters = term.starts_with("xterm-kitty")
-        || term.starts_with("foot")
         || term.starts_with("wezterm")
         || term.starts_with("xterm-ghostty")
         || ["WezTerm", "ghostty"].contains(&term_program);
@@ -317,9 +316,9 @@ mod tests {
     }
 
     #[test]
-    fn kitty_foot_wezterm_and_ghostty_count_letters_others_code_points() {
+    fn kitty_wezterm_and_ghostty_count_letters_others_code_points() {
         assert_eq!(khmer_cells_for_terminal("xterm-kitty", ""), KhmerCells::Letters);
-        assert_eq!(khmer_cells_for_terminal("foot-extra", ""), KhmerCells::Letters);
+        assert_eq!(khmer_cells_for_terminal("foot-extra", ""), KhmerCells::CodePoints);
         assert_eq!(khmer_cells_for_terminal("xterm-256color", "WezTerm"), KhmerCells::Letters);
         assert_eq!(khmer_cells_for_terminal("tmux-256color", ""), KhmerCells::CodePoints);
         assert_eq!(khmer_cells_for_terminal("xterm-256color", ""), KhmerCells::CodePoints);
