@@ -1,37 +1,14 @@
 //! No crate that can reach the network or write logs may enter the build
-//! (DESIGN.md, invariant 1). Checked on Cargo.lock, so an indirect
-//! dependency counts too.
+//! (DESIGN.md, invariant 1). Checked on Cargo.lock against deny.toml's list,
+//! so an indirect dependency counts too (CI also runs `cargo deny`).
 
-const BANNED: &[&str] = &[
-    // HTTP clients and servers
-    "reqwest",
-    "hyper",
-    "ureq",
-    "isahc",
-    "curl",
-    "surf",
-    "attohttpc",
-    "h2",
-    "http-body",
-    // async runtimes with networking
-    "tokio",
-    "async-std",
-    "smol",
-    "mio-extras",
-    // telemetry and file loggers
-    "sentry",
-    "opentelemetry",
-    "tracing-appender",
-    "log4rs",
-    "flexi_logger",
-    "fern",
-    // TLS and DNS
-    "rustls",
-    "native-tls",
-    "openssl",
-    "trust-dns-resolver",
-    "hickory-resolver",
-];
+/// The banned crates, from deny.toml (the same list `cargo deny` uses).
+fn banned() -> Vec<String> {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/deny.toml")).unwrap();
+    let deny: toml::Table = toml::from_str(&text).expect("deny.toml parses");
+    let list = deny["bans"]["deny"].as_array().expect("[bans] deny is a list");
+    list.iter().map(|entry| entry["name"].as_str().expect("each has a name").to_string()).collect()
+}
 
 #[test]
 fn no_network_or_logging_crate_is_in_cargo_lock() {
@@ -39,6 +16,8 @@ fn no_network_or_logging_crate_is_in_cargo_lock() {
     let names: Vec<&str> =
         lock.lines().filter_map(|l| l.strip_prefix("name = \"")?.strip_suffix('"')).collect();
     assert!(names.contains(&"ratatui"), "Cargo.lock was read");
-    let found: Vec<&&str> = names.iter().filter(|n| BANNED.contains(n)).collect();
+    let banned = banned();
+    assert!(banned.iter().any(|b| b == "reqwest") && banned.len() > 20, "deny.toml was read");
+    let found: Vec<&&str> = names.iter().filter(|n| banned.iter().any(|b| b == *n)).collect();
     assert!(found.is_empty(), "banned crates in Cargo.lock: {found:?} (see `cargo tree -i NAME`)");
 }

@@ -12,6 +12,7 @@
 
 pub mod ids;
 
+use std::cell::OnceCell;
 use std::fmt;
 use std::path::Path;
 
@@ -53,7 +54,27 @@ pub struct Locale {
     /// The language's own name, e.g. `ខ្មែរ`.
     pub name: String,
     pub status: Status,
-    bundle: FluentBundle<FluentResource>,
+    langid: LanguageIdentifier,
+    /// Its files, parsed into `bundle` the first time a message is needed:
+    /// a visitor reading Khmer never waits for Chinese to be parsed.
+    files: Vec<(String, String)>,
+    bundle: OnceCell<FluentBundle<FluentResource>>,
+}
+
+impl Locale {
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| build_bundle(&self.langid, &self.files).0)
+    }
+}
+
+/// Whether a catalog parses every file at once, reporting every error
+/// (`check`, translators' previews), or each language on first use (the
+/// built-in files, which `presente check` and the tests have already
+/// checked).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Parse {
+    Everything,
+    OnFirstUse,
 }
 
 /// A problem in a locale file, with where it is.
@@ -160,14 +181,22 @@ pub fn pseudo_text(english: &str) -> String {
 }
 
 impl Catalog {
-    /// The locales built into the binary.
+    /// The locales built into the binary, each parsed on first use.
     pub fn embedded() -> Result<Catalog, Vec<LocaleError>> {
-        Catalog::from_files(embedded_files())
+        Catalog::from_files_parsing(embedded_files(), Parse::OnFirstUse)
     }
 
-    /// Builds the catalog from `(path relative to locales/, contents)` pairs.
+    /// Builds the catalog from `(path relative to locales/, contents)` pairs,
+    /// parsing every file now and reporting every error.
     pub fn from_files(
         files: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Catalog, Vec<LocaleError>> {
+        Catalog::from_files_parsing(files, Parse::Everything)
+    }
+
+    pub fn from_files_parsing(
+        files: impl IntoIterator<Item = (String, String)>,
+        parse: Parse,
     ) -> Result<Catalog, Vec<LocaleError>> {
         let mut by_code: Vec<(String, Vec<(String, String)>)> = Vec::new();
         for (path, text) in files {
@@ -186,7 +215,9 @@ impl Catalog {
         let mut locales = Vec::new();
         for (code, mut files) in by_code {
             files.sort();
-            match load_locale(&code, files) {
+            // English is the fallback of every message: always parsed now.
+            let parse = if code == REFERENCE { Parse::Everything } else { parse };
+            match load_locale(&code, files, parse) {
                 Ok(locale) => locales.push(locale),
                 Err(mut e) => errors.append(&mut e),
             }
@@ -209,7 +240,9 @@ impl Catalog {
             code: PSEUDO.into(),
             name: pseudo_text("Pseudo"),
             status: Status::Draft,
-            bundle: pseudo_bundle,
+            langid: PSEUDO.parse().expect("qps is a language code"),
+            files: Vec::new(),
+            bundle: OnceCell::from(pseudo_bundle),
         };
         Ok(Catalog { locales, reference: 0, pseudo })
     }
@@ -242,7 +275,7 @@ impl Catalog {
     /// True when the language itself (not its fallback) has the message.
     pub fn has_own(&self, lang: Lang, id: &str) -> bool {
         let lang = if self.is_pseudo(lang) { self.reference } else { lang };
-        self.locale(lang).bundle.get_message(id).is_some_and(|m| m.value().is_some())
+        self.locale(lang).bundle().get_message(id).is_some_and(|m| m.value().is_some())
     }
 
     /// The message `id` in `lang`, or in English when `lang` lacks it.
@@ -259,7 +292,7 @@ impl Catalog {
             return pseudo_text(&self.format(self.reference, id, args));
         }
         for candidate in [lang, self.reference] {
-            let bundle = &self.locale(candidate).bundle;
+            let bundle = self.locale(candidate).bundle();
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle.format_pattern(pattern, args, &mut errors).into_owned();
@@ -273,8 +306,13 @@ impl Catalog {
 
 /// Parses one `.ftl` file (NFC-normalised), with its syntax errors.
 pub fn parse_file(file: &str, text: &str) -> (String, FluentResource, Vec<LocaleError>) {
-    // NFC, so the same word is the same bytes whatever editor typed it.
-    let text: String = text.replace("\r\n", "\n").nfc().collect();
+    // NFC, so the same word is the same bytes whatever editor typed it
+    // (most files already are: then there is nothing to do).
+    let text = text.replace("\r\n", "\n");
+    let text: String = match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => text,
+        _ => text.nfc().collect(),
+    };
     let mut errors = Vec::new();
     let resource = match FluentResource::try_new(text.clone()) {
         Ok(resource) => resource,
@@ -305,25 +343,18 @@ pub fn line_of_entry(text: &str, id: &str) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-fn load_locale(code: &str, files: Vec<(String, String)>) -> Result<Locale, Vec<LocaleError>> {
+/// A bundle of `files` for `langid`, and the problems found on the way.
+fn build_bundle(
+    langid: &LanguageIdentifier,
+    files: &[(String, String)],
+) -> (FluentBundle<FluentResource>, Vec<LocaleError>) {
     let mut errors = Vec::new();
-    let langid: LanguageIdentifier = match code.parse() {
-        Ok(id) => id,
-        Err(_) => {
-            return Err(vec![LocaleError {
-                file: format!("locales/{code}/"),
-                line: 0,
-                column: 0,
-                message: format!("'{code}' is not a language code (e.g. km, hmn, zh-Hant)"),
-            }]);
-        }
-    };
-    let mut bundle = FluentBundle::new(vec![langid]);
+    let mut bundle = FluentBundle::new(vec![langid.clone()]);
     // Isolation marks (U+2068/U+2069) show as boxes in terminals.
     bundle.set_use_isolating(false);
     for (path, text) in files {
         let file = format!("locales/{path}");
-        let (text, resource, mut parse_errors) = parse_file(&file, &text);
+        let (text, resource, mut parse_errors) = parse_file(&file, text);
         errors.append(&mut parse_errors);
         if let Err(add_errors) = bundle.add_resource(resource) {
             for e in add_errors {
@@ -340,6 +371,34 @@ fn load_locale(code: &str, files: Vec<(String, String)>) -> Result<Locale, Vec<L
             }
         }
     }
+    (bundle, errors)
+}
+
+fn load_locale(
+    code: &str,
+    files: Vec<(String, String)>,
+    parse: Parse,
+) -> Result<Locale, Vec<LocaleError>> {
+    let langid: LanguageIdentifier = match code.parse() {
+        Ok(id) => id,
+        Err(_) => {
+            return Err(vec![LocaleError {
+                file: format!("locales/{code}/"),
+                line: 0,
+                column: 0,
+                message: format!("'{code}' is not a language code (e.g. km, hmn, zh-Hant)"),
+            }]);
+        }
+    };
+    // Its name and status come from locale.ftl alone when the rest waits.
+    let (bundle, mut errors) = match parse {
+        Parse::Everything => build_bundle(&langid, &files),
+        Parse::OnFirstUse => {
+            let own: Vec<(String, String)> =
+                files.iter().filter(|(p, _)| p.ends_with("/locale.ftl")).cloned().collect();
+            build_bundle(&langid, &own)
+        }
+    };
     let plain = |id: &str| {
         bundle.get_message(id).and_then(|m| m.value()).map(|p| {
             let mut errs = Vec::new();
@@ -367,10 +426,16 @@ fn load_locale(code: &str, files: Vec<(String, String)>) -> Result<Locale, Vec<L
     if !errors.is_empty() {
         return Err(errors);
     }
+    let bundle = match parse {
+        Parse::Everything => OnceCell::from(bundle),
+        Parse::OnFirstUse => OnceCell::new(),
+    };
     Ok(Locale {
         code: code.to_string(),
         name: name.unwrap_or_default(),
         status: status.unwrap_or(Status::Draft),
+        langid,
+        files,
         bundle,
     })
 }
@@ -393,6 +458,23 @@ mod tests {
         let catalog = Catalog::embedded().expect("embedded locales load");
         assert_eq!(catalog.locale(0).code, "en");
         assert_eq!(catalog.locale(0).name, "English");
+    }
+
+    #[test]
+    fn every_built_in_file_parses_without_errors_when_parsed_at_once() {
+        // The app parses each language on first use and cannot report
+        // errors then: this is where they would show.
+        Catalog::from_files(embedded_files()).unwrap_or_else(|e| panic!("{e:#?}"));
+    }
+
+    #[test]
+    fn a_language_is_parsed_on_first_use_only() {
+        let catalog = Catalog::embedded().unwrap();
+        let km = catalog.find("km").unwrap();
+        assert_eq!(catalog.locale(km).name, "ខ្មែរ", "its name is known at once");
+        assert!(catalog.locale(km).bundle.get().is_none(), "the rest waits");
+        assert_ne!(catalog.text(km, "home-title"), catalog.text(catalog.reference(), "home-title"));
+        assert!(catalog.locale(km).bundle.get().is_some());
     }
 
     #[test]
