@@ -106,9 +106,15 @@ pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
 
 fn wrap_uncached(text: &str, max_width: usize) -> Vec<String> {
     let max_width = max_width.max(1);
-    let segmenter = LineSegmenter::new_auto(LineBreakOptions::default());
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
+        // Most texts fit on a line: no need to find break points (the
+        // Khmer word model is the slow part of a cold start).
+        if width(paragraph.trim_end()) <= max_width {
+            lines.push(paragraph.trim_end().to_string());
+            continue;
+        }
+        let segmenter = LineSegmenter::new_auto(LineBreakOptions::default());
         let mut line = String::new();
         let mut line_width = 0;
         let mut start = 0;
