@@ -11,6 +11,7 @@ use presente::app::{Model, Msg, update};
 use presente::cli::{self, Cli};
 use presente::i18n::Lang;
 use presente::ui::backend::ClearingBackend;
+use presente::ui::style::Theme;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
@@ -33,7 +34,9 @@ fn main() -> ExitCode {
         Ok(file) => file,
         Err(e) => return e.exit(),
     };
-    let content = match load(cli.locales.as_deref(), operator.as_ref(), cli.kiosk) {
+    let settings =
+        Settings { kiosk: cli.kiosk, theme: cli.theme.as_deref().and_then(Theme::from_name) };
+    let content = match load(cli.locales.as_deref(), operator.as_ref(), settings) {
         Ok(content) => content,
         Err(errors) => {
             for error in errors {
@@ -62,7 +65,7 @@ fn main() -> ExitCode {
         .filter(|&s| s > 0)
         .map(Duration::from_secs);
     let sources =
-        Sources { locales: cli.locales.as_deref(), operator: operator.as_ref(), kiosk: cli.kiosk };
+        Sources { locales: cli.locales.as_deref(), operator: operator.as_ref(), settings };
     match run_interactive(content, lang, sources, idle_timeout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -150,17 +153,32 @@ fn exit_cleanly_on_signals() -> io::Result<()> {
 fn load(
     locales: Option<&Path>,
     operator: Option<&cli::OperatorFile>,
-    kiosk: bool,
+    settings: Settings,
 ) -> Result<Content, Vec<String>> {
     let mut content = match locales {
         Some(dir) => Content::with_locales_from(dir)?,
         None => Content::embedded()?,
     };
+    // No colour where NO_COLOR asks for none, unless the operator file or
+    // --theme says otherwise.
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        content.operator.theme = Theme::Monochrome;
+    }
     if let Some(file) = operator {
         file.apply(&mut content)?;
     }
-    content.operator.kiosk |= kiosk;
+    content.operator.kiosk |= settings.kiosk;
+    if let Some(theme) = settings.theme {
+        content.operator.theme = theme;
+    }
     Ok(content)
+}
+
+/// What the command line sets over the operator file.
+#[derive(Clone, Copy)]
+struct Settings {
+    kiosk: bool,
+    theme: Option<Theme>,
 }
 
 /// Where content comes from besides the binary (read again on F5; the
@@ -169,7 +187,7 @@ fn load(
 struct Sources<'a> {
     locales: Option<&'a Path>,
     operator: Option<&'a cli::OperatorFile>,
-    kiosk: bool,
+    settings: Settings,
 }
 
 /// Reads the translator's folder again (F5), keeping the visitor's place
@@ -177,7 +195,7 @@ struct Sources<'a> {
 fn reload(content: &mut Content, model: &mut Model, sources: Sources) {
     let Some(dir) = sources.locales else { return };
     let code = content.catalog.locale(model.lang).code.clone();
-    match load(Some(dir), sources.operator, sources.kiosk) {
+    match load(Some(dir), sources.operator, sources.settings) {
         Ok(fresh) => {
             let lockdown = content.lockdown;
             *content = fresh;

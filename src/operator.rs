@@ -12,11 +12,13 @@ use crate::Content;
 use crate::content::ContentError;
 use crate::directory::{ContactValidator, REGIONS, RawContact, toml_error};
 use crate::i18n::Lang;
+use crate::ui::style::Theme;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct OperatorFile {
     region: Option<Spanned<String>>,
+    theme: Option<Spanned<String>>,
     languages: Option<Vec<Spanned<String>>>,
     kiosk: Option<KioskFile>,
     #[serde(default)]
@@ -42,6 +44,8 @@ pub struct Operator {
     pub idle_timeout_secs: Option<u64>,
     /// The salted hash of the operator's PIN (`presente hash-pin`).
     pub exit_pin_hash: Option<String>,
+    /// The colours a fresh start has.
+    pub theme: Theme,
 }
 
 /// An idle timeout shorter than this would start over during its own
@@ -84,7 +88,17 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
         }
     }
 
-    let mut operator = Operator { region, ..Operator::default() };
+    let mut operator = Operator { region, theme: content.operator.theme, ..Operator::default() };
+    if let Some(name) = &raw.theme {
+        match Theme::from_name(name.get_ref()) {
+            Some(theme) => operator.theme = theme,
+            None => {
+                let valid: Vec<&str> = Theme::ALL.iter().map(|t| t.name()).collect();
+                let message = format!("unknown `{}`; valid: {}", name.get_ref(), valid.join(", "));
+                v.error(name, "theme", message);
+            }
+        }
+    }
     if let Some(kiosk) = raw.kiosk {
         operator.kiosk = kiosk.enabled.unwrap_or(true);
         if let Some(secs) = kiosk.idle_timeout_secs {

@@ -309,3 +309,18 @@ fn a_kiosk_survives_visitor_keys_and_lets_only_the_operator_out() {
     }
     let _ = std::fs::remove_file(config);
 }
+
+#[test]
+fn no_color_draws_without_any_colour() {
+    let command = format!("NO_COLOR=1 {} --lang en", env!("CARGO_BIN_EXE_presente"));
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("What do you need?");
+    tmux.keys(&["1", "1"]);
+    tmux.wait_for("ICE at your door");
+    let out = tmux.cmd(&["capture-pane", "-e", "-p", "-t", "0"]).output().unwrap();
+    let escaped = String::from_utf8_lossy(&out.stdout);
+    assert!(escaped.contains("\u{1b}[1m") || escaped.contains("[1;7m"), "bold is still used");
+    for colour in ["38;5;", "48;5;", "[31m", "[32m", "[41m", "[43m"] {
+        assert!(!escaped.contains(colour), "colour {colour:?} drawn:\n{escaped}");
+    }
+}

@@ -46,6 +46,7 @@ keys-wheel = Mouse wheel, Page Up, Page Down: scroll.
 keys-language = L: change the language.
 keys-quit = Q or F10: close the app.
 keys-hide = X: hide everything at once and start over.
+keys-theme = T: change the colors, for a projector or a bright room.
 
 ## Translation status
 status-draft = Draft: not yet checked by a community reviewer.

@@ -46,6 +46,7 @@ keys-wheel = Rueda del ratón, Page Up, Page Down: desplazarse.
 keys-language = L: cambiar el idioma.
 keys-quit = Q o F10: cerrar la aplicación.
 keys-hide = X: ocultar todo de inmediato y empezar de nuevo.
+keys-theme = T: cambiar los colores, para un proyector o un cuarto con mucha luz.
 
 ## Translation status
 status-draft = Borrador: todavía no lo ha revisado una persona de la comunidad.

@@ -46,6 +46,7 @@ keys-wheel = Log nas, Page Up, Page Down: txav ntawv nce thiab nqis.
 keys-language = L: hloov hom lus.
 keys-quit = Q los sis F10: kaw app.
 keys-hide = X: zais txhua yam tam sim ntawd thiab rov pib dua.
+keys-theme = T: hloov cov xim, rau lub projector los sis chav uas kaj heev.
 
 ## Translation status
 status-draft = Tsab qauv: tseem tsis tau muaj ib tug neeg hauv zej zog kuaj xyuas.

@@ -46,6 +46,7 @@ keys-wheel = 鼠标滚轮、Page Up、Page Down：滚动。
 keys-language = L：更换语言。
 keys-quit = Q 或 F10：关闭本应用。
 keys-hide = X：立即隐藏所有内容，重新开始。
+keys-theme = T：更换颜色，适合投影仪或很亮的房间。
 
 ## Translation status
 status-draft = 草稿：尚未经社区审阅人审阅。

@@ -46,6 +46,7 @@ keys-wheel = 滑鼠滾輪、Page Up、Page Down：捲動。
 keys-language = L：更換語言。
 keys-quit = Q 或 F10：關閉本程式。
 keys-hide = X：立即隱藏所有內容，重新開始。
+keys-theme = T：更換顏色，適合投影機或很亮的房間。
 
 ## Translation status
 status-draft = 草稿：尚未經社區審閱人審閱。

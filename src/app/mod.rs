@@ -15,6 +15,7 @@ use crate::Content;
 use crate::directory::{Filter, KINDS, REGIONS};
 use crate::i18n::Lang;
 use crate::ui;
+use crate::ui::style::Theme;
 
 /// Where the keyboard focus is: the screen's own list, or a footer button.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +45,7 @@ pub struct Model {
     pub filter: Filter,
     /// A kiosk's operator is typing the exit PIN (after Ctrl-Alt-Q).
     pub pin: Option<PinPrompt>,
+    pub theme: Theme,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -81,6 +83,8 @@ pub enum Action {
     QuickExit,
     /// Find help: the next (or, false, previous) value of filter n.
     NextFilter(usize, bool),
+    /// The next colour theme (T).
+    NextTheme,
 }
 
 /// A message to `update`.
@@ -112,6 +116,7 @@ impl Model {
             countdown: None,
             filter: Filter { region: content.operator.region, ..Filter::default() },
             pin: None,
+            theme: content.operator.theme,
         }
     }
 
@@ -297,6 +302,8 @@ fn action_for_key(key: KeyEvent) -> Option<Action> {
         KeyCode::F(2) => Action::Language,
         KeyCode::F(10) => Action::Quit,
         KeyCode::F(12) => Action::QuickExit,
+        KeyCode::F(3) => Action::NextTheme,
+        KeyCode::Char('t' | 'T') => Action::NextTheme,
         KeyCode::Char('x' | 'X') => Action::QuickExit,
         KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),
         _ => return None,
@@ -332,6 +339,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         Action::Quit if content.operator.kiosk => {}
         Action::Quit => model.quit = true,
         Action::Reload => model.reload_requested = true,
+        Action::NextTheme => model.theme = model.theme.next(),
         Action::QuickExit => start_over(model, content),
         Action::Back => back(model),
         Action::Home => {

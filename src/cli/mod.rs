@@ -41,6 +41,10 @@ pub struct Cli {
     /// otherwise. Also set by a [kiosk] table in the operator file.
     #[arg(long)]
     pub kiosk: bool,
+    /// Colours: default, high-contrast (projectors in bright rooms) or
+    /// monochrome (also chosen when NO_COLOR is set). T switches while running.
+    #[arg(long, value_name = "NAME", value_parser = ["default", "high-contrast", "monochrome"])]
+    pub theme: Option<String>,
     /// Start over on the language picker, forgetting everything, after this
     /// many seconds without input (a 10-second countdown comes first). 0 or
     /// absent: never.

@@ -101,4 +101,5 @@ message_ids! {
     OPERATOR_PIN_PROMPT = "operator-pin-prompt";
     OPERATOR_PIN_WRONG = "operator-pin-wrong";
     OPERATOR_PIN_NONE = "operator-pin-none";
+    KEYS_THEME = "keys-theme";
 }

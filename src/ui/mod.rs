@@ -12,7 +12,7 @@ mod screens;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use self::cells::Lines;
@@ -200,7 +200,9 @@ pub fn title(model: &Model, content: &Content) -> String {
 }
 
 pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
+    style::use_theme(model.theme);
     let area = frame.area();
+    frame.buffer_mut().set_style(area, style::base());
     let Some(areas) = areas(model, content, area) else {
         draw_enlarge(model, content, frame, area);
         return;
@@ -303,41 +305,149 @@ fn draw_enlarge(model: &Model, content: &Content, frame: &mut Frame, area: Rect)
     frame.render_widget(Lines::new(&lines).style(style::title()), area);
 }
 
-/// The styles, in one place. Meaning never rests on colour alone: every
-/// coloured thing also has a word or a symbol.
-mod style {
-    use super::*;
+/// The styles, in one place, for the current theme. Meaning never rests on
+/// colour alone: every coloured thing also has a word or a symbol.
+pub mod style {
+    use std::cell::Cell;
 
+    use ratatui::style::{Color, Modifier, Style};
+
+    /// How the app is coloured (`--theme`, the T key, the operator file).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum Theme {
+        #[default]
+        Default,
+        /// White on black, bold, bright colours: projectors in bright rooms.
+        HighContrast,
+        /// No colour at all (also chosen by `NO_COLOR`).
+        Monochrome,
+    }
+
+    impl Theme {
+        pub const ALL: [Theme; 3] = [Theme::Default, Theme::HighContrast, Theme::Monochrome];
+
+        pub fn name(self) -> &'static str {
+            match self {
+                Theme::Default => "default",
+                Theme::HighContrast => "high-contrast",
+                Theme::Monochrome => "monochrome",
+            }
+        }
+
+        pub fn from_name(name: &str) -> Option<Theme> {
+            Theme::ALL.into_iter().find(|t| t.name() == name)
+        }
+
+        pub fn next(self) -> Theme {
+            let at = Theme::ALL.iter().position(|&t| t == self).unwrap_or(0);
+            Theme::ALL[(at + 1) % Theme::ALL.len()]
+        }
+    }
+
+    thread_local! {
+        static THEME: Cell<Theme> = const { Cell::new(Theme::Default) };
+    }
+
+    /// The theme the styles below are for; `view` sets it from the model.
+    pub fn use_theme(theme: Theme) {
+        THEME.with(|t| t.set(theme));
+    }
+
+    fn pick(default: Style, high_contrast: Style, monochrome: Style) -> Style {
+        match THEME.with(Cell::get) {
+            Theme::Default => default,
+            Theme::HighContrast => high_contrast,
+            Theme::Monochrome => monochrome,
+        }
+    }
+
+    const BOLD: Modifier = Modifier::BOLD;
+    fn plain() -> Style {
+        Style::default()
+    }
+
+    /// Under everything: the high-contrast theme paints its own background.
+    pub fn base() -> Style {
+        pick(plain(), plain().fg(Color::White).bg(Color::Black), plain())
+    }
     pub fn brand() -> Style {
-        Style::default().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
+        pick(
+            plain().fg(Color::White).bg(Color::Red).add_modifier(BOLD),
+            plain().fg(Color::Black).bg(Color::White).add_modifier(BOLD),
+            plain().add_modifier(Modifier::REVERSED | BOLD),
+        )
     }
     pub fn title() -> Style {
-        Style::default().add_modifier(Modifier::BOLD)
+        plain().add_modifier(BOLD)
     }
     pub fn rule() -> Style {
-        Style::default().fg(Color::DarkGray)
+        pick(plain().fg(Color::DarkGray), plain().fg(Color::White), plain())
     }
     pub fn detail() -> Style {
-        Style::default().fg(Color::Gray)
+        pick(plain().fg(Color::Gray), plain().fg(Color::White), plain())
     }
     pub fn selected() -> Style {
-        Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        pick(
+            plain().add_modifier(Modifier::REVERSED | BOLD),
+            plain().fg(Color::Black).bg(Color::Yellow).add_modifier(BOLD),
+            plain().add_modifier(Modifier::REVERSED | BOLD),
+        )
     }
     pub fn button_key(focused: bool) -> Style {
-        let s = Style::default().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD);
+        let s = pick(
+            plain().fg(Color::Black).bg(Color::Yellow).add_modifier(BOLD),
+            plain().fg(Color::Black).bg(Color::Yellow).add_modifier(BOLD),
+            plain().add_modifier(Modifier::REVERSED | BOLD),
+        );
         if focused { s.add_modifier(Modifier::REVERSED) } else { s }
     }
     pub fn button(focused: bool) -> Style {
-        let s = Style::default().fg(Color::White).bg(Color::DarkGray);
-        if focused { s.add_modifier(Modifier::REVERSED | Modifier::BOLD) } else { s }
+        let s = pick(
+            plain().fg(Color::White).bg(Color::DarkGray),
+            plain().fg(Color::Black).bg(Color::White).add_modifier(BOLD),
+            plain().add_modifier(Modifier::UNDERLINED),
+        );
+        if focused { s.add_modifier(Modifier::REVERSED | BOLD) } else { s }
     }
     pub fn card_officer() -> Style {
-        Style::default().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
+        pick(
+            plain().fg(Color::White).bg(Color::Red).add_modifier(BOLD),
+            plain().fg(Color::White).bg(Color::Red).add_modifier(BOLD),
+            plain().add_modifier(Modifier::REVERSED | BOLD),
+        )
     }
     pub fn notice() -> Style {
-        Style::default().fg(Color::Black).bg(Color::Yellow)
+        pick(
+            plain().fg(Color::Black).bg(Color::Yellow),
+            plain().fg(Color::Black).bg(Color::Yellow).add_modifier(BOLD),
+            plain().add_modifier(Modifier::REVERSED),
+        )
     }
     pub fn note() -> Style {
-        Style::default().add_modifier(Modifier::ITALIC)
+        plain().add_modifier(Modifier::ITALIC)
+    }
+    /// A marker (✓ Do, ✗ Don't …) in its colour; the symbol and the word
+    /// carry the meaning, the colour only helps.
+    pub fn marker(color: Color) -> Style {
+        let bright = match color {
+            Color::Green => Color::LightGreen,
+            Color::Red => Color::LightRed,
+            Color::Cyan => Color::LightCyan,
+            other => other,
+        };
+        pick(
+            plain().fg(color).add_modifier(BOLD),
+            plain().fg(bright).add_modifier(BOLD),
+            plain().add_modifier(BOLD),
+        )
+    }
+    /// QR codes are dark on light whatever the terminal's colours; without
+    /// colours, reversed text gives the same on a dark terminal.
+    pub fn qr() -> Style {
+        pick(
+            plain().fg(Color::Black).bg(Color::White),
+            plain().fg(Color::Black).bg(Color::White),
+            plain().add_modifier(Modifier::REVERSED),
+        )
     }
 }

@@ -4,7 +4,6 @@
 //! phones read dark-on-light codes most reliably.
 
 use qrcode::{Color as Module, EcLevel, QrCode};
-use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 
 /// Light modules around the code; the standard asks for 4.
@@ -21,7 +20,7 @@ pub fn lines(data: &str) -> Option<Vec<Line<'static>>> {
             && (QUIET_ZONE..QUIET_ZONE + size).contains(&y);
         inside && modules[(y - QUIET_ZONE) * size + (x - QUIET_ZONE)] == Module::Dark
     };
-    let style = Style::default().fg(Color::Black).bg(Color::White);
+    let style = super::style::qr();
     let rows = (0..side).step_by(2).map(|y| {
         let text: String = (0..side)
             .map(|x| match (dark(x, y), dark(x, y + 1)) {

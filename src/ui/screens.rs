@@ -2,7 +2,7 @@
 //! card, Privacy & about, the keys help) the blocks of text to lay out.
 
 use fluent_bundle::FluentArgs;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Color, Style};
 use toml::Spanned;
 
 use ratatui::text::Line;
@@ -76,12 +76,11 @@ pub fn reader_blocks(model: &Model, content: &Content) -> Option<Vec<Block>> {
 }
 
 fn step_marker(kind: StepKind) -> (&'static str, &'static str, Style) {
-    let bold = Style::default().add_modifier(Modifier::BOLD);
     match kind {
-        StepKind::Do => ("✓", ids::STEP_DO, bold.fg(Color::Green)),
-        StepKind::Dont => ("✗", ids::STEP_DONT, bold.fg(Color::Red)),
-        StepKind::Say => ("»", ids::STEP_SAY, bold.fg(Color::Cyan)),
-        StepKind::Info => ("•", ids::STEP_INFO, bold.fg(Color::Yellow)),
+        StepKind::Do => ("✓", ids::STEP_DO, style::marker(Color::Green)),
+        StepKind::Dont => ("✗", ids::STEP_DONT, style::marker(Color::Red)),
+        StepKind::Say => ("»", ids::STEP_SAY, style::marker(Color::Cyan)),
+        StepKind::Info => ("•", ids::STEP_INFO, style::marker(Color::Yellow)),
     }
 }
 
@@ -194,11 +193,10 @@ fn card_blocks(content: &Content, lang: Lang, spaced: bool) -> Vec<Block> {
 /// each paper, and what each allows.
 fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
     let t = |id: &str| content.catalog.text(lang, id);
-    let bold = Style::default().add_modifier(Modifier::BOLD);
     vec![
         Block::Frame {
             title: format!("✓ {}", t(ids::WARRANTS_BOX_JUDICIAL)),
-            style: bold.fg(Color::Green),
+            style: style::marker(Color::Green),
             lines: vec![
                 format!("✓ {}", t(ids::WARRANTS_BOX_COURT)),
                 format!("✓ {}", t(ids::WARRANTS_BOX_JUDGE)),
@@ -208,7 +206,7 @@ fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
         },
         Block::Frame {
             title: format!("✗ {} (I-200 / I-205)", t(ids::WARRANTS_BOX_ICE)),
-            style: bold.fg(Color::Red),
+            style: style::marker(Color::Red),
             lines: vec![
                 format!("• {}", t(ids::WARRANTS_BOX_OFFICER)),
                 format!("→ {}", t(ids::WARRANTS_BOX_NO_ENTER)),
@@ -274,6 +272,7 @@ fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
         ids::KEYS_WHEEL,
         ids::KEYS_LANGUAGE,
         ids::KEYS_HIDE,
+        ids::KEYS_THEME,
         ids::KEYS_SEARCH,
         ids::KEYS_FUNCTION_KEYS,
     ];

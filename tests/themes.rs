@@ -1,0 +1,75 @@
+//! Themes: monochrome uses no colour at all, high contrast paints every
+//! cell on black, T switches them everywhere, and a fresh start returns to
+//! the centre's choice.
+
+use presente::Content;
+use presente::app::{Model, Msg, screen_ids, update};
+use presente::ui::style::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+use ratatui::style::{Color, Modifier};
+
+fn draw(model: &Model, content: &Content) -> Buffer {
+    let mut terminal =
+        Terminal::new(TestBackend::new(model.size.width, model.size.height)).unwrap();
+    terminal.draw(|f| presente::ui::view(model, content, f)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+#[test]
+fn monochrome_has_no_colour_and_high_contrast_is_on_black_on_every_screen() {
+    let content = Content::embedded().unwrap();
+    for id in screen_ids(&content) {
+        let mut model = Model::at_screen(&content, Size::new(80, 24), 0, &id).unwrap();
+        model.theme = Theme::Monochrome;
+        let buffer = draw(&model, &content);
+        for cell in buffer.content() {
+            assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{id}: {cell:?}");
+        }
+        // The selected item, buttons and the brand still stand out.
+        assert!(buffer.content().iter().any(|c| c.modifier.contains(Modifier::REVERSED)), "{id}");
+
+        model.theme = Theme::HighContrast;
+        let buffer = draw(&model, &content);
+        let on_black = buffer.content().iter().filter(|c| c.bg == Color::Black).count();
+        assert!(on_black > buffer.content().len() * 3 / 4, "{id}: {on_black} cells on black");
+        assert!(!buffer.content().iter().any(|c| c.fg == Color::DarkGray || c.fg == Color::Gray));
+    }
+}
+
+#[test]
+fn t_switches_the_theme_everywhere_and_starting_over_restores_the_default() {
+    let mut content = Content::embedded().unwrap();
+    content.operator.theme = Theme::HighContrast;
+    let mut model = Model::at_screen(&content, Size::new(80, 24), 0, "rights/door").unwrap();
+    assert_eq!(model.theme, Theme::HighContrast);
+    let t = Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE)));
+    update(&mut model, t.clone(), &content);
+    assert_eq!(model.theme, Theme::Monochrome);
+    update(&mut model, t, &content);
+    assert_eq!(model.theme, Theme::Default);
+    assert_eq!(draw(&model, &content)[(1, 0)].bg, Color::Red, "the brand is red by default");
+    let x = Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)));
+    update(&mut model, x, &content);
+    assert_eq!(model.theme, Theme::HighContrast);
+}
+
+#[test]
+fn the_command_line_and_the_operator_file_choose_a_theme() {
+    let bin = env!("CARGO_BIN_EXE_presente");
+    let bad = std::process::Command::new(bin)
+        .args(["--theme", "neon", "list", "languages"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("high-contrast"));
+    let mut content = Content::embedded().unwrap();
+    presente::operator::apply(&mut content, "kiosk.toml", "theme = \"monochrome\"\n").unwrap();
+    assert_eq!(content.operator.theme, Theme::Monochrome);
+    let errors =
+        presente::operator::apply(&mut content, "kiosk.toml", "theme = \"neon\"\n").unwrap_err();
+    assert!(errors[0].to_string().starts_with("kiosk.toml:1: theme: unknown `neon`"), "{errors:?}");
+}
