@@ -34,8 +34,11 @@ fn main() -> ExitCode {
         Ok(file) => file,
         Err(e) => return e.exit(),
     };
-    let settings =
-        Settings { kiosk: cli.kiosk, theme: cli.theme.as_deref().and_then(Theme::from_name) };
+    let settings = Settings {
+        kiosk: cli.kiosk,
+        present: cli.present,
+        theme: cli.theme.as_deref().and_then(Theme::from_name),
+    };
     let content = match load(cli.locales.as_deref(), operator.as_ref(), settings) {
         Ok(content) => content,
         Err(errors) => {
@@ -168,6 +171,7 @@ fn load(
         file.apply(&mut content)?;
     }
     content.operator.kiosk |= settings.kiosk;
+    content.operator.present |= settings.present;
     if let Some(theme) = settings.theme {
         content.operator.theme = theme;
     }
@@ -178,6 +182,7 @@ fn load(
 #[derive(Clone, Copy)]
 struct Settings {
     kiosk: bool,
+    present: bool,
     theme: Option<Theme>,
 }
 

@@ -46,6 +46,8 @@ pub struct Operator {
     pub exit_pin_hash: Option<String>,
     /// The colours a fresh start has.
     pub theme: Theme,
+    /// Start in presentation mode (`--present`).
+    pub present: bool,
 }
 
 /// An idle timeout shorter than this would start over during its own

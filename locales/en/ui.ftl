@@ -86,3 +86,11 @@ operator-pin-title = Operator
 operator-pin-prompt = Type the operator PIN, then press Enter. Esc closes this.
 operator-pin-wrong = Wrong PIN. Wait { $seconds } s, then try again.
 operator-pin-none = This kiosk has no exit PIN. To close it, stop its service.
+
+## Presentation mode (P) for trainers
+button-present = Present
+button-end-presenting = End slides
+button-previous = Previous
+button-next = Next
+button-second-language = 2nd language
+keys-present = P: show a topic as large slides, one step at a time, for a group. PgUp and PgDn turn them. B adds a second language.

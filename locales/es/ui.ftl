@@ -86,3 +86,11 @@ operator-pin-title = Operador
 operator-pin-prompt = Escriba el PIN del operador y pulse Enter. Esc cierra esto.
 operator-pin-wrong = PIN incorrecto. Espere { $seconds } s y vuelva a intentarlo.
 operator-pin-none = Este quiosco no tiene PIN de salida. Para cerrarlo, detenga su servicio.
+
+## Presentation mode (P) for trainers
+button-present = Presentar
+button-end-presenting = Terminar
+button-previous = Anterior
+button-next = Siguiente
+button-second-language = 2.º idioma
+keys-present = P: mostrar un tema en diapositivas grandes, un paso a la vez, para un grupo. RePág y AvPág las pasan. B añade un segundo idioma.

@@ -86,3 +86,11 @@ operator-pin-title = Tus neeg saib xyuas
 operator-pin-prompt = Ntaus tus PIN ntawm tus neeg saib xyuas, ces nias Enter. Esc kaw qhov no.
 operator-pin-wrong = PIN tsis yog. Tos { $seconds } s, ces sim dua.
 operator-pin-none = Lub kiosk no tsis muaj PIN rau tawm. Yog xav kaw, nres nws qhov service.
+
+## Presentation mode (P) for trainers
+button-present = Qhia rau pab pawg
+button-end-presenting = Xaus
+button-previous = Daim dhau los
+button-next = Tom ntej
+button-second-language = Hom lus thib 2
+keys-present = P: qhia ib lub ntsiab lus ua daim loj, ib kauj ruam zuj zus, rau ib pab pawg. PgUp thiab PgDn hloov daim. B ntxiv hom lus thib ob.

@@ -86,3 +86,11 @@ operator-pin-title = អ្នកគ្រប់គ្រង
 operator-pin-prompt = វាយលេខ PIN របស់អ្នកគ្រប់គ្រង រួចចុច Enter។ Esc បិទផ្ទាំងនេះ។
 operator-pin-wrong = PIN មិនត្រឹមត្រូវ។ រង់ចាំ { $seconds } វិនាទី រួចសាកម្តងទៀត។
 operator-pin-none = ម៉ាស៊ីននេះគ្មាន PIN សម្រាប់ចេញទេ។ ដើម្បីបិទវា សូមបញ្ឈប់សេវារបស់វា។
+
+## Presentation mode (P) for trainers
+button-present = បង្ហាញ
+button-end-presenting = បញ្ចប់
+button-previous = ស្លាយមុន
+button-next = បន្ទាប់
+button-second-language = ភាសាទី២
+keys-present = P៖ បង្ហាញប្រធានបទមួយជាស្លាយធំៗ មួយជំហានម្តងៗ សម្រាប់ក្រុម។ PgUp និង PgDn ប្តូរស្លាយ។ B បន្ថែមភាសាទីពីរ។

@@ -86,3 +86,11 @@ operator-pin-title = 管理员
 operator-pin-prompt = 请输入管理员 PIN，然后按 Enter。按 Esc 关闭此处。
 operator-pin-wrong = PIN 不正确。请等 { $seconds } 秒再试。
 operator-pin-none = 这台自助机没有设置退出 PIN。要关闭它，请停止它的服务。
+
+## Presentation mode (P) for trainers
+button-present = 演示
+button-end-presenting = 结束演示
+button-previous = 上一页
+button-next = 下一页
+button-second-language = 第二语言
+keys-present = P：把一个主题做成大字幻灯片，一次一步，给一群人看。PgUp 和 PgDn 翻页。B 加上第二种语言。

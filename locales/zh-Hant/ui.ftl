@@ -86,3 +86,11 @@ operator-pin-title = 管理員
 operator-pin-prompt = 請輸入管理員 PIN，然後按 Enter。按 Esc 關閉此處。
 operator-pin-wrong = PIN 不正確。請等 { $seconds } 秒再試。
 operator-pin-none = 這台自助機沒有設定退出 PIN。要關閉它，請停止它的服務。
+
+## Presentation mode (P) for trainers
+button-present = 簡報
+button-end-presenting = 結束簡報
+button-previous = 上一頁
+button-next = 下一頁
+button-second-language = 第二語言
+keys-present = P：把一個主題做成大字投影片，一次一步，給一群人看。PgUp 和 PgDn 翻頁。B 加上第二種語言。

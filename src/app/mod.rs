@@ -46,6 +46,14 @@ pub struct Model {
     /// A kiosk's operator is typing the exit PIN (after Ctrl-Alt-Q).
     pub pin: Option<PinPrompt>,
     pub theme: Theme,
+    /// Presentation mode (P): topics and the red card as slides.
+    pub presenting: bool,
+    /// The slide shown while presenting, and the screen it belongs to (a
+    /// trip to the language picker and back keeps the place).
+    pub slide: usize,
+    pub slide_screen: Option<String>,
+    /// A second language shown beside the first on slides (B).
+    pub second: Option<Lang>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -85,6 +93,12 @@ pub enum Action {
     NextFilter(usize, bool),
     /// The next colour theme (T).
     NextTheme,
+    /// Presentation mode on or off (P).
+    Present,
+    /// The next second language for slides, then none (B).
+    SecondLanguage,
+    NextSlide,
+    PreviousSlide,
 }
 
 /// A message to `update`.
@@ -117,6 +131,10 @@ impl Model {
             filter: Filter { region: content.operator.region, ..Filter::default() },
             pin: None,
             theme: content.operator.theme,
+            presenting: content.operator.present,
+            slide: 0,
+            slide_screen: None,
+            second: None,
         }
     }
 
@@ -152,6 +170,19 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content) {
         // Someone is here: no starting over.
         model.countdown = None;
     }
+    handle(model, msg, content);
+    // Another topic starts on its first slide.
+    if on_slides(model, content) {
+        let id = model.screen().id(content);
+        if model.slide_screen.as_deref() != Some(id.as_str()) {
+            model.slide = 0;
+            model.slide_screen = Some(id);
+        }
+        model.slide = model.slide.min(ui::present::slide_count(model, content) - 1);
+    }
+}
+
+fn handle(model: &mut Model, msg: Msg, content: &Content) {
     match msg {
         Msg::IdleCountdown(seconds) => model.countdown = Some(seconds),
         Msg::IdleReset => start_over(model, content),
@@ -175,6 +206,7 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content) {
         Msg::Input(Event::Key(key)) => {
             if !type_into_search(model, key)
                 && !choose_filter(model, key, content)
+                && !turn_slides(model, key, content)
                 && let Some(action) = action_for_key(key)
             {
                 act(model, action, content);
@@ -234,6 +266,54 @@ fn choose_filter(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
         _ => return false,
     }
     true
+}
+
+/// Whether the screen shows slides now.
+pub fn on_slides(model: &Model, content: &Content) -> bool {
+    model.presenting && ui::present::slide_count(model, content) > 0
+}
+
+/// While presenting: arrows, Space, Enter, PageUp/PageDown (a presenter's
+/// remote) and Backspace turn the slides. True if the key was used.
+fn turn_slides(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
+    if !on_slides(model, content) || key.kind == KeyEventKind::Release || model.focus != Focus::Body
+    {
+        return false;
+    }
+    let action = match key.code {
+        KeyCode::Right
+        | KeyCode::Down
+        | KeyCode::PageDown
+        | KeyCode::Char(' ')
+        | KeyCode::Enter => Action::NextSlide,
+        KeyCode::Left | KeyCode::Up | KeyCode::PageUp | KeyCode::Backspace => Action::PreviousSlide,
+        _ => return false,
+    };
+    act(model, action, content);
+    true
+}
+
+/// The next slide; after a topic's last, the first of the next topic in
+/// its section, so a trainer goes through a whole section.
+fn next_slide(model: &mut Model, content: &Content) {
+    let count = ui::present::slide_count(model, content);
+    if model.slide + 1 < count {
+        model.slide += 1;
+        return;
+    }
+    let Screen::Topic { topic, .. } = *model.screen() else { return };
+    let section = &content.guide.sections[content.guide.topics[topic].section];
+    let Some(at) = section.topic_indexes.iter().position(|&t| t == topic) else { return };
+    let Some(&next) = section.topic_indexes.get(at + 1) else { return };
+    model.stack.pop();
+    if let Some(list) = model.stack.last_mut()
+        && matches!(list, Screen::Section { .. })
+    {
+        list.set_cursor(at + 1);
+    }
+    model.stack.push(Screen::Topic { topic: next, scroll: 0 });
+    model.slide = 0;
+    model.slide_screen = Some(model.screen().id(content));
 }
 
 /// Ctrl-Alt-Q: a kiosk's operator asks to leave. No visitor presses it by
@@ -304,6 +384,8 @@ fn action_for_key(key: KeyEvent) -> Option<Action> {
         KeyCode::F(12) => Action::QuickExit,
         KeyCode::F(3) => Action::NextTheme,
         KeyCode::Char('t' | 'T') => Action::NextTheme,
+        KeyCode::Char('p' | 'P') | KeyCode::F(4) => Action::Present,
+        KeyCode::Char('b' | 'B') | KeyCode::F(6) => Action::SecondLanguage,
         KeyCode::Char('x' | 'X') => Action::QuickExit,
         KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),
         _ => return None,
@@ -317,6 +399,12 @@ fn on_mouse(model: &mut Model, mouse: MouseEvent, content: &Content) {
             if let Some(action) = target {
                 act(model, action, content);
             }
+        }
+        MouseEventKind::ScrollUp if on_slides(model, content) => {
+            act(model, Action::PreviousSlide, content)
+        }
+        MouseEventKind::ScrollDown if on_slides(model, content) => {
+            act(model, Action::NextSlide, content)
         }
         MouseEventKind::ScrollUp => act(model, Action::Up, content),
         MouseEventKind::ScrollDown => act(model, Action::Down, content),
@@ -340,6 +428,19 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         Action::Quit => model.quit = true,
         Action::Reload => model.reload_requested = true,
         Action::NextTheme => model.theme = model.theme.next(),
+        Action::Present => model.presenting = !model.presenting,
+        Action::SecondLanguage => {
+            // Through the picker's languages (not the one being read), then none.
+            let others: Vec<Lang> =
+                content.picker.iter().copied().filter(|&l| l != model.lang).collect();
+            let next = match model.second.and_then(|s| others.iter().position(|&l| l == s)) {
+                None => others.first().copied(),
+                Some(i) => others.get(i + 1).copied(),
+            };
+            model.second = next;
+        }
+        Action::NextSlide => next_slide(model, content),
+        Action::PreviousSlide => model.slide = model.slide.saturating_sub(1),
         Action::QuickExit => start_over(model, content),
         Action::Back => back(model),
         Action::Home => {

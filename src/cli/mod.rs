@@ -41,6 +41,11 @@ pub struct Cli {
     /// otherwise. Also set by a [kiosk] table in the operator file.
     #[arg(long)]
     pub kiosk: bool,
+    /// Presentation mode for trainers: topics and the red card as large
+    /// slides, one step each (P switches it while running; B adds a second
+    /// language beside the first).
+    #[arg(long)]
+    pub present: bool,
     /// Colours: default, high-contrast (projectors in bright rooms) or
     /// monochrome (also chosen when NO_COLOR is set). T switches while running.
     #[arg(long, value_name = "NAME", value_parser = ["default", "high-contrast", "monochrome"])]

@@ -102,4 +102,10 @@ message_ids! {
     OPERATOR_PIN_WRONG = "operator-pin-wrong";
     OPERATOR_PIN_NONE = "operator-pin-none";
     KEYS_THEME = "keys-theme";
+    BUTTON_PRESENT = "button-present";
+    BUTTON_END_PRESENTING = "button-end-presenting";
+    BUTTON_PREVIOUS = "button-previous";
+    BUTTON_NEXT = "button-next";
+    BUTTON_SECOND_LANGUAGE = "button-second-language";
+    KEYS_PRESENT = "keys-present";
 }

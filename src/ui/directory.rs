@@ -29,7 +29,7 @@ pub fn controls(
     model: &Model,
     content: &Content,
     body: Rect,
-) -> (Vec<(Control, Rect, Line<'static>)>, Rect) {
+) -> (Vec<(Control, Rect, Vec<Line<'static>>)>, Rect) {
     let t = |id: &str| content.catalog.text(model.lang, id);
     let mut placed = Vec::new();
     let mut y = body.y;
@@ -61,7 +61,7 @@ pub fn controls(
             spans.push(Span::styled("▏", field_style));
         }
     }
-    placed.push((Control::Search, Rect::new(body.x, y, body.width, 1), Line::from(spans)));
+    placed.push((Control::Search, Rect::new(body.x, y, body.width, 1), vec![Line::from(spans)]));
     y += 1;
 
     let value = |which: usize| match which {
@@ -74,18 +74,24 @@ pub fn controls(
     let names = [t(ids::DIRECTORY_PLACE), t(ids::DIRECTORY_KIND)];
     let texts: Vec<String> = (0..2).map(|i| format!(" ◀ {}: {} ▶ ", names[i], value(i))).collect();
     let one_row = texts.iter().map(|s| width(s)).sum::<usize>() < usize::from(body.width);
+    // Two rows tall on touch screens and while presenting.
+    let rows = if super::tall_targets(model, content) { 2 } else { 1 };
     let mut x = body.x;
     for (i, text) in texts.into_iter().enumerate() {
         if i == 1 && !one_row {
-            (x, y) = (body.x, y + 1);
+            (x, y) = (body.x, y + rows);
         }
         let w = (width(&text) as u16).min(body.right().saturating_sub(x));
         let focused = model.focus == Focus::Filter(i);
-        let line = Line::from(Span::styled(text, style::button(focused)));
-        placed.push((Control::Filter(i), Rect::new(x, y, w, 1), line));
+        let blank = " ".repeat(width(&text));
+        let mut lines = vec![Line::from(Span::styled(text, style::button(focused)))];
+        if rows == 2 {
+            lines.push(Line::from(Span::styled(blank, style::button(focused))));
+        }
+        placed.push((Control::Filter(i), Rect::new(x, y, w, rows), lines));
         x += w + 1;
     }
-    y += 2;
+    y += rows + 1;
     let used = (y - body.y).min(body.height);
     let rest = Rect::new(body.x, body.y + used, body.width, body.height - used);
     (placed, rest)

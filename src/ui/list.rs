@@ -23,6 +23,8 @@ pub struct ListScreen {
     always_details: bool,
     /// Number keys pick items (not where they type into a search).
     numbered: bool,
+    /// Every item at least two rows tall (touch screens, presentations).
+    tall: bool,
 }
 
 pub struct Item {
@@ -32,7 +34,7 @@ pub struct Item {
 
 impl ListScreen {
     pub fn new(intro: Vec<(String, Style)>, items: Vec<Item>, cursor: usize) -> ListScreen {
-        ListScreen { intro, items, cursor, always_details: false, numbered: true }
+        ListScreen { intro, items, cursor, always_details: false, numbered: true, tall: false }
     }
 
     pub fn always_with_details(self) -> ListScreen {
@@ -41,6 +43,10 @@ impl ListScreen {
 
     pub fn unnumbered(self) -> ListScreen {
         ListScreen { numbered: false, ..self }
+    }
+
+    pub fn tall(self, tall: bool) -> ListScreen {
+        ListScreen { tall, ..self }
     }
 }
 
@@ -81,11 +87,12 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
             )
         }
         Screen::Directory { cursor } => {
-            return Some(super::directory::list(model, content, cursor));
+            let list = super::directory::list(model, content, cursor);
+            return Some(list.tall(super::tall_targets(model, content)));
         }
         _ => return None,
     };
-    Some(ListScreen::new(intro, items, cursor))
+    Some(ListScreen::new(intro, items, cursor).tall(super::tall_targets(model, content)))
 }
 
 pub struct ListLayout {
@@ -145,6 +152,11 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
                 Span::raw(" ".repeat(PREFIX_WIDTH)),
                 Span::styled(first, style::detail()),
             ]));
+        }
+        if list.tall && lines.len() < 2 {
+            // A target a finger can hit: the row under the label too.
+            let fill = if chosen { label_style } else { Style::default() };
+            lines.push(Line::from(Span::styled(" ".repeat(width_cells), fill)));
         }
         lines
     };

@@ -7,6 +7,7 @@ mod cells;
 mod directory;
 mod doc;
 mod list;
+pub mod present;
 mod qr;
 mod screens;
 
@@ -47,7 +48,9 @@ fn areas(model: &Model, content: &Content, area: Rect) -> Option<Areas> {
     let footer_rows = buttons.iter().map(|(_, r, _)| r.bottom()).max().unwrap_or(area.bottom())
         - buttons.iter().map(|(_, r, _)| r.y).min().unwrap_or(area.bottom());
     let row = |y: u16| Rect::new(area.x, area.y + y, area.width, 1);
-    let body_width = (area.width - 2).min(MAX_TEXT_WIDTH);
+    // Slides use the whole width: two languages side by side need it.
+    let max_width = if model.presenting { area.width } else { MAX_TEXT_WIDTH };
+    let body_width = (area.width - 2).min(max_width);
     let body_x = area.x + 1 + (area.width - 2 - body_width) / 2;
     Some(Areas {
         header: row(0),
@@ -83,6 +86,18 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
         let hide = key("X", "F12");
         buttons.push(Button { key: hide, label: ids::BUTTON_HIDE, action: Action::QuickExit });
     }
+    if crate::app::on_slides(model, content) {
+        // A presenter's remote sends PageUp and PageDown.
+        let slides = [
+            ("PgUp", ids::BUTTON_PREVIOUS, Action::PreviousSlide),
+            ("PgDn", ids::BUTTON_NEXT, Action::NextSlide),
+            ("B", ids::BUTTON_SECOND_LANGUAGE, Action::SecondLanguage),
+            ("P", ids::BUTTON_END_PRESENTING, Action::Present),
+        ];
+        buttons.extend(slides.map(|(key, label, action)| Button { key, label, action }));
+    } else if present::slide_count(model, content) > 0 {
+        buttons.push(Button { key: "P", label: ids::BUTTON_PRESENT, action: Action::Present });
+    }
     if !matches!(model.screen(), Screen::Language { .. }) {
         let language = key("L", "F2");
         buttons.push(Button {
@@ -109,7 +124,7 @@ fn list_body(
     model: &Model,
     content: &Content,
     body: Rect,
-) -> (Vec<(directory::Control, Rect, Line<'static>)>, Rect) {
+) -> (Vec<(directory::Control, Rect, Vec<Line<'static>>)>, Rect) {
     if matches!(model.screen(), Screen::Directory { .. }) {
         directory::controls(model, content, body)
     } else {
@@ -119,14 +134,21 @@ fn list_body(
 
 /// Each button's text and place on the bottom rows of `area`: one row of
 /// labelled buttons if they fit, else two, else one row of bare keys.
+/// Kiosks (touch screens) and presentations (tapped from across a room)
+/// get targets at least two rows tall.
+pub fn tall_targets(model: &Model, content: &Content) -> bool {
+    content.operator.kiosk || model.presenting
+}
+
 fn footer_layout(model: &Model, content: &Content, area: Rect) -> Vec<(Button, Rect, String)> {
     let buttons = footer_buttons(model, content);
+    let tall = tall_targets(model, content);
     let labelled: Vec<String> = buttons
         .iter()
         .map(|b| format!(" {} {} ", b.key, content.catalog.text(model.lang, b.label)))
         .collect();
     let bare: Vec<String> = buttons.iter().map(|b| format!(" {} ", b.key)).collect();
-    let place = |texts: &[String], rows: u16| -> Option<Vec<Rect>> {
+    let place = |texts: &[String], rows: u16, height: u16| -> Option<Vec<Rect>> {
         let mut rects = Vec::new();
         let (mut x, mut row) = (area.x, 0);
         for text in texts {
@@ -134,17 +156,20 @@ fn footer_layout(model: &Model, content: &Content, area: Rect) -> Vec<(Button, R
             if x + w > area.right() && x > area.x {
                 (x, row) = (area.x, row + 1);
             }
-            if row >= rows || x + w > area.right() {
+            if row >= rows || x + w > area.right() || rows * height > area.height / 3 {
                 return None;
             }
-            rects.push(Rect::new(x, area.bottom() - rows + row, w, 1));
+            rects.push(Rect::new(x, area.bottom() - (rows - row) * height, w, height));
             x += w + 1;
         }
         Some(rects)
     };
-    let (texts, rects) = [(&labelled, 1), (&labelled, 2), (&bare, 1)]
-        .into_iter()
-        .find_map(|(texts, rows)| place(texts, rows).map(|rects| (texts.clone(), rects)))
+    // Two-row buttons where wanted and there is room, then one-row ones.
+    let heights: &[u16] = if tall { &[2, 1] } else { &[1] };
+    let (texts, rects) = heights
+        .iter()
+        .flat_map(|&h| [(&labelled, 1, h), (&labelled, 2, h), (&bare, 1, h)])
+        .find_map(|(texts, rows, h)| place(texts, rows, h).map(|rects| (texts.clone(), rects)))
         .unwrap_or_else(|| {
             // Keys alone do not fit (never at the minimum size): clip them.
             let rects = bare.iter().map(|_| Rect::new(area.x, area.bottom() - 1, 0, 1)).collect();
@@ -155,25 +180,40 @@ fn footer_layout(model: &Model, content: &Content, area: Rect) -> Vec<(Button, R
 
 /// What a tap at (x, y) does, if anything.
 pub fn hit_test(model: &Model, content: &Content, area: Rect, x: u16, y: u16) -> Option<Action> {
-    let areas = areas(model, content, area)?;
     let inside = |r: &Rect| r.contains(ratatui::layout::Position::new(x, y));
-    if let Some((button, _, _)) = areas.buttons.iter().find(|(_, r, _)| inside(r)) {
-        return Some(button.action);
+    let (action, rect) = targets(model, content, area).into_iter().find(|(_, r)| inside(r))?;
+    Some(match action {
+        // The left arrow of a filter goes back; anywhere else on it, forward.
+        Action::NextFilter(i, _) => Action::NextFilter(i, x >= rect.x + 3),
+        // A tap on the right half of a slide goes on, on the left half back.
+        Action::NextSlide | Action::PreviousSlide if rect.width > 1 => {
+            if x >= rect.x + rect.width / 2 { Action::NextSlide } else { Action::PreviousSlide }
+        }
+        action => action,
+    })
+}
+
+/// Everything a tap can press, and where: footer buttons, a slide, Find
+/// help's filters, the rows of a list.
+pub fn targets(model: &Model, content: &Content, area: Rect) -> Vec<(Action, Rect)> {
+    let Some(areas) = areas(model, content, area) else { return Vec::new() };
+    let mut targets: Vec<(Action, Rect)> =
+        areas.buttons.iter().map(|(button, rect, _)| (button.action, *rect)).collect();
+    if crate::app::on_slides(model, content) {
+        targets.push((Action::NextSlide, areas.body));
+        return targets;
     }
     let (controls, body) = list_body(model, content, areas.body);
-    if let Some((control, rect, _)) = controls.iter().find(|(_, r, _)| inside(r)) {
-        return match control {
-            directory::Control::Search => None,
-            // The left arrow goes back; anywhere else on it, forward.
-            directory::Control::Filter(i) => Some(Action::NextFilter(*i, x >= rect.x + 3)),
-        };
+    for (control, rect, _) in &controls {
+        if let directory::Control::Filter(i) = control {
+            targets.push((Action::NextFilter(*i, true), *rect));
+        }
     }
-    let list = list::for_screen(model, content)?;
-    list::layout(&list, body)
-        .rows
-        .into_iter()
-        .find(|(_, r)| inside(r))
-        .map(|(i, _)| Action::Pick(i))
+    if let Some(list) = list::for_screen(model, content) {
+        let rows = list::layout(&list, body).rows;
+        targets.extend(rows.into_iter().map(|(i, rect)| (Action::Pick(i), rect)));
+    }
+    targets
 }
 
 /// How far the current reader can scroll.
@@ -208,32 +248,38 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         return;
     };
     let title = screens::title(model, content);
-    let header = Line::from(vec![
+    let mut header = vec![
         Span::styled(" presente ", style::brand()),
         Span::raw(" "),
         Span::styled(title, style::title()),
-    ]);
-    frame.render_widget(Lines::new(&[header]), areas.header);
+    ];
+    if let Some(counter) = present::counter(model, content) {
+        header.push(Span::styled(format!("   {counter}"), style::detail()));
+    }
+    frame.render_widget(Lines::new(&[Line::from(header)]), areas.header);
 
-    let (more_above, more_below) = if let Some(list) = list::for_screen(model, content) {
-        let (controls, body) = list_body(model, content, areas.body);
-        for (_, rect, line) in controls {
-            frame.render_widget(Lines::new(&[line]), rect);
-        }
-        let layout = list::layout(&list, body);
-        list::draw(frame, &layout);
-        (layout.more_above, layout.more_below)
-    } else if let Some(lines) =
-        screens::reader_lines(model, content, areas.body.width, areas.body.height)
-    {
-        let scroll = usize::from(model.screen().scroll()).min(lines.len());
-        let height = usize::from(areas.body.height);
-        let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
-        frame.render_widget(Lines::new(&visible), areas.body);
-        (scroll > 0, lines.len() > scroll + height)
-    } else {
-        (false, false)
-    };
+    let (more_above, more_below) =
+        if model.presenting && present::draw(model, content, frame, areas.body) {
+            (false, false)
+        } else if let Some(list) = list::for_screen(model, content) {
+            let (controls, body) = list_body(model, content, areas.body);
+            for (_, rect, line) in controls {
+                frame.render_widget(Lines::new(&line), rect);
+            }
+            let layout = list::layout(&list, body);
+            list::draw(frame, &layout);
+            (layout.more_above, layout.more_below)
+        } else if let Some(lines) =
+            screens::reader_lines(model, content, areas.body.width, areas.body.height)
+        {
+            let scroll = usize::from(model.screen().scroll()).min(lines.len());
+            let height = usize::from(areas.body.height);
+            let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
+            frame.render_widget(Lines::new(&visible), areas.body);
+            (scroll > 0, lines.len() > scroll + height)
+        } else {
+            (false, false)
+        };
     draw_rule(frame, areas.header_rule, more_above.then_some("▲"));
     if let Some(seconds) = model.countdown {
         let mut args = fluent_bundle::FluentArgs::new();
@@ -258,7 +304,10 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         if key_width < width(&text) {
             spans.push(Span::styled(label.to_string(), style::button(focused)));
         }
-        frame.render_widget(Lines::new(&[Line::from(spans)]), rect);
+        // A two-row button: the second row in the same colours, blank.
+        let blank: Vec<Span> =
+            spans.iter().map(|s| Span::styled(" ".repeat(width(&s.content)), s.style)).collect();
+        frame.render_widget(Lines::new(&[Line::from(spans), Line::from(blank)]), rect);
     }
 }
 

@@ -13,7 +13,8 @@ use super::style;
 use crate::Content;
 use crate::app::{Model, Screen};
 use crate::content::{
-    Figure, StepKind, section_intro_id, section_title_id, topic_summary_id, topic_title_id,
+    Figure, Step, StepKind, Topic, section_intro_id, section_title_id, topic_summary_id,
+    topic_title_id,
 };
 use crate::i18n::{Lang, Status, ids};
 use crate::sandbox::Guard;
@@ -93,21 +94,26 @@ fn topic_blocks(content: &Content, lang: Lang, topic: usize) -> Vec<Block> {
     if let Some(Figure::Warrants) = topic.figure {
         blocks.extend(warrants_figure(content, lang));
     }
-    for step in &topic.steps {
-        let (symbol, label, marker_style) = step_marker(step.kind);
-        let id = step.text.get_ref();
-        let english = (step.kind == StepKind::Say && lang != catalog.reference()).then(|| {
-            format!("{} \"{}\"", t(ids::SAY_IN_ENGLISH), catalog.text(catalog.reference(), id))
-        });
-        blocks.push(Block::Step {
-            marker: format!("{symbol} {}", t(label)),
-            marker_style,
-            text: t(id),
-            english,
-        });
-    }
-    blocks.extend(honesty_blocks(content, lang, &topic.sources, topic.reviewed.get_ref()));
+    blocks.extend(topic.steps.iter().map(|step| step_block(content, lang, step)));
+    blocks.extend(topic_honesty_blocks(content, lang, topic));
     blocks
+}
+
+/// One step: its marker (✓ Do …) and words; a "say" step read in another
+/// language also gives the English words to say.
+pub(super) fn step_block(content: &Content, lang: Lang, step: &Step) -> Block {
+    let catalog = &content.catalog;
+    let t = |id: &str| catalog.text(lang, id);
+    let (symbol, label, marker_style) = step_marker(step.kind);
+    let id = step.text.get_ref();
+    let english = (step.kind == StepKind::Say && lang != catalog.reference()).then(|| {
+        format!("{} \"{}\"", t(ids::SAY_IN_ENGLISH), catalog.text(catalog.reference(), id))
+    });
+    Block::Step { marker: format!("{symbol} {}", t(label)), marker_style, text: t(id), english }
+}
+
+pub(super) fn topic_honesty_blocks(content: &Content, lang: Lang, topic: &Topic) -> Vec<Block> {
+    honesty_blocks(content, lang, &topic.sources, topic.reviewed.get_ref())
 }
 
 /// What ends every page of rights: its sources, when it was checked, that
@@ -148,28 +154,47 @@ fn status_text(content: &Content, lang: Lang) -> String {
 /// The red card: the officer's side in English, the holder's side in the
 /// reader's language, then its sources in a short note.
 fn card_blocks(content: &Content, lang: Lang, spaced: bool) -> Vec<Block> {
+    let mut blocks = card_officer_blocks(content, spaced);
+    blocks.push(Block::Blank);
+    blocks.extend(card_holder_blocks(content, lang, spaced));
+    blocks.push(Block::Blank);
+    blocks.push(card_note(content, lang));
+    blocks
+}
+
+/// The officer's side of the red card, always in English.
+pub(super) fn card_officer_blocks(content: &Content, spaced: bool) -> Vec<Block> {
     let catalog = &content.catalog;
     let english = catalog.reference();
-    let card = &content.guide.card;
-    let gap = |blocks: &mut Vec<Block>| {
+    let officer_title = format!(" {} ", catalog.text(english, ids::CARD_OFFICER_TITLE));
+    let mut blocks = vec![Block::Para(officer_title, style::card_officer())];
+    for line in &content.guide.card.officer {
         if spaced {
             blocks.push(Block::Blank);
         }
-    };
-    let officer_title = format!(" {} ", catalog.text(english, ids::CARD_OFFICER_TITLE));
-    let mut blocks = vec![Block::Para(officer_title, style::card_officer())];
-    for line in &card.officer {
-        gap(&mut blocks);
         blocks.push(Block::Bullet(catalog.text(english, line.get_ref()), style::title()));
     }
-    blocks.push(Block::Blank);
+    blocks
+}
+
+/// The holder's side of the red card, in `lang`.
+pub(super) fn card_holder_blocks(content: &Content, lang: Lang, spaced: bool) -> Vec<Block> {
+    let catalog = &content.catalog;
     let holder_title = format!(" {} ", catalog.text(lang, ids::CARD_HOLDER_TITLE));
-    blocks.push(Block::Para(holder_title, style::selected()));
-    for line in &card.holder {
-        gap(&mut blocks);
+    let mut blocks = vec![Block::Para(holder_title, style::selected())];
+    for line in &content.guide.card.holder {
+        if spaced {
+            blocks.push(Block::Blank);
+        }
         blocks.push(Block::Bullet(catalog.text(lang, line.get_ref()), Style::default()));
     }
-    blocks.push(Block::Blank);
+    blocks
+}
+
+/// The red card's sources, reviewed date and "not legal advice", short.
+pub(super) fn card_note(content: &Content, lang: Lang) -> Block {
+    let catalog = &content.catalog;
+    let card = &content.guide.card;
     let sources: Vec<String> = card
         .sources
         .iter()
@@ -185,13 +210,12 @@ fn card_blocks(content: &Content, lang: Lang, spaced: bool) -> Vec<Block> {
         catalog.text_with(lang, ids::TOPIC_REVIEWED, &args),
         catalog.text(lang, ids::NOT_LEGAL_ADVICE)
     );
-    blocks.push(Block::Para(note, style::note()));
-    blocks
+    Block::Para(note, style::note())
 }
 
 /// A warrant signed by a judge above an ICE warrant: what to look for on
 /// each paper, and what each allows.
-fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
+pub(super) fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
     let t = |id: &str| content.catalog.text(lang, id);
     vec![
         Block::Frame {
@@ -273,6 +297,7 @@ fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
         ids::KEYS_LANGUAGE,
         ids::KEYS_HIDE,
         ids::KEYS_THEME,
+        ids::KEYS_PRESENT,
         ids::KEYS_SEARCH,
         ids::KEYS_FUNCTION_KEYS,
     ];
