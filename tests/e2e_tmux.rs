@@ -172,8 +172,9 @@ fn a_tap_opens_a_menu_item_and_a_button_works() {
     // The footer is drawn last: wait for it too, not only for the title.
     let back_label = format!("Esc {}", catalog.text(en, "button-back"));
     let screen = tmux.wait_for(&back_label);
-    let last_row = screen.lines().rposition(|l| l.contains(&back_label)).unwrap();
-    let footer = screen.lines().nth(last_row).unwrap();
+    let lines: Vec<&str> = screen.lines().collect();
+    let last_row = lines.iter().rposition(|l| l.contains(&back_label)).unwrap();
+    let footer = lines[last_row];
     let back = footer.find(&catalog.text(en, "button-back")).expect("a Back button");
     tap(back, last_row);
     tmux.wait_for(&catalog.text(en, "home-title"));
