@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use crate::Content;
 use crate::content::ContentError;
-use crate::directory::{ContactValidator, REGIONS, RawContact, toml_error};
+use crate::directory::{ContactValidator, REGIONS, RawContact};
 use crate::i18n::Lang;
 use crate::ui::style::Theme;
 
@@ -58,7 +58,8 @@ pub const MIN_IDLE_TIMEOUT_SECS: u64 = 15;
 /// added after the built-in ones. Every problem is reported with file,
 /// line and field.
 pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<ContentError>> {
-    let raw: OperatorFile = toml::from_str(text).map_err(|e| vec![toml_error(file, text, &e)])?;
+    let raw: OperatorFile =
+        toml::from_str(text).map_err(|e| vec![ContentError::toml(file, text, &e)])?;
     let taken: HashSet<String> = content.directory.contacts.iter().map(|c| c.id.clone()).collect();
     let catalog = &content.catalog;
     let mut v = ContactValidator::new(file, text, catalog, taken);

@@ -132,6 +132,27 @@ pub struct ContentError {
     pub message: String,
 }
 
+impl ContentError {
+    /// An error about the value at `at` in `file` (whose text is `text`).
+    pub fn at<T>(file: &str, text: &str, at: &Spanned<T>, field: &str, message: String) -> Self {
+        let line = line_and_column(text, at.span().start).0;
+        ContentError { file: file.into(), line, field: field.into(), message }
+    }
+
+    /// A TOML file that does not parse, or does not fit its shape.
+    pub fn toml(file: &str, text: &str, e: &toml::de::Error) -> Self {
+        let line = e.span().map_or(0, |s| line_and_column(text, s.start).0);
+        ContentError { file: file.into(), line, field: "toml".into(), message: e.message().into() }
+    }
+}
+
+/// A date like 2026-11-22.
+pub fn is_date(d: &str) -> bool {
+    d.len() == 10
+        && d.char_indices()
+            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() })
+}
+
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}: {}", self.file, self.line, self.field, self.message)
@@ -187,15 +208,8 @@ impl Guide {
 
     /// Parses and validates one content file.
     pub fn parse(file: &str, text: &str, catalog: &Catalog) -> Result<Guide, Vec<ContentError>> {
-        let raw: GuideFile = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(0, |s| line_and_column(text, s.start).0);
-            vec![ContentError {
-                file: file.into(),
-                line,
-                field: "toml".into(),
-                message: e.message().to_string(),
-            }]
-        })?;
+        let raw: GuideFile =
+            toml::from_str(text).map_err(|e| vec![ContentError::toml(file, text, &e)])?;
         let mut v = Validator { file, text, catalog, errors: Vec::new() };
         let guide = v.check(raw);
         if v.errors.is_empty() {
@@ -244,13 +258,7 @@ struct Validator<'a> {
 
 impl Validator<'_> {
     fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
-        let line = line_and_column(self.text, at.span().start).0;
-        self.errors.push(ContentError {
-            file: self.file.into(),
-            line,
-            field: field.into(),
-            message,
-        });
+        self.errors.push(ContentError::at(self.file, self.text, at, field, message));
     }
 
     fn needs_message(&mut self, at: &Spanned<String>, field: &str, id: &str) {
@@ -267,10 +275,7 @@ impl Validator<'_> {
 
     fn check_date(&mut self, date: &Spanned<String>, field: &str) {
         let d = date.get_ref();
-        let shape_ok = d.len() == 10
-            && d.char_indices()
-                .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
-        if !shape_ok {
+        if !is_date(d) {
             self.error(date, field, format!("`{d}` is not a date like 2026-11-22"));
         }
     }

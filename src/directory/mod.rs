@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::content::ContentError;
-use crate::i18n::{Catalog, Lang, line_and_column};
+use crate::content::{ContentError, is_date};
+use crate::i18n::{Catalog, Lang};
 
 pub use search::{SearchIndex, normalize};
 
@@ -196,7 +196,7 @@ impl Directory {
         catalog: &Catalog,
     ) -> Result<Directory, Vec<ContentError>> {
         let raw: ContactsFile =
-            toml::from_str(text).map_err(|e| vec![toml_error(file, text, &e)])?;
+            toml::from_str(text).map_err(|e| vec![ContentError::toml(file, text, &e)])?;
         let mut v = ContactValidator::new(file, text, catalog, HashSet::new());
         v.check_date(&raw.checked, "checked");
         let contacts: Vec<Contact> =
@@ -254,11 +254,6 @@ impl Directory {
     }
 }
 
-pub fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> ContentError {
-    let line = e.span().map_or(0, |s| line_and_column(text, s.start).0);
-    ContentError { file: file.into(), line, field: "toml".into(), message: e.message().to_string() }
-}
-
 /// Checks contacts, built-in or an operator's, collecting every problem with
 /// its file, line and field.
 pub struct ContactValidator<'a> {
@@ -277,13 +272,7 @@ impl<'a> ContactValidator<'a> {
     }
 
     pub fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
-        let line = line_and_column(self.text, at.span().start).0;
-        self.errors.push(ContentError {
-            file: self.file.into(),
-            line,
-            field: field.into(),
-            message,
-        });
+        self.errors.push(ContentError::at(self.file, self.text, at, field, message));
     }
 
     fn check_date(&mut self, date: &Spanned<String>, field: &str) {
@@ -433,13 +422,6 @@ impl<'a> ContactValidator<'a> {
             origin,
         })
     }
-}
-
-/// A date like 2026-11-22.
-pub fn is_date(d: &str) -> bool {
-    d.len() == 10
-        && d.char_indices()
-            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() })
 }
 
 /// A phone number as people write it: digits with spaces, dashes, dots,

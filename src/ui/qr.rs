@@ -4,6 +4,10 @@
 //! phones read dark-on-light codes most reliably.
 
 use qrcode::{Color as Module, EcLevel, QrCode};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 /// Light modules around the code; the standard asks for 4.
@@ -11,6 +15,27 @@ const QUIET_ZONE: usize = 4;
 
 /// The code for `data` as terminal lines; None if it is too long to encode.
 pub fn lines(data: &str) -> Option<Vec<Line<'static>>> {
+    // Encoding is the slow part of drawing a contact's page: remember the
+    // codes (a few dozen contacts, two codes each, per colour theme).
+    thread_local! {
+        static DRAWN: RefCell<HashMap<(String, Style), Option<Vec<Line<'static>>>>> =
+            RefCell::default();
+    }
+    let key = (data.to_string(), super::style::qr());
+    if let Some(lines) = DRAWN.with_borrow(|drawn| drawn.get(&key).cloned()) {
+        return lines;
+    }
+    let lines = encode(data);
+    DRAWN.with_borrow_mut(|drawn| {
+        if drawn.len() > 512 {
+            drawn.clear();
+        }
+        drawn.insert(key, lines.clone());
+    });
+    lines
+}
+
+fn encode(data: &str) -> Option<Vec<Line<'static>>> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).ok()?;
     let size = code.width();
     let modules = code.to_colors();
