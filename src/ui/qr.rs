@@ -17,9 +17,9 @@ const QUIET_ZONE: usize = 4;
 pub fn lines(data: &str) -> Option<Vec<Line<'static>>> {
     // Encoding is the slow part of drawing a contact's page: remember the
     // codes (a few dozen contacts, two codes each, per colour theme).
+    type Drawn = HashMap<(String, Style), Option<Vec<Line<'static>>>>;
     thread_local! {
-        static DRAWN: RefCell<HashMap<(String, Style), Option<Vec<Line<'static>>>>> =
-            RefCell::default();
+        static DRAWN: RefCell<Drawn> = RefCell::default();
     }
     let key = (data.to_string(), super::style::qr());
     if let Some(lines) = DRAWN.with_borrow(|drawn| drawn.get(&key).cloned()) {
