@@ -76,9 +76,10 @@ fn cluster_width_as(cluster: &str, khmer: KhmerCells) -> usize {
 
 /// Breaks `text` into lines of at most `max_width` cells.
 ///
-/// Lines break at Unicode line-break opportunities (UAX #14, with an LSTM
-/// word model for Khmer, so Khmer breaks between words and Chinese
-/// punctuation stays with the character before it). A word wider than a
+/// Lines break at Unicode line-break opportunities (UAX #14, with ICU4X's
+/// Khmer word dictionary, so Khmer breaks between words and Chinese
+/// punctuation stays with the character before it). The dictionary, not
+/// the smaller LSTM model: the LSTM split ជម្រក ("sanctuary") as ជម្រ|ក. A word wider than a
 /// line is cut between grapheme clusters, never inside one. `\n` starts a
 /// new line. No text is lost: joining the lines gives back the text, less
 /// the spaces at the ends of lines. A single cluster wider than
@@ -114,7 +115,7 @@ fn wrap_uncached(text: &str, max_width: usize) -> Vec<String> {
             lines.push(paragraph.trim_end().to_string());
             continue;
         }
-        let segmenter = LineSegmenter::new_auto(LineBreakOptions::default());
+        let segmenter = LineSegmenter::new_dictionary(LineBreakOptions::default());
         let mut line = String::new();
         let mut line_width = 0;
         let mut start = 0;

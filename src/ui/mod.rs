@@ -168,7 +168,9 @@ fn footer_layout(model: &Model, content: &Content, area: Rect) -> Vec<(Button, R
     let heights: &[u16] = if tall { &[2, 1] } else { &[1] };
     let (texts, rects) = heights
         .iter()
-        .flat_map(|&h| [(&labelled, 1, h), (&labelled, 2, h), (&bare, 1, h)])
+        .flat_map(|&h| {
+            [(&labelled, 1, h), (&labelled, 2, h), (&bare, 1, h), (&bare, 2, h), (&bare, 3, h)]
+        })
         .find_map(|(texts, rows, h)| place(texts, rows, h).map(|rects| (texts.clone(), rects)))
         .unwrap_or_else(|| {
             // Keys alone do not fit (never at the minimum size): clip them.
