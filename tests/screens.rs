@@ -41,16 +41,29 @@ fn small_terminals_ask_for_a_bigger_window_in_the_current_language() {
 
 #[test]
 fn the_smallest_usable_size_still_shows_buttons_and_text() {
-    let content = Content::embedded().unwrap();
-    for id in screen_ids(&content) {
-        let model = Model::at_screen(&content, Size::new(40, 12), 0, &id).unwrap();
-        let text = snapshot(&model, &content);
-        let last = text.lines().last().unwrap();
-        let quit = last.contains('Q') || last.contains("F10");
-        assert!(quit, "{id}: no Quit button at 40x12:\n{text}");
-        let body: Vec<&str> =
-            text.lines().skip(2).take(8).filter(|l| !l.trim().is_empty()).collect();
-        assert!(!body.is_empty(), "{id}: empty body at 40x12:\n{text}");
+    let mut content = Content::embedded().unwrap();
+    // As usual, on a kiosk (no Quit: check Hide or Keys), and presenting.
+    for (kiosk, presenting) in [(false, false), (true, false), (false, true)] {
+        content.operator.kiosk = kiosk;
+        for id in screen_ids(&content) {
+            let mut model = Model::at_screen(&content, Size::new(40, 12), 0, &id).unwrap();
+            model.presenting = presenting;
+            if kiosk {
+                let text = snapshot(&model, &content);
+                let footer: String = text.lines().skip(8).collect();
+                let any = footer.contains('?') || footer.contains("Esc") || footer.contains("F1");
+                assert!(any, "{id}: no buttons:\n{text}");
+                continue;
+            }
+            let text = snapshot(&model, &content);
+            // Two-row buttons leave their second row blank.
+            let last = text.lines().filter(|l| !l.trim().is_empty()).last().unwrap();
+            let quit = last.contains('Q') || last.contains("F10");
+            assert!(quit, "{id}: no Quit button at 40x12:\n{text}");
+            let body: Vec<&str> =
+                text.lines().skip(2).take(8).filter(|l| !l.trim().is_empty()).collect();
+            assert!(!body.is_empty(), "{id}: empty body at 40x12:\n{text}");
+        }
     }
 }
 
