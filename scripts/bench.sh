@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds release and prints one table: each figure next to a baseline
 # measured in the same run, and the budget from issue 8.
-# Needs tmux (installed by scripts/test on a fresh machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-test-tools
 
 cargo build --release --locked --quiet
 bin=target/release/presente
