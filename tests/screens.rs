@@ -57,7 +57,7 @@ fn the_smallest_usable_size_still_shows_buttons_and_text() {
             }
             let text = snapshot(&model, &content);
             // Two-row buttons leave their second row blank.
-            let last = text.lines().filter(|l| !l.trim().is_empty()).last().unwrap();
+            let last = text.lines().rfind(|l| !l.trim().is_empty()).unwrap();
             let quit = last.contains('Q') || last.contains("F10");
             assert!(quit, "{id}: no Quit button at 40x12:\n{text}");
             let body: Vec<&str> =
