@@ -94,3 +94,9 @@ button-previous = Previous
 button-next = Next
 button-second-language = 2nd language
 keys-present = P: show a topic as large slides, one step at a time, for a group. PgUp and PgDn turn them. B adds a second language.
+
+## Punctuation (write your language's own)
+# A label and what follows it, as in "Website: imirj.org". Chinese uses "：", Khmer "៖".
+punctuation-label = { $label }: { $value }
+# Between the items of a short list, as in "Oregon, Nationwide". Keep the quotes to keep a space.
+punctuation-list = {", "}

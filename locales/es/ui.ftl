@@ -94,3 +94,7 @@ button-previous = Anterior
 button-next = Siguiente
 button-second-language = 2.º idioma
 keys-present = P: mostrar un tema en diapositivas grandes, un paso a la vez, para un grupo. RePág y AvPág las pasan. B añade un segundo idioma.
+
+## Punctuation
+punctuation-label = { $label }: { $value }
+punctuation-list = {", "}

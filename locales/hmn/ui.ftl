@@ -94,3 +94,7 @@ button-previous = Daim dhau los
 button-next = Tom ntej
 button-second-language = Hom lus thib 2
 keys-present = P: qhia ib lub ntsiab lus ua daim loj, ib kauj ruam zuj zus, rau ib pab pawg. PgUp thiab PgDn hloov daim. B ntxiv hom lus thib ob.
+
+## Punctuation
+punctuation-label = { $label }: { $value }
+punctuation-list = {", "}

@@ -94,3 +94,7 @@ button-previous = ស្លាយមុន
 button-next = បន្ទាប់
 button-second-language = ភាសាទី២
 keys-present = P៖ បង្ហាញប្រធានបទមួយជាស្លាយធំៗ មួយជំហានម្តងៗ សម្រាប់ក្រុម។ PgUp និង PgDn ប្តូរស្លាយ។ B បន្ថែមភាសាទីពីរ។
+
+## Punctuation
+punctuation-label = { $label }៖ { $value }
+punctuation-list = {", "}

@@ -94,3 +94,7 @@ button-previous = 上一页
 button-next = 下一页
 button-second-language = 第二语言
 keys-present = P：把一个主题做成大字幻灯片，一次一步，给一群人看。PgUp 和 PgDn 翻页。B 加上第二种语言。
+
+## Punctuation
+punctuation-label = { $label }：{ $value }
+punctuation-list = 、

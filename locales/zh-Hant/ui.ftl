@@ -94,3 +94,7 @@ button-previous = 上一頁
 button-next = 下一頁
 button-second-language = 第二語言
 keys-present = P：把一個主題做成大字投影片，一次一步，給一群人看。PgUp 和 PgDn 翻頁。B 加上第二種語言。
+
+## Punctuation
+punctuation-label = { $label }：{ $value }
+punctuation-list = 、

@@ -85,9 +85,10 @@ fn english_only(id: &str) -> bool {
     id.starts_with("card-officer-")
 }
 
-/// Place names: a language may write a US state as English does.
+/// Place names and punctuation: a language may write a US state, or a
+/// colon, as English does.
 pub fn may_match_english(id: &str) -> bool {
-    id.starts_with("region-")
+    id.starts_with("region-") || id.starts_with("punctuation-")
 }
 
 /// A locale file to check: its path under the locales folder (`km/ui.ftl`),

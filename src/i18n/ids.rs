@@ -108,4 +108,6 @@ message_ids! {
     BUTTON_NEXT = "button-next";
     BUTTON_SECOND_LANGUAGE = "button-second-language";
     KEYS_PRESENT = "keys-present";
+    PUNCTUATION_LABEL = "punctuation-label";
+    PUNCTUATION_LIST = "punctuation-list";
 }

@@ -274,8 +274,10 @@ impl Catalog {
 
     /// True when the language itself (not its fallback) has the message.
     pub fn has_own(&self, lang: Lang, id: &str) -> bool {
-        let lang = if self.is_pseudo(lang) { self.reference } else { lang };
-        self.locale(lang).bundle().get_message(id).is_some_and(|m| m.value().is_some())
+        self.locale(self.unpseudo(lang))
+            .bundle()
+            .get_message(id)
+            .is_some_and(|m| m.value().is_some())
     }
 
     /// The message `id` in `lang`, or in English when `lang` lacks it.
@@ -285,6 +287,24 @@ impl Catalog {
 
     pub fn text_with(&self, lang: Lang, id: &str, args: &FluentArgs) -> String {
         self.format(lang, id, Some(args))
+    }
+
+    /// "Label: value" with the language's own colon (Chinese "：", Khmer "៖").
+    pub fn field(&self, lang: Lang, label_id: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("label", self.text(lang, label_id));
+        args.set("value", value);
+        self.format(self.unpseudo(lang), ids::PUNCTUATION_LABEL, Some(&args))
+    }
+
+    /// A short list joined with the language's own separator (Chinese "、").
+    pub fn join(&self, lang: Lang, items: &[String]) -> String {
+        items.join(&self.text(self.unpseudo(lang), ids::PUNCTUATION_LIST))
+    }
+
+    /// Punctuation is not text to pseudo-translate: the pseudo-locale uses English's.
+    fn unpseudo(&self, lang: Lang) -> Lang {
+        if self.is_pseudo(lang) { self.reference } else { lang }
     }
 
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
@@ -483,6 +503,24 @@ mod tests {
         let missing: Vec<_> =
             ids::ALL.iter().filter(|id| !catalog.has_own(catalog.reference(), id)).collect();
         assert!(missing.is_empty(), "missing from locales/en: {missing:?}");
+    }
+
+    #[test]
+    fn labels_and_lists_use_each_languages_own_punctuation() {
+        let catalog = Catalog::embedded().unwrap();
+        let lang = |code| catalog.find(code).unwrap();
+        let places = ["Oregon".to_string(), "Arizona".to_string()];
+        let en = lang("en");
+        assert_eq!(catalog.field(en, ids::CONTACT_WEB, "apano.org"), "Website: apano.org");
+        assert_eq!(catalog.join(en, &places), "Oregon, Arizona");
+        let zh = lang("zh-Hans");
+        assert_eq!(catalog.field(zh, ids::CONTACT_WEB, "apano.org"), "网站：apano.org");
+        assert_eq!(catalog.join(zh, &places), "Oregon、Arizona");
+        assert_eq!(catalog.field(lang("km"), ids::CONTACT_WEB, "x"), "គេហទំព័រ៖ x");
+        // The pseudo-locale lengthens the label, not the punctuation.
+        let pseudo = catalog.field(lang(PSEUDO), ids::CONTACT_WEB, "x");
+        assert!(pseudo.starts_with("[Wéb") && pseudo.ends_with("]: x"), "{pseudo}");
+        assert_eq!(catalog.join(lang(PSEUDO), &places), "Oregon, Arizona");
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn controls(
 
     let typing = takes_text(model);
     let query = &model.filter.query;
-    let label = format!(" {}: ", t(ids::DIRECTORY_SEARCH));
+    let label = format!(" {}", content.catalog.field(model.lang, ids::DIRECTORY_SEARCH, ""));
     let field_style = Style::default().add_modifier(Modifier::UNDERLINED);
     let mut spans = vec![Span::styled(label.clone(), style::title())];
     let room = usize::from(body.width).saturating_sub(width(&label) + 2);
@@ -71,8 +71,10 @@ pub fn controls(
             .map_or_else(|| t(ids::DIRECTORY_ALL_PLACES), |r| t(&region_name_id(r))),
         _ => model.filter.kind.map_or_else(|| t(ids::DIRECTORY_ALL_KINDS), |k| t(&kind_name_id(k))),
     };
-    let names = [t(ids::DIRECTORY_PLACE), t(ids::DIRECTORY_KIND)];
-    let texts: Vec<String> = (0..2).map(|i| format!(" ◀ {}: {} ▶ ", names[i], value(i))).collect();
+    let names = [ids::DIRECTORY_PLACE, ids::DIRECTORY_KIND];
+    let texts: Vec<String> = (0..2)
+        .map(|i| format!(" ◀ {} ▶ ", content.catalog.field(model.lang, names[i], &value(i))))
+        .collect();
     let one_row = texts.iter().map(|s| width(s)).sum::<usize>() < usize::from(body.width);
     // Two rows tall on touch screens and while presenting.
     let rows = if super::tall_targets(model, content) { 2 } else { 1 };
@@ -132,10 +134,10 @@ pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
                 let id = content.guide.topics[topic].id.get_ref();
                 Item {
                     label: t(&topic_title_id(id)),
-                    detail: Some(format!(
-                        "{}: {}",
-                        t(ids::DIRECTORY_GUIDE),
-                        t(&topic_summary_id(id))
+                    detail: Some(catalog.field(
+                        model.lang,
+                        ids::DIRECTORY_GUIDE,
+                        &t(&topic_summary_id(id)),
                     )),
                 }
             }
@@ -147,9 +149,9 @@ pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
                 }
                 detail.extend(c.phone_shown().map(|p| format!("☎ {p}")));
                 detail.extend(c.kinds.first().map(|&k| t(&kind_name_id(k))));
-                detail.push(
-                    c.regions.iter().map(|&r| t(&region_name_id(r))).collect::<Vec<_>>().join(", "),
-                );
+                let regions: Vec<String> =
+                    c.regions.iter().map(|&r| t(&region_name_id(r))).collect();
+                detail.push(catalog.join(model.lang, &regions));
                 Item { label: c.name.clone(), detail: Some(detail.join(" · ")) }
             }
         })
@@ -168,7 +170,7 @@ pub fn contact_blocks(
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
     let plain = Style::default();
-    let field = |label: &str, value: String| Block::Para(format!("{}: {value}", t(label)), plain);
+    let field = |label: &str, value: &str| Block::Para(catalog.field(lang, label, value), plain);
     let mut blocks = vec![Block::Para(contact.name.clone(), style::title())];
     if contact.is_local() {
         blocks.push(Block::Para(format!("⌂ {}", t(ids::CONTACT_LOCAL)), style::notice()));
@@ -179,14 +181,15 @@ pub fn contact_blocks(
     }
     blocks.push(Block::Blank);
     if let Some(phone) = contact.phone_shown() {
-        blocks.push(Block::Para(format!("☎ {}: {phone}", t(ids::CONTACT_PHONE)), style::title()));
+        let phone = catalog.field(lang, ids::CONTACT_PHONE, &phone);
+        blocks.push(Block::Para(format!("☎ {phone}"), style::title()));
     }
     if let Some(web) = &contact.web {
-        blocks.push(field(ids::CONTACT_WEB, web.clone()));
+        blocks.push(field(ids::CONTACT_WEB, web));
     }
     if let Some(hours) = &contact.hours {
         let hours = if hours == "24/7" { t(ids::CONTACT_HOURS_ALWAYS) } else { hours.clone() };
-        blocks.push(field(ids::CONTACT_HOURS, hours));
+        blocks.push(field(ids::CONTACT_HOURS, &hours));
     }
     if !contact.languages.is_empty() {
         // A language the app has is named in its own words; others by code.
@@ -195,12 +198,12 @@ pub fn contact_blocks(
             .iter()
             .map(|code| catalog.find(code).map_or(code.clone(), |l| catalog.locale(l).name.clone()))
             .collect();
-        blocks.push(field(ids::CONTACT_LANGUAGES, names.join(", ")));
+        blocks.push(field(ids::CONTACT_LANGUAGES, &catalog.join(lang, &names)));
     }
     let kinds: Vec<String> = contact.kinds.iter().map(|&k| t(&kind_name_id(k))).collect();
-    blocks.push(field(ids::CONTACT_WHAT, kinds.join(", ")));
+    blocks.push(field(ids::CONTACT_WHAT, &catalog.join(lang, &kinds)));
     let regions: Vec<String> = contact.regions.iter().map(|&r| t(&region_name_id(r))).collect();
-    blocks.push(field(ids::CONTACT_WHERE, regions.join(", ")));
+    blocks.push(field(ids::CONTACT_WHERE, &catalog.join(lang, &regions)));
     if contact.phone.is_none() {
         blocks.push(Block::Blank);
         blocks.push(Block::Para(t(ids::CONTACT_NO_PHONE), plain));
@@ -220,7 +223,7 @@ pub fn contact_blocks(
     }
     blocks.push(Block::Blank);
     if let Origin::Builtin { source, seen } = &contact.origin {
-        let mut text = format!("{}: {source}", t(ids::CONTACT_SOURCE));
+        let mut text = catalog.field(lang, ids::CONTACT_SOURCE, source);
         if let Some(seen) = seen {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("date", seen.clone());

@@ -203,10 +203,10 @@ pub(super) fn card_note(content: &Content, lang: Lang) -> Block {
         .collect();
     let mut args = FluentArgs::new();
     args.set("date", card.reviewed.get_ref().clone());
+    // One line each: joining sentences would need each language's full stop and spacing.
     let note = format!(
-        "{}: {}. {} {}",
-        catalog.text(lang, ids::TOPIC_SOURCES),
-        sources.join("; "),
+        "{}\n{}\n{}",
+        catalog.field(lang, ids::TOPIC_SOURCES, &sources.join("; ")),
         catalog.text_with(lang, ids::TOPIC_REVIEWED, &args),
         catalog.text(lang, ids::NOT_LEGAL_ADVICE)
     );
