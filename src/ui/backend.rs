@@ -1,12 +1,21 @@
-//! A backend wrapper that blanks the cells a wide cluster covers before
-//! drawing the cluster.
+//! A backend wrapper that keeps the terminal's cells in step with ours
+//! where a terminal counts a Khmer cluster's cells differently.
 //!
-//! Terminals disagree on how many cells a Khmer cluster takes (kitty 0.26
-//! gives មា one cell, we give it two). ratatui moves the cursor past the
-//! cells it thinks a cluster covers and never writes them, so where the
-//! terminal drew the cluster narrower, whatever an earlier screen left in
-//! those cells stays visible: a highlighted row's colour, half a word.
-//! Writing spaces there first, then the cluster, leaves only a gap.
+//! Terminals disagree on how many cells a Khmer cluster takes. ratatui moves
+//! the cursor past the cells it thinks a cluster covers and never writes
+//! them. Two things go wrong without this wrapper:
+//! - where the terminal drew the cluster narrower (kitty gives មា one cell,
+//!   we give it two), whatever an earlier screen left in the covered cells
+//!   stays visible: a highlighted row's colour, half a word;
+//! - a terminal that keeps each code point in a cell of its own (tmux, xterm:
+//!   ស្ងៀ is ស្ | ង | ៀ) still holds ង and ៀ after the cluster is replaced,
+//!   because the covered cells were blank before and after in our buffer and
+//!   are never sent. Scrolling a Khmer page left its vowel signs behind.
+//!
+//! So blanks are written in the covered cells before a wide cluster is drawn,
+//! and again when a cell that began a wide cluster is drawn over.
+
+use std::collections::HashMap;
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Cell, CellWidth};
@@ -14,11 +23,14 @@ use ratatui::layout::{Position, Size};
 
 pub struct ClearingBackend<B: Backend> {
     inner: B,
+    /// The wide clusters on the terminal now, by their first cell: how many
+    /// cells each covers, and a blank in its colours.
+    wide: HashMap<(u16, u16), (u16, Cell)>,
 }
 
 impl<B: Backend> ClearingBackend<B> {
     pub fn new(inner: B) -> Self {
-        ClearingBackend { inner }
+        ClearingBackend { inner, wide: HashMap::new() }
     }
 
     pub fn inner(&self) -> &B {
@@ -34,19 +46,25 @@ impl<B: Backend> Backend for ClearingBackend<B> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let cells: Vec<(u16, u16, &Cell)> = content.collect();
-        // One blank per covered cell, in the cluster's colours.
-        let blanks: Vec<Vec<(u16, Cell)>> = cells
-            .iter()
-            .map(|&(x, _, cell)| {
-                let width = cell.cell_width();
-                if width < 2 {
-                    return Vec::new();
+        let mut blanks: Vec<Vec<(u16, Cell)>> = Vec::with_capacity(cells.len());
+        for &(x, y, cell) in &cells {
+            let mut before = Vec::new();
+            let width = cell.cell_width();
+            // Clusters that began in the cells this one takes: their other
+            // cells go blank (any of them that changed is drawn after this).
+            for start in x..x.saturating_add(width.max(1)) {
+                if let Some((old_width, blank)) = self.wide.remove(&(start, y)) {
+                    before.extend((1..old_width).map(|i| (start.saturating_add(i), blank.clone())));
                 }
+            }
+            if width >= 2 {
                 let mut blank = cell.clone();
                 blank.set_symbol(" ");
-                (0..width).map(|i| (x.saturating_add(i), blank.clone())).collect()
-            })
-            .collect();
+                before.extend((0..width).map(|i| (x.saturating_add(i), blank.clone())));
+                self.wide.insert((x, y), (width, blank));
+            }
+            blanks.push(before);
+        }
         let mut ordered = Vec::with_capacity(cells.len() * 2);
         for ((x, y, cell), blanks) in cells.into_iter().zip(&blanks) {
             ordered.extend(blanks.iter().map(|(bx, blank)| (*bx, y, blank)));
@@ -71,9 +89,13 @@ impl<B: Backend> Backend for ClearingBackend<B> {
         self.inner.set_cursor_position(position)
     }
     fn clear(&mut self) -> Result<(), Self::Error> {
+        self.wide.clear();
         self.inner.clear()
     }
     fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
+        if clear_type == ClearType::All {
+            self.wide.clear();
+        }
         self.inner.clear_region(clear_type)
     }
     fn size(&self) -> Result<Size, Self::Error> {
@@ -109,18 +131,82 @@ mod tests {
         }
     }
 
-    /// The bytes sent to draw `after` over `before` on a 6×1 terminal.
-    fn bytes_sent(before: &str, after: &str) -> String {
+    const COLUMNS: u16 = 12;
+
+    /// The bytes sent to draw each text in turn on a one-line terminal.
+    fn bytes_sent_for(texts: &[&str]) -> String {
         let sent = Sent::default();
         let backend = ClearingBackend::new(CrosstermBackend::new(sent.clone()));
-        let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 6, 1));
+        let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, COLUMNS, 1));
         let mut terminal =
             Terminal::with_options(backend, ratatui::TerminalOptions { viewport }).unwrap();
-        for text in [before, after] {
-            let line = [Line::from(text)];
+        for text in texts {
+            let line = [Line::from(*text)];
             terminal.draw(|f| f.render_widget(Lines::new(&line), f.area())).unwrap();
         }
         String::from_utf8(sent.0.borrow().clone()).unwrap()
+    }
+
+    fn bytes_sent(before: &str, after: &str) -> String {
+        bytes_sent_for(&[before, after])
+    }
+
+    /// What a terminal that gives each code point with a width a cell of
+    /// its own (tmux, xterm: ស្ងៀ is ស្ | ង | ៀ) shows after `bytes`; a
+    /// code point of width 0 joins the cell before it. Colours are ignored.
+    fn code_point_terminal(bytes: &str) -> String {
+        let mut cells = vec![" ".to_string(); usize::from(COLUMNS)];
+        let mut column = 0;
+        let mut chars = bytes.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                let mut sequence = String::new();
+                for c in chars.by_ref() {
+                    sequence.push(c);
+                    if c != '[' && ('@'..='~').contains(&c) {
+                        break;
+                    }
+                }
+                if let Some(at) = sequence.strip_prefix('[').and_then(|s| s.strip_suffix('H')) {
+                    let col = at.split(';').nth(1).map_or(1, |c| c.parse::<usize>().unwrap());
+                    column = col - 1;
+                } else if sequence == "[2J" {
+                    cells.fill(" ".to_string());
+                }
+                continue;
+            }
+            match unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) {
+                0 if column > 0 => cells[column - 1].push(c),
+                0 => {}
+                width => {
+                    if column < cells.len() {
+                        cells[column] = c.to_string();
+                    }
+                    column += width;
+                }
+            }
+        }
+        cells.concat().trim_end().to_string()
+    }
+
+    #[test]
+    fn a_terminal_that_counts_code_points_shows_only_the_latest_text() {
+        // Each pair: what was there, then what replaced it. Scrolling a
+        // Khmer page left ង and ៀ behind before covered cells were blanked.
+        let texts =
+            ["ស្ងៀម", "a", "ស្ងៀមមា", "xស្ងៀម", "មាមាមា", "abcdefghij", "ម ស្ងៀ", "", "ស្ងៀមស្ងៀម", "ab ស្ងៀ cd"];
+        for before in texts {
+            for after in texts {
+                let shown = code_point_terminal(&bytes_sent(before, after));
+                let fresh = code_point_terminal(&bytes_sent_for(&[after]));
+                assert_eq!(shown, fresh, "{before:?} then {after:?}");
+                assert_eq!(
+                    shown.replace(' ', ""),
+                    after.replace(' ', ""),
+                    "{before:?} then {after:?}"
+                );
+            }
+        }
     }
 
     #[test]
