@@ -10,7 +10,7 @@ directory-all-places = All places
 directory-all-kinds = All kinds
 directory-checked = This list was checked on { $date }. Phone numbers change. If a number does not work, try the website.
 directory-nothing-found = Nothing found. Try fewer letters, or choose "All places".
-directory-report-now = Report ICE activity now:
+directory-report-now = Report ICE activity now
 directory-guide = In this guide
 
 ## A contact's page

@@ -10,7 +10,7 @@ directory-all-places = Todos los lugares
 directory-all-kinds = Todos los tipos
 directory-checked = Esta lista se revisó el { $date }. Los números de teléfono cambian. Si un número no funciona, pruebe la página web.
 directory-nothing-found = No se encontró nada. Pruebe con menos letras, o elija "Todos los lugares".
-directory-report-now = Reporte ahora la actividad de ICE:
+directory-report-now = Reporte ahora la actividad de ICE
 directory-guide = En esta guía
 
 ## La página de un contacto

@@ -10,7 +10,7 @@ directory-all-places = Txhua qhov chaw
 directory-all-kinds = Txhua hom
 directory-checked = Daim ntawv teev npe no kuaj xyuas hnub { $date }. Cov xov tooj hloov tau. Yog ib tus xov tooj hu tsis tau, sim saib lub vev xaib.
 directory-nothing-found = Nrhiav tsis tau dab tsi. Sim ntaus tsawg tus ntawv dua, los sis xaiv "Txhua qhov chaw".
-directory-report-now = Qhia tam sim no txog tej uas ICE ua:
+directory-report-now = Qhia tam sim no txog tej uas ICE ua
 directory-guide = Hauv cov lus qhia no
 
 ## Nplooj ntawv txog ib qho chaw pab

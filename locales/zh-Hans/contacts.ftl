@@ -10,7 +10,7 @@ directory-all-places = 所有地区
 directory-all-kinds = 所有类别
 directory-checked = 本名单核对日期：{ $date }。电话号码会变。如果号码打不通，请试试网站。
 directory-nothing-found = 没有找到。请少输入几个字，或选择“所有地区”。
-directory-report-now = 立即报告 ICE 活动：
+directory-report-now = 立即报告 ICE 活动
 directory-guide = 本指南中
 
 ## 联系人页面

@@ -10,7 +10,7 @@ directory-all-places = 所有地區
 directory-all-kinds = 所有類別
 directory-checked = 本名單核對日期：{ $date }。電話號碼會變。如果號碼打不通，請試試網站。
 directory-nothing-found = 沒有找到。請少輸入幾個字，或選擇「所有地區」。
-directory-report-now = 立即通報 ICE 活動：
+directory-report-now = 立即通報 ICE 活動
 directory-guide = 本指南中
 
 ## 聯絡人頁面

@@ -116,7 +116,10 @@ pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
         .collect();
     if !hotlines.is_empty() {
         intro.push((
-            format!("☎ {} {}", t(ids::DIRECTORY_REPORT_NOW), hotlines.join(" · ")),
+            format!(
+                "☎ {}",
+                catalog.field(model.lang, ids::DIRECTORY_REPORT_NOW, &hotlines.join(" · "))
+            ),
             style::notice(),
         ));
     }
