@@ -160,7 +160,7 @@ impl Model {
         matches!(self.screen(), Screen::Language { .. })
     }
 
-    fn area(&self) -> Rect {
+    pub fn area(&self) -> Rect {
         Rect::new(0, 0, self.size.width, self.size.height)
     }
 }
@@ -178,7 +178,7 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content) {
             model.slide = 0;
             model.slide_screen = Some(id);
         }
-        model.slide = model.slide.min(ui::present::slide_count(model, content) - 1);
+        model.slide = model.slide.min(ui::present::slide_count(model, content).saturating_sub(1));
     }
 }
 
@@ -270,7 +270,7 @@ fn choose_filter(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
 
 /// Whether the screen shows slides now.
 pub fn on_slides(model: &Model, content: &Content) -> bool {
-    model.presenting && ui::present::slide_count(model, content) > 0
+    model.presenting && ui::present::has_slides(model, content)
 }
 
 /// While presenting: arrows, Space, Enter, PageUp/PageDown (a presenter's

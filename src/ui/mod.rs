@@ -95,7 +95,7 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
             ("P", ids::BUTTON_END_PRESENTING, Action::Present),
         ];
         buttons.extend(slides.map(|(key, label, action)| Button { key, label, action }));
-    } else if present::slide_count(model, content) > 0 {
+    } else if present::has_slides(model, content) {
         buttons.push(Button { key: "P", label: ids::BUTTON_PRESENT, action: Action::Present });
     }
     if !matches!(model.screen(), Screen::Language { .. }) {

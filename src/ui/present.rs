@@ -67,9 +67,15 @@ pub fn slides(model: &Model, content: &Content, lang: Lang) -> Option<Vec<Slide>
     }
 }
 
-/// How many slides the current screen has (0 where there are none).
+/// Whether the current screen can be shown as slides.
+pub fn has_slides(model: &Model, content: &Content) -> bool {
+    slides(model, content, model.lang).is_some()
+}
+
+/// How many slides the current screen has on this screen size (0 where
+/// there are none): a step too long for the screen takes more than one.
 pub fn slide_count(model: &Model, content: &Content) -> usize {
-    slides(model, content, model.lang).map_or(0, |s| s.len())
+    pages(model, content).map_or(0, |p| p.len())
 }
 
 /// "3 / 12" for the header, while presenting.
@@ -78,68 +84,164 @@ pub fn counter(model: &Model, content: &Content) -> Option<String> {
     (model.presenting && count > 0).then(|| format!("{} / {count}", model.slide.min(count - 1) + 1))
 }
 
+/// One page of slides as drawn: the first language's lines, and the second
+/// language's where one is chosen.
+struct Page {
+    first: Vec<Line<'static>>,
+    second: Option<Vec<Line<'static>>>,
+}
+
+/// Where the slide goes in `body`: one area, or two (side by side, or one
+/// above the other on a narrow screen) and the rule between them.
+struct Sides {
+    first: Rect,
+    second: Option<(Rect, Rect)>,
+}
+
+fn sides(body: Rect, bilingual: bool) -> Sides {
+    if !bilingual {
+        return Sides { first: body, second: None };
+    }
+    if body.width >= 2 * 40 + 3 {
+        let half = (body.width - 3) / 2;
+        let first = Rect { width: half, ..body };
+        let second = Rect { x: body.x + half + 3, width: half, ..body };
+        let rule = Rect { x: body.x + half + 1, width: 1, ..body };
+        Sides { first, second: Some((second, rule)) }
+    } else {
+        let top_height = body.height / 2;
+        let first = Rect { height: top_height, ..body };
+        let second = Rect {
+            y: body.y + top_height + 1,
+            height: body.height.saturating_sub(top_height + 1),
+            ..body
+        };
+        let rule = Rect { y: body.y + top_height, height: 1, ..body };
+        Sides { first, second: Some((second, rule)) }
+    }
+}
+
+/// The current screen's slides, each cut into pages that fit the screen.
+fn pages(model: &Model, content: &Content) -> Option<Vec<Page>> {
+    let first = slides(model, content, model.lang)?;
+    let second = model.second.filter(|&l| l != model.lang).and_then(|l| slides(model, content, l));
+    // Too small a window shows a notice, not slides: count one page each.
+    let body = super::areas(model, content, model.area())
+        .map_or(Rect::new(0, 0, super::MIN_WIDTH, u16::MAX), |a| a.body);
+    let sides = sides(body, second.is_some());
+    let mut pages = Vec::new();
+    for (i, slide) in first.iter().enumerate() {
+        let mine = paginate(slide, sides.first, second.is_none());
+        let theirs = match (&second, sides.second) {
+            (Some(second), Some((area, _))) => second.get(i).map(|s| paginate(s, area, false)),
+            _ => None,
+        };
+        let count = mine.len().max(theirs.as_ref().map_or(0, Vec::len));
+        // The side with fewer pages keeps its last one in view.
+        let page_of = |side: &Vec<Vec<Line<'static>>>, k: usize| {
+            side.get(k).or(side.last()).cloned().unwrap_or_default()
+        };
+        for k in 0..count {
+            pages.push(Page {
+                first: page_of(&mine, k),
+                second: theirs.as_ref().map(|t| page_of(t, k)),
+            });
+        }
+    }
+    Some(pages)
+}
+
 /// Draws the current slide (and its second language) in `body`. False
 /// where the screen has no slides.
 pub fn draw(model: &Model, content: &Content, frame: &mut Frame, body: Rect) -> bool {
-    let Some(first) = slides(model, content, model.lang) else { return false };
-    let at = model.slide.min(first.len().saturating_sub(1));
-    let second = model
-        .second
-        .filter(|&l| l != model.lang)
-        .and_then(|l| slides(model, content, l))
-        .and_then(|mut s| (at < s.len()).then(|| s.swap_remove(at)));
-    let Some(slide) = first.into_iter().nth(at) else { return false };
-    match second {
-        None => draw_centred(frame, body, &slide_lines(&slide, body.width, true)),
-        Some(other) if body.width >= 2 * 40 + 3 => {
-            // Side by side, a rule between: English | ខ្មែរ.
-            let half = (body.width - 3) / 2;
-            let left = Rect { width: half, ..body };
-            let right = Rect { x: body.x + half + 3, width: half, ..body };
-            draw_centred(frame, left, &slide_lines(&slide, half, false));
-            draw_centred(frame, right, &slide_lines(&other, half, false));
-            let rule: Vec<Line> =
-                (0..body.height).map(|_| Line::styled("│", style::rule())).collect();
-            frame.render_widget(Lines::new(&rule), Rect { x: body.x + half + 1, width: 1, ..body });
-        }
-        Some(other) => {
-            // One above the other on a narrow screen.
-            let top_height = body.height / 2;
-            let top = Rect { height: top_height, ..body };
-            let bottom =
-                Rect { y: body.y + top_height + 1, height: body.height - top_height - 1, ..body };
-            draw_centred(frame, top, &slide_lines(&slide, body.width, false));
-            let rule = [Line::styled("─".repeat(usize::from(body.width)), style::rule())];
-            frame.render_widget(
-                Lines::new(&rule),
-                Rect { y: body.y + top_height, height: 1, ..body },
-            );
-            draw_centred(frame, bottom, &slide_lines(&other, body.width, false));
-        }
+    let Some(mut pages) = pages(model, content) else { return false };
+    if pages.is_empty() {
+        return false;
+    }
+    let page = pages.swap_remove(model.slide.min(pages.len() - 1));
+    let sides = sides(body, page.second.is_some());
+    draw_centred(frame, sides.first, &page.first);
+    if let (Some(lines), Some((area, rule_area))) = (page.second, sides.second) {
+        draw_centred(frame, area, &lines);
+        let rule: Vec<Line> = if rule_area.height == 1 {
+            vec![Line::styled("─".repeat(usize::from(rule_area.width)), style::rule())]
+        } else {
+            (0..rule_area.height).map(|_| Line::styled("│", style::rule())).collect()
+        };
+        frame.render_widget(Lines::new(&rule), rule_area);
     }
     true
+}
+
+/// The slide laid out in `area`, on as many pages as it needs. A slide
+/// that fits is one page, its heading big where the script allows; a
+/// longer one repeats its heading, small, on each page.
+fn paginate(slide: &Slide, area: Rect, big: bool) -> Vec<Vec<Line<'static>>> {
+    let height = usize::from(area.height).max(1);
+    let whole = slide_lines(slide, area.width, big);
+    if whole.len() <= height {
+        return vec![whole];
+    }
+    let mut heading = heading_lines(slide, area.width, false);
+    heading.push(Line::default());
+    let body = doc::lines(&slide.blocks, column_width(area.width));
+    // Without room for the heading and two lines under it, only the text.
+    let room = height.saturating_sub(heading.len());
+    let heading = if room >= 2 { heading } else { Vec::new() };
+    let room = height - heading.len();
+    let mut pages = Vec::new();
+    let mut rest = body.as_slice();
+    while !rest.is_empty() {
+        // A page does not start with an empty line.
+        let skip = rest.iter().take_while(|l| l.width() == 0).count();
+        rest = &rest[skip..];
+        if rest.is_empty() {
+            break;
+        }
+        // Where it can, a page ends between steps, not inside one.
+        let mut end = room.min(rest.len());
+        if end < rest.len()
+            && let Some(blank) = rest[1..end].iter().rposition(|l| l.width() == 0)
+        {
+            end = blank + 1;
+        }
+        let (page, after) = rest.split_at(end);
+        pages.push(heading.iter().cloned().chain(page.iter().cloned()).collect());
+        rest = after;
+    }
+    if pages.is_empty() {
+        // Only a heading, taller than the screen.
+        return whole.chunks(height).map(<[_]>::to_vec).collect();
+    }
+    pages
 }
 
 /// The slide laid out for `width` cells: its heading (big where the
 /// script allows), then its blocks in a narrower, easier column.
 fn slide_lines(slide: &Slide, width: u16, big: bool) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    let heading = if big && slide.title { big_letters(&slide.heading, width) } else { None };
-    match heading {
-        Some(big) => lines.extend(big),
-        None => {
-            let heading = spaced(&slide.heading);
-            let bold = style::title();
-            lines.extend(
-                wrap(&heading, usize::from(width)).into_iter().map(|l| Line::styled(l, bold)),
-            );
-        }
-    }
+    let mut lines = heading_lines(slide, width, big);
     lines.push(Line::default());
-    // Lines of about 60 cells read best from across a room.
-    let column = width.min(60.max(width * 3 / 4));
-    lines.extend(doc::lines(&slide.blocks, column));
+    lines.extend(doc::lines(&slide.blocks, column_width(width)));
     lines
+}
+
+fn heading_lines(slide: &Slide, width: u16, big: bool) -> Vec<Line<'static>> {
+    if big
+        && slide.title
+        && let Some(big) = big_letters(&slide.heading, width)
+    {
+        return big;
+    }
+    let bold = style::title();
+    wrap(&spaced(&slide.heading), usize::from(width))
+        .into_iter()
+        .map(|l| Line::styled(l, bold))
+        .collect()
+}
+
+/// Lines of about 60 cells read best from across a room.
+fn column_width(width: u16) -> u16 {
+    width.min(60.max(width * 3 / 4))
 }
 
 /// Chinese reads larger with a little air between characters; Khmer must
@@ -161,7 +263,8 @@ fn spaced(text: &str) -> String {
 
 /// Centres the lines as one block in `area`, across and down.
 fn draw_centred(frame: &mut Frame, area: Rect, lines: &[Line<'static>]) {
-    let widest = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    // Our widths, not ratatui's: a Khmer line measured narrower would be cut.
+    let widest = lines.iter().map(|l| width(&l.to_string())).max().unwrap_or(0) as u16;
     let height = (lines.len() as u16).min(area.height);
     let x = area.x + area.width.saturating_sub(widest) / 2;
     let y = area.y + (area.height - height) / 2;
@@ -245,6 +348,75 @@ mod tests {
         assert!(big_letters("保持沉默", 80).is_none());
         assert!(big_letters("Señor", 80).is_some(), "Latin-1 letters are drawn too");
         assert!(big_letters("ICE", 20).is_none(), "too narrow");
+    }
+
+    #[test]
+    fn a_slide_too_long_for_its_area_goes_on_over_pages_and_loses_nothing() {
+        use crate::app::screen_ids;
+        use ratatui::layout::Size;
+        let content = Content::embedded().unwrap();
+        let text = |lines: &[Line]| -> Vec<String> {
+            lines.iter().map(|l| l.to_string()).filter(|l| !l.trim().is_empty()).collect()
+        };
+        let mut continued = 0;
+        for lang in 0..content.catalog.locales().len() {
+            for id in screen_ids(&content) {
+                let model = Model::at_screen(&content, Size::new(80, 24), lang, &id).unwrap();
+                let Some(slides) = slides(&model, &content, lang) else { continue };
+                for (slide, (width, height)) in
+                    slides.iter().flat_map(|s| [(38, 7), (20, 4), (76, 20)].map(|a| (s, a)))
+                {
+                    let pages = paginate(slide, Rect::new(0, 0, width, height), true);
+                    assert!(pages.iter().all(|p| p.len() <= usize::from(height)), "{id}");
+                    if pages.len() == 1 {
+                        continue;
+                    }
+                    continued += 1;
+                    let heading = text(&heading_lines(slide, width, false));
+                    let heading =
+                        if heading.len() + 3 <= usize::from(height) { heading } else { vec![] };
+                    let mut shown = Vec::new();
+                    for page in &pages {
+                        let lines = text(page);
+                        assert!(lines.starts_with(&heading), "{id}: {lines:?}");
+                        shown.extend(lines[heading.len()..].iter().cloned());
+                    }
+                    let body = text(&doc::lines(&slide.blocks, column_width(width)));
+                    assert_eq!(shown, body, "{id} at {width}x{height}");
+                }
+            }
+        }
+        assert!(continued > 100, "long slides were tried: {continued}");
+    }
+
+    #[test]
+    fn every_line_of_every_page_is_drawn_whole_in_every_language() {
+        use crate::app::screen_ids;
+        use ratatui::layout::Size;
+        let content = Content::embedded().unwrap();
+        let english = content.catalog.reference();
+        let ids: Vec<String> = screen_ids(&content).into_iter().collect();
+        for lang in 0..content.catalog.locales().len() {
+            for id in &ids {
+                for (size, second) in
+                    [(Size::new(40, 15), None), (Size::new(100, 30), Some(english))]
+                {
+                    let mut model = Model::at_screen(&content, size, lang, id).unwrap();
+                    model.presenting = true;
+                    model.second = second;
+                    let Some(pages) = pages(&model, &content) else { break };
+                    for (k, page) in pages.iter().enumerate() {
+                        model.slide = k;
+                        let shown = crate::cli::snapshot(&model, &content);
+                        let sides = [Some(&page.first), page.second.as_ref()];
+                        for line in sides.into_iter().flatten().flatten() {
+                            let line = line.to_string();
+                            assert!(shown.contains(line.trim()), "{id} {k}: {line:?} in\n{shown}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
