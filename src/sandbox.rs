@@ -2,7 +2,8 @@
 //! network, no trace" is enforced by the kernel, not only by our code:
 //! - landlock: no file may be opened any more, except the terminal and a
 //!   translator's preview folder (read-only);
-//! - seccomp: socket calls fail with EACCES.
+//! - seccomp: socket calls fail with EACCES (sending without an address
+//!   on a socket connected before, as the resize signal's wake-up does, works).
 //!
 //! Where the kernel lacks either, the app still runs, and the Privacy
 //! screen says what is and is not enforced on this machine.
@@ -60,7 +61,10 @@ fn restrict_files(_readable: Option<&Path>) -> Guard {
 
 #[cfg(target_os = "linux")]
 fn deny_network() -> Guard {
-    use seccompiler::{BpfProgram, SeccompAction, SeccompFilter};
+    use seccompiler::{
+        BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter,
+        SeccompRule,
+    };
     let calls = [
         libc::SYS_socket,
         libc::SYS_socketpair,
@@ -69,13 +73,20 @@ fn deny_network() -> Guard {
         libc::SYS_listen,
         libc::SYS_accept,
         libc::SYS_accept4,
-        libc::SYS_sendto,
         libc::SYS_sendmsg,
         libc::SYS_sendmmsg,
     ];
     let applied = (|| -> Result<(), Box<dyn std::error::Error>> {
+        let mut rules: std::collections::BTreeMap<i64, Vec<SeccompRule>> =
+            calls.into_iter().map(|call| (call, vec![])).collect();
+        // sendto with an address fails. Without one it only reaches the peer
+        // of a socket already connected before the lock-down: crossterm's
+        // own socket pair, which wakes the input reader on SIGWINCH. Denying
+        // that too lost every terminal resize.
+        let with_address = SeccompCondition::new(4, SeccompCmpArgLen::Qword, SeccompCmpOp::Ne, 0)?;
+        rules.insert(libc::SYS_sendto, vec![SeccompRule::new(vec![with_address])?]);
         let filter = SeccompFilter::new(
-            calls.into_iter().map(|call| (call, vec![])).collect(),
+            rules,
             SeccompAction::Allow,
             SeccompAction::Errno(libc::EACCES as u32),
             std::env::consts::ARCH.try_into()?,

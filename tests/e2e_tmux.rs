@@ -126,6 +126,50 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
 }
 
 #[test]
+fn a_resized_terminal_is_drawn_again_at_its_new_size() {
+    // The resize signal wakes the input reader through a socket pair: the
+    // lock-down must let that through (it once did not, and a resized
+    // kiosk kept its old, cropped picture).
+    let Some(tmux) = Tmux::start(80, 24, env!("CARGO_BIN_EXE_presente")) else {
+        return;
+    };
+    tmux.wait_for("Quit");
+    // The home menu: no timer there would redraw it by chance.
+    tmux.keys(&["1"]);
+    tmux.wait_for("What do you need?");
+    let resize = |width: &str, height: &str| {
+        tmux.cmd(&["resize-window", "-t", "0", "-x", width, "-y", height]).status().unwrap();
+    };
+    // tmux keeps the bottom rows of a shrunk window: only a redraw puts the
+    // title back on the first row, with the buttons on the last.
+    let redrawn = |rows: usize| {
+        let start = Instant::now();
+        loop {
+            let screen = tmux.screen();
+            let lines: Vec<&str> = screen.lines().collect();
+            if lines.len() == rows
+                && lines[0].starts_with(" presente")
+                && lines
+                    .iter()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .is_some_and(|l| l.contains("Quit"))
+            {
+                return;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "not redrawn:\n{screen}");
+            sleep(Duration::from_millis(50));
+        }
+    };
+    resize("50", "16");
+    redrawn(16);
+    resize("30", "8");
+    tmux.wait_for("bigger");
+    resize("80", "24");
+    redrawn(24);
+}
+
+#[test]
 fn sigterm_and_sighup_restore_the_terminal_and_exit() {
     for signal in ["TERM", "HUP"] {
         let command =
