@@ -26,15 +26,29 @@ snap_us=$(printf '%s\n' "${snap[@]}" | median)
 sock="presente-bench-$$"
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null || true' EXIT
+# Waits until the pane shows the text; gives up after 20 s, saying so,
+# rather than waiting for ever on a server that died.
+until_shown() { # text, start time in ns
+  until tm capture-pane -p -t 0 2>/dev/null | grep -qF "$1"; do
+    if (( $(now_ns) - $2 > 20000000000 )); then
+      echo "bench.sh: never saw \"$1\" in tmux" >&2
+      exit 1
+    fi
+    sleep 0.005
+  done
+}
 wait_for() { # text, then prints µs waited
   local t0 t; t0=$(now_ns)
-  until tm capture-pane -p -t 0 2>/dev/null | grep -qF "$1"; do sleep 0.005; done
+  until_shown "$1" "$t0"
   t=$(now_ns); echo $(( (t - t0) / 1000 ))
 }
 first_frame() { # command, text
-  local t0 t; t0=$(now_ns)
+  local t0 t
+  # A server just killed may still hold the socket: wait until it is gone.
+  while tm has-session 2>/dev/null; do sleep 0.01; done
+  t0=$(now_ns)
   tm new-session -d -x 120 -y 40 "$1"
-  until tm capture-pane -p -t 0 2>/dev/null | grep -qF "$2"; do sleep 0.005; done
+  until_shown "$2" "$t0"
   t=$(now_ns); tm kill-server; echo $(( (t - t0) / 1000 ))
 }
 ff=() ffbase=()

@@ -97,7 +97,11 @@ pub fn embedded_files() -> Vec<(String, String)> {
     EmbeddedLocales::iter()
         .filter_map(|path| {
             let file = EmbeddedLocales::get(&path)?;
-            Some((path.to_string(), String::from_utf8_lossy(&file.data).into_owned()))
+            // Built-in files are UTF-8, NFC and LF (a test checks): no
+            // normalising at start-up.
+            let text = String::from_utf8(file.data.into_owned())
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            Some((path.to_string(), text))
         })
         .collect()
 }
@@ -117,8 +121,8 @@ pub fn files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
             if path.extension().is_some_and(|e| e == "ftl") {
                 let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
                 let bytes = std::fs::read(&path)?;
-                files
-                    .push((format!("{code}/{name}"), String::from_utf8_lossy(&bytes).into_owned()));
+                let text = normalized(&String::from_utf8_lossy(&bytes));
+                files.push((format!("{code}/{name}"), text));
             }
         }
     }
@@ -324,15 +328,20 @@ impl Catalog {
     }
 }
 
-/// Parses one `.ftl` file (NFC-normalised), with its syntax errors.
-pub fn parse_file(file: &str, text: &str) -> (String, FluentResource, Vec<LocaleError>) {
-    // NFC, so the same word is the same bytes whatever editor typed it
-    // (most files already are: then there is nothing to do).
+/// A translator's file with LF line ends and in NFC, so the same word is
+/// the same bytes whatever editor typed it.
+pub fn normalized(text: &str) -> String {
     let text = text.replace("\r\n", "\n");
-    let text: String = match unicode_normalization::is_nfc_quick(text.chars()) {
+    match unicode_normalization::is_nfc_quick(text.chars()) {
         unicode_normalization::IsNormalized::Yes => text,
         _ => text.nfc().collect(),
-    };
+    }
+}
+
+/// Parses one `.ftl` file, with its syntax errors. Files from a folder come
+/// through [`normalized`] first (`files_in`).
+pub fn parse_file(file: &str, text: &str) -> (String, FluentResource, Vec<LocaleError>) {
+    let text = text.to_string();
     let mut errors = Vec::new();
     let resource = match FluentResource::try_new(text.clone()) {
         Ok(resource) => resource,
@@ -485,6 +494,29 @@ mod tests {
         // The app parses each language on first use and cannot report
         // errors then: this is where they would show.
         Catalog::from_files(embedded_files()).unwrap_or_else(|e| panic!("{e:#?}"));
+    }
+
+    #[test]
+    fn built_in_files_are_already_nfc_with_lf_line_ends() {
+        // Start-up skips normalising them: this is what makes that safe.
+        for (path, text) in embedded_files() {
+            assert_eq!(normalized(&text), text, "{path}: not NFC, or CRLF line ends");
+        }
+    }
+
+    #[test]
+    fn a_translators_file_is_read_as_nfc_with_lf_line_ends() {
+        let dir = std::env::temp_dir().join(format!("presente-nfc-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("es")).unwrap();
+        // "é" typed as e + combining acute, and Windows line ends.
+        std::fs::write(dir.join("es/ui.ftl"), "hola = Cafe\u{301}\r\nadios = Adio\u{301}s\r\n")
+            .unwrap();
+        let files = files_in(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            files,
+            vec![("es/ui.ftl".to_string(), "hola = Café\nadios = Adiós\n".to_string())]
+        );
     }
 
     #[test]
