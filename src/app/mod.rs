@@ -172,7 +172,7 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content) {
     }
     handle(model, msg, content);
     // Another topic starts on its first slide.
-    if on_slides(model, content) {
+    if on_slides(model) {
         let id = model.screen().id(content);
         if model.slide_screen.as_deref() != Some(id.as_str()) {
             model.slide = 0;
@@ -269,15 +269,14 @@ fn choose_filter(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
 }
 
 /// Whether the screen shows slides now.
-pub fn on_slides(model: &Model, content: &Content) -> bool {
-    model.presenting && ui::present::has_slides(model, content)
+pub fn on_slides(model: &Model) -> bool {
+    model.presenting && ui::present::has_slides(model)
 }
 
 /// While presenting: arrows, Space, Enter, PageUp/PageDown (a presenter's
 /// remote) and Backspace turn the slides. True if the key was used.
 fn turn_slides(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
-    if !on_slides(model, content) || key.kind == KeyEventKind::Release || model.focus != Focus::Body
-    {
+    if !on_slides(model) || key.kind == KeyEventKind::Release || model.focus != Focus::Body {
         return false;
     }
     let action = match key.code {
@@ -400,12 +399,8 @@ fn on_mouse(model: &mut Model, mouse: MouseEvent, content: &Content) {
                 act(model, action, content);
             }
         }
-        MouseEventKind::ScrollUp if on_slides(model, content) => {
-            act(model, Action::PreviousSlide, content)
-        }
-        MouseEventKind::ScrollDown if on_slides(model, content) => {
-            act(model, Action::NextSlide, content)
-        }
+        MouseEventKind::ScrollUp if on_slides(model) => act(model, Action::PreviousSlide, content),
+        MouseEventKind::ScrollDown if on_slides(model) => act(model, Action::NextSlide, content),
         MouseEventKind::ScrollUp => act(model, Action::Up, content),
         MouseEventKind::ScrollDown => act(model, Action::Down, content),
         _ => {}

@@ -86,7 +86,7 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
         let hide = key("X", "F12");
         buttons.push(Button { key: hide, label: ids::BUTTON_HIDE, action: Action::QuickExit });
     }
-    if crate::app::on_slides(model, content) {
+    if crate::app::on_slides(model) {
         // A presenter's remote sends PageUp and PageDown.
         let slides = [
             ("PgUp", ids::BUTTON_PREVIOUS, Action::PreviousSlide),
@@ -95,7 +95,7 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
             ("P", ids::BUTTON_END_PRESENTING, Action::Present),
         ];
         buttons.extend(slides.map(|(key, label, action)| Button { key, label, action }));
-    } else if present::has_slides(model, content) {
+    } else if present::has_slides(model) {
         buttons.push(Button { key: "P", label: ids::BUTTON_PRESENT, action: Action::Present });
     }
     if !matches!(model.screen(), Screen::Language { .. }) {
@@ -201,7 +201,7 @@ pub fn targets(model: &Model, content: &Content, area: Rect) -> Vec<(Action, Rec
     let Some(areas) = areas(model, content, area) else { return Vec::new() };
     let mut targets: Vec<(Action, Rect)> =
         areas.buttons.iter().map(|(button, rect, _)| (button.action, *rect)).collect();
-    if crate::app::on_slides(model, content) {
+    if crate::app::on_slides(model) {
         targets.push((Action::NextSlide, areas.body));
         return targets;
     }

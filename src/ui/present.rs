@@ -67,9 +67,10 @@ pub fn slides(model: &Model, content: &Content, lang: Lang) -> Option<Vec<Slide>
     }
 }
 
-/// Whether the current screen can be shown as slides.
-pub fn has_slides(model: &Model, content: &Content) -> bool {
-    slides(model, content, model.lang).is_some()
+/// Whether the current screen can be shown as slides: cheaper than
+/// [`slides`], which lays every step out (the footer asks on every frame).
+pub fn has_slides(model: &Model) -> bool {
+    matches!(model.screen(), Screen::Topic { .. } | Screen::Card { .. })
 }
 
 /// How many slides the current screen has on this screen size (0 where
@@ -416,6 +417,17 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn has_slides_agrees_with_slides_on_every_screen() {
+        use crate::app::screen_ids;
+        use ratatui::layout::Size;
+        let content = Content::embedded().unwrap();
+        for id in screen_ids(&content) {
+            let model = Model::at_screen(&content, Size::new(80, 24), 0, &id).unwrap();
+            assert_eq!(has_slides(&model), slides(&model, &content, 0).is_some(), "{id}");
         }
     }
 
