@@ -72,3 +72,23 @@ fn every_screen_draws_within_its_width_from_20_to_160_columns() {
         }
     }
 }
+
+#[test]
+fn the_idle_countdown_is_shown_whole_in_every_language_on_a_small_screen() {
+    // Cut at the edge, it lost "touch the screen or press a key to stay".
+    let content = Content::embedded().unwrap();
+    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+        let mut model = Model::at_screen(&content, Size::new(40, 15), lang, "rights").unwrap();
+        model.countdown = Some(7);
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("seconds", 7);
+        let text = content.catalog.text_with(lang, "idle-countdown", &args);
+        let shown = snapshot(&model, &content);
+        let shown_letters = letters(&shown.lines().map(str::to_string).collect::<Vec<_>>());
+        assert!(
+            shown_letters.contains(&letters(&[text])),
+            "{}: the countdown is cut:\n{shown}",
+            locale.code
+        );
+    }
+}

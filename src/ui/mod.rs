@@ -288,12 +288,12 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         args.set("seconds", seconds);
         let text =
             format!("⏳ {}", content.catalog.text_with(model.lang, ids::IDLE_COUNTDOWN, &args));
-        frame.render_widget(Lines::new(&[Line::styled(text, style::notice())]), areas.header_rule);
+        draw_banner(frame, &areas, &text);
     } else if let Some(first) = content.notices.first() {
-        // A translator's file could not be read: say where, over the rule.
+        // A translator's file could not be read: say where.
         let more = content.notices.len() - 1;
         let text = if more > 0 { format!("⚠ {first} (+{more})") } else { format!("⚠ {first}") };
-        frame.render_widget(Lines::new(&[Line::styled(text, style::notice())]), areas.header_rule);
+        draw_banner(frame, &areas, &text);
     }
     draw_rule(frame, areas.footer_rule, more_below.then_some("▼"));
     draw_pin_prompt(model, content, frame, areas.body);
@@ -311,6 +311,24 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
             spans.iter().map(|s| Span::styled(" ".repeat(width(&s.content)), s.style)).collect();
         frame.render_widget(Lines::new(&[Line::from(spans), Line::from(blank)]), rect);
     }
+}
+
+/// A notice from the header's rule down over the body, on as many rows as
+/// it needs: a countdown cut at the screen's edge would lose its second
+/// sentence (how to stay).
+fn draw_banner(frame: &mut Frame, areas: &Areas, text: &str) {
+    let row = areas.header_rule;
+    let lines: Vec<Line> = wrap(text, usize::from(row.width))
+        .into_iter()
+        .map(|line| {
+            let pad = usize::from(row.width).saturating_sub(width(&line));
+            Line::styled(format!("{line}{}", " ".repeat(pad)), style::notice())
+        })
+        .collect();
+    let height = (lines.len() as u16).min(areas.body.bottom() - row.y);
+    let area = Rect { height, ..row };
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Lines::new(&lines), area);
 }
 
 /// The operator's PIN prompt, over the body.
