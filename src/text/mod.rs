@@ -74,6 +74,17 @@ fn cluster_width_as(cluster: &str, khmer: KhmerCells) -> usize {
     UnicodeWidthStr::width(cluster).max(per_code_point)
 }
 
+/// `text` on one line of at most `max_width` cells: its first line, with
+/// "…" when something was left off (cut at a line-break opportunity).
+pub fn shortened(text: &str, max_width: usize) -> String {
+    if width(text) <= max_width {
+        return text.to_string();
+    }
+    let mut first = wrap(text, max_width.saturating_sub(1)).into_iter().next().unwrap_or_default();
+    first.push('…');
+    first
+}
+
 /// Breaks `text` into lines of at most `max_width` cells.
 ///
 /// Lines break at Unicode line-break opportunities (UAX #14, with ICU4X's
@@ -173,6 +184,16 @@ mod tests {
 
     fn without_spaces(text: &str) -> String {
         text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    #[test]
+    fn shortened_keeps_what_fits_and_marks_what_is_left_off() {
+        assert_eq!(shortened("Find help", 20), "Find help");
+        assert_eq!(
+            shortened("Interfaith Movement for Immigrant Justice", 20),
+            "Interfaith Movement…"
+        );
+        assert!(width(&shortened("អ្នកមានសិទ្ធិនៅស្ងៀម។", 8)) <= 8);
     }
 
     #[test]

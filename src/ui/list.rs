@@ -12,7 +12,7 @@ use crate::Content;
 use crate::app::{Model, Screen};
 use crate::content::{section_intro_id, section_title_id, topic_summary_id, topic_title_id};
 use crate::i18n::ids;
-use crate::text::{width, wrap};
+use crate::text::{shortened, width, wrap};
 
 pub struct ListScreen {
     /// Lines above the list, each with its style.
@@ -143,11 +143,7 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         }
         if let (true, Some(detail)) = (with_detail, &item.detail) {
             // One line under the label; the topic itself has the rest.
-            let parts = wrap(detail, text_width.saturating_sub(1));
-            let mut first = parts.first().cloned().unwrap_or_default();
-            if parts.len() > 1 {
-                first.push('…');
-            }
+            let first = shortened(detail, text_width);
             lines.push(Line::from(vec![
                 Span::raw(" ".repeat(PREFIX_WIDTH)),
                 Span::styled(first, style::detail()),

@@ -20,7 +20,7 @@ use self::cells::Lines;
 use crate::Content;
 use crate::app::{Action, Focus, Model, Screen, takes_text};
 use crate::i18n::ids;
-use crate::text::{width, wrap};
+use crate::text::{shortened, width, wrap};
 
 /// Below this size a screen cannot show a step and its buttons: we ask for
 /// a bigger window instead.
@@ -249,15 +249,17 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         draw_enlarge(model, content, frame, area);
         return;
     };
-    let title = screens::title(model, content);
-    let mut header = vec![
-        Span::styled(" presente ", style::brand()),
+    let counter = present::counter(model, content).map(|c| format!("   {c}")).unwrap_or_default();
+    let brand = " presente ";
+    // A long title ends in "…" rather than at the screen's edge; the counter stays.
+    let room = usize::from(area.width).saturating_sub(width(brand) + 1 + width(&counter));
+    let title = shortened(&screens::title(model, content), room);
+    let header = vec![
+        Span::styled(brand, style::brand()),
         Span::raw(" "),
         Span::styled(title, style::title()),
+        Span::styled(counter, style::detail()),
     ];
-    if let Some(counter) = present::counter(model, content) {
-        header.push(Span::styled(format!("   {counter}"), style::detail()));
-    }
     frame.render_widget(Lines::new(&[Line::from(header)]), areas.header);
 
     let (more_above, more_below) =
