@@ -146,6 +146,84 @@ impl ContentError {
     }
 }
 
+/// Parses a TOML file into `T`. A key `T` does not know does not stop the
+/// parse: each becomes an error on its own line, so a file with several
+/// mistakes shows them all at once (`deny_unknown_fields` stopped at the
+/// first). Used where a person edits the file: contacts and the operator's.
+pub fn from_toml<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<(T, Vec<ContentError>), Vec<ContentError>> {
+    let toml_error = |e: toml::de::Error| vec![ContentError::toml(file, text, &e)];
+    let deserializer = toml::Deserializer::parse(text).map_err(toml_error)?;
+    let mut unknown: Vec<Vec<String>> = Vec::new();
+    let value = serde_ignored::deserialize(deserializer, |path| unknown.push(key_path(&path)))
+        .map_err(toml_error)?;
+    let errors = unknown
+        .into_iter()
+        .map(|path| {
+            let key = path.last().cloned().unwrap_or_default();
+            let names: Vec<&str> =
+                path.iter().filter(|p| p.parse::<usize>().is_err()).map(String::as_str).collect();
+            ContentError {
+                file: file.into(),
+                line: line_of_key(text, &path),
+                field: names.join("."),
+                message: format!("unknown key `{key}`: is it spelt right?"),
+            }
+        })
+        .collect();
+    Ok((value, errors))
+}
+
+/// `contacts.1.phon` as ["contacts", "1", "phon"].
+fn key_path(path: &serde_ignored::Path) -> Vec<String> {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => Vec::new(),
+        Path::Seq { parent, index } => {
+            let mut keys = key_path(parent);
+            keys.push(index.to_string());
+            keys
+        }
+        Path::Map { parent, key } => {
+            let mut keys = key_path(parent);
+            keys.push(key.clone());
+            keys
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => key_path(parent),
+    }
+}
+
+/// The line (from 1) where the key at `path` is written: after the header
+/// of its table (`[kiosk]`, or the n-th `[[contacts]]`), the first line that
+/// names it before its `=`. 0 if it cannot be found.
+fn line_of_key(text: &str, path: &[String]) -> usize {
+    let Some((key, tables)) = path.split_last() else { return 0 };
+    let mut start = 0;
+    if let Some(table) = tables.first() {
+        let nth = tables.get(1).and_then(|i| i.parse::<usize>().ok()).unwrap_or(0);
+        let headers = [format!("[{table}]"), format!("[[{table}]]")];
+        start = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| headers.iter().any(|h| line.trim() == h))
+            .nth(nth)
+            .map_or(0, |(i, _)| i);
+    }
+    text.lines()
+        .enumerate()
+        .skip(start)
+        .find(|(_, line)| {
+            line.split_once('=').is_some_and(|(names, _)| {
+                names.split('.').any(|name| name.trim().trim_matches('"') == key)
+            })
+        })
+        .map_or(0, |(i, _)| i + 1)
+}
+
 /// A date like 2026-11-22.
 pub fn is_date(d: &str) -> bool {
     d.len() == 10

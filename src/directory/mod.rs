@@ -52,8 +52,8 @@ pub fn about_id(contact: &str) -> String {
 }
 
 /// One contact as written in a TOML file (built-in or an operator's).
+/// Unknown keys are errors, reported all at once by `content::from_toml`.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawContact {
     id: Spanned<String>,
     name: Spanned<String>,
@@ -78,7 +78,6 @@ pub struct RawContact {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ContactsFile {
     checked: Spanned<String>,
     contacts: Vec<RawContact>,
@@ -195,9 +194,9 @@ impl Directory {
         text: &str,
         catalog: &Catalog,
     ) -> Result<Directory, Vec<ContentError>> {
-        let raw: ContactsFile =
-            toml::from_str(text).map_err(|e| vec![ContentError::toml(file, text, &e)])?;
+        let (raw, unknown_keys): (ContactsFile, _) = crate::content::from_toml(file, text)?;
         let mut v = ContactValidator::new(file, text, catalog, HashSet::new());
+        v.errors.extend(unknown_keys);
         v.check_date(&raw.checked, "checked");
         let contacts: Vec<Contact> =
             raw.contacts.into_iter().filter_map(|c| v.contact(c, false)).collect();

@@ -133,3 +133,19 @@ fn bad_phone_numbers_and_websites_are_refused() {
     assert!(check_web("exa mple.org").is_err());
     assert!(check_web("http://.org").is_err());
 }
+
+#[test]
+fn an_unknown_key_in_the_contacts_file_is_an_error_on_its_line() {
+    let content = content();
+    let text = std::fs::read_to_string("content/contacts.toml").unwrap();
+    let misspelt = text.replacen("phone = ", "phon = ", 1);
+    let line = misspelt.lines().position(|l| l.starts_with("phon = ")).unwrap() + 1;
+    let errors = Directory::parse("contacts.toml", &misspelt, &content.catalog).unwrap_err();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        shown.contains(&format!(
+            "contacts.toml:{line}: contacts.phon: unknown key `phon`: is it spelt right?"
+        )),
+        "{shown:#?}"
+    );
+}
