@@ -111,3 +111,12 @@ fn check_reads_a_content_folder() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out).contains("unknown field `colour`"), "{}", text(&out));
 }
+
+#[test]
+fn a_translators_file_is_read_as_nfc_with_lf_line_ends() {
+    let dir = TempDir::new("nfc");
+    // "é" typed as e + combining acute, and Windows line ends.
+    dir.write("es/ui.ftl", "hola = Cafe\u{301}\r\nadios = Adio\u{301}s\r\n");
+    let files = presente::i18n::files_in(&dir.0).unwrap();
+    assert_eq!(files, vec![("es/ui.ftl".to_string(), "hola = Café\nadios = Adiós\n".to_string())]);
+}

@@ -505,21 +505,6 @@ mod tests {
     }
 
     #[test]
-    fn a_translators_file_is_read_as_nfc_with_lf_line_ends() {
-        let dir = std::env::temp_dir().join(format!("presente-nfc-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("es")).unwrap();
-        // "é" typed as e + combining acute, and Windows line ends.
-        std::fs::write(dir.join("es/ui.ftl"), "hola = Cafe\u{301}\r\nadios = Adio\u{301}s\r\n")
-            .unwrap();
-        let files = files_in(&dir).unwrap();
-        std::fs::remove_dir_all(&dir).unwrap();
-        assert_eq!(
-            files,
-            vec![("es/ui.ftl".to_string(), "hola = Café\nadios = Adiós\n".to_string())]
-        );
-    }
-
-    #[test]
     fn a_language_is_parsed_on_first_use_only() {
         let catalog = Catalog::embedded().unwrap();
         let km = catalog.find("km").unwrap();
