@@ -249,7 +249,16 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
         draw_enlarge(model, content, frame, area);
         return;
     };
-    let counter = present::counter(model, content).map(|c| format!("   {c}")).unwrap_or_default();
+    // While presenting, the slides are laid out once for the counter and the body.
+    let pages = model
+        .presenting
+        .then(|| present::pages(model, content))
+        .flatten()
+        .filter(|pages| !pages.is_empty());
+    let counter = pages
+        .as_ref()
+        .map(|pages| format!("   {}", present::counter(model, pages.len())))
+        .unwrap_or_default();
     let brand = " presente ";
     // A long title ends in "…" rather than at the screen's edge; the counter stays.
     let room = usize::from(area.width).saturating_sub(width(brand) + 1 + width(&counter));
@@ -262,28 +271,28 @@ pub fn view(model: &Model, content: &Content, frame: &mut Frame) {
     ];
     frame.render_widget(Lines::new(&[Line::from(header)]), areas.header);
 
-    let (more_above, more_below) =
-        if model.presenting && present::draw(model, content, frame, areas.body) {
-            (false, false)
-        } else if let Some(list) = list::for_screen(model, content) {
-            let (controls, body) = list_body(model, content, areas.body);
-            for (_, rect, line) in controls {
-                frame.render_widget(Lines::new(&line), rect);
-            }
-            let layout = list::layout(&list, body);
-            list::draw(frame, &layout);
-            (layout.more_above, layout.more_below)
-        } else if let Some(lines) =
-            screens::reader_lines(model, content, areas.body.width, areas.body.height)
-        {
-            let scroll = usize::from(model.screen().scroll()).min(lines.len());
-            let height = usize::from(areas.body.height);
-            let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
-            frame.render_widget(Lines::new(&visible), areas.body);
-            (scroll > 0, lines.len() > scroll + height)
-        } else {
-            (false, false)
-        };
+    let (more_above, more_below) = if let Some(pages) = pages {
+        present::draw(model, frame, areas.body, pages);
+        (false, false)
+    } else if let Some(list) = list::for_screen(model, content) {
+        let (controls, body) = list_body(model, content, areas.body);
+        for (_, rect, line) in controls {
+            frame.render_widget(Lines::new(&line), rect);
+        }
+        let layout = list::layout(&list, body);
+        list::draw(frame, &layout);
+        (layout.more_above, layout.more_below)
+    } else if let Some(lines) =
+        screens::reader_lines(model, content, areas.body.width, areas.body.height)
+    {
+        let scroll = usize::from(model.screen().scroll()).min(lines.len());
+        let height = usize::from(areas.body.height);
+        let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
+        frame.render_widget(Lines::new(&visible), areas.body);
+        (scroll > 0, lines.len() > scroll + height)
+    } else {
+        (false, false)
+    };
     draw_rule(frame, areas.header_rule, more_above.then_some("▲"));
     if let Some(seconds) = model.countdown {
         let mut args = fluent_bundle::FluentArgs::new();

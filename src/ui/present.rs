@@ -79,15 +79,14 @@ pub fn slide_count(model: &Model, content: &Content) -> usize {
     pages(model, content).map_or(0, |p| p.len())
 }
 
-/// "3 / 12" for the header, while presenting.
-pub fn counter(model: &Model, content: &Content) -> Option<String> {
-    let count = slide_count(model, content);
-    (model.presenting && count > 0).then(|| format!("{} / {count}", model.slide.min(count - 1) + 1))
+/// "3 / 12" for the header: the current page of `count`.
+pub fn counter(model: &Model, count: usize) -> String {
+    format!("{} / {count}", model.slide.min(count.saturating_sub(1)) + 1)
 }
 
 /// One page of slides as drawn: the first language's lines, and the second
 /// language's where one is chosen.
-struct Page {
+pub struct Page {
     first: Vec<Line<'static>>,
     second: Option<Vec<Line<'static>>>,
 }
@@ -123,7 +122,8 @@ fn sides(body: Rect, bilingual: bool) -> Sides {
 }
 
 /// The current screen's slides, each cut into pages that fit the screen.
-fn pages(model: &Model, content: &Content) -> Option<Vec<Page>> {
+/// A frame lays them out once, for its counter and its drawing.
+pub fn pages(model: &Model, content: &Content) -> Option<Vec<Page>> {
     let first = slides(model, content, model.lang)?;
     let second = model.second.filter(|&l| l != model.lang).and_then(|l| slides(model, content, l));
     // Too small a window shows a notice, not slides: count one page each.
@@ -152,12 +152,10 @@ fn pages(model: &Model, content: &Content) -> Option<Vec<Page>> {
     Some(pages)
 }
 
-/// Draws the current slide (and its second language) in `body`. False
-/// where the screen has no slides.
-pub fn draw(model: &Model, content: &Content, frame: &mut Frame, body: Rect) -> bool {
-    let Some(mut pages) = pages(model, content) else { return false };
+/// Draws the current page of `pages` (and its second language) in `body`.
+pub fn draw(model: &Model, frame: &mut Frame, body: Rect, mut pages: Vec<Page>) {
     if pages.is_empty() {
-        return false;
+        return;
     }
     let page = pages.swap_remove(model.slide.min(pages.len() - 1));
     let sides = sides(body, page.second.is_some());
@@ -171,7 +169,6 @@ pub fn draw(model: &Model, content: &Content, frame: &mut Frame, body: Rect) -> 
         };
         frame.render_widget(Lines::new(&rule), rule_area);
     }
-    true
 }
 
 /// The slide laid out in `area`, on as many pages as it needs. A slide
