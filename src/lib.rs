@@ -53,7 +53,7 @@ impl Content {
         let mut good = Vec::new();
         for (path, text) in overlay {
             let shown = format!("{}/{path}", dir.display());
-            let (_, _, errors) = i18n::parse_file(&shown, &text);
+            let (_, errors) = i18n::parse_file(&shown, &text);
             if errors.is_empty() {
                 good.push((path, text));
             } else {

@@ -340,14 +340,13 @@ pub fn normalized(text: &str) -> String {
 
 /// Parses one `.ftl` file, with its syntax errors. Files from a folder come
 /// through [`normalized`] first (`files_in`).
-pub fn parse_file(file: &str, text: &str) -> (String, FluentResource, Vec<LocaleError>) {
-    let text = text.to_string();
+pub fn parse_file(file: &str, text: &str) -> (FluentResource, Vec<LocaleError>) {
     let mut errors = Vec::new();
-    let resource = match FluentResource::try_new(text.clone()) {
+    let resource = match FluentResource::try_new(text.to_string()) {
         Ok(resource) => resource,
         Err((resource, parse_errors)) => {
             for e in parse_errors {
-                let (line, column) = syntax_error_position(&text, e.pos.start);
+                let (line, column) = syntax_error_position(text, e.pos.start);
                 errors.push(LocaleError {
                     file: file.into(),
                     line,
@@ -358,7 +357,7 @@ pub fn parse_file(file: &str, text: &str) -> (String, FluentResource, Vec<Locale
             resource
         }
     };
-    (text, resource, errors)
+    (resource, errors)
 }
 
 /// The line where message or term `id` is defined (0 if not found).
@@ -383,12 +382,12 @@ fn build_bundle(
     bundle.set_use_isolating(false);
     for (path, text) in files {
         let file = format!("locales/{path}");
-        let (text, resource, mut parse_errors) = parse_file(&file, text);
+        let (resource, mut parse_errors) = parse_file(&file, text);
         errors.append(&mut parse_errors);
         if let Err(add_errors) = bundle.add_resource(resource) {
             for e in add_errors {
                 let line = match &e {
-                    FluentError::Overriding { id, .. } => line_of_entry(&text, id),
+                    FluentError::Overriding { id, .. } => line_of_entry(text, id),
                     _ => 0,
                 };
                 errors.push(LocaleError {
