@@ -40,6 +40,10 @@ pub struct Content {
     /// What the kernel enforces, once the app has locked itself down
     /// (None in snapshots and other commands).
     pub lockdown: Option<sandbox::Lockdown>,
+    /// Today, to say when a page is older than `content::FRESH_FOR_DAYS`
+    /// (the clock, or `--today`). None: never said (tests and snapshots
+    /// stay the same whatever the date).
+    pub today: Option<time::Date>,
 }
 
 impl Content {
@@ -88,6 +92,7 @@ impl Content {
             directory,
             notices: Vec::new(),
             lockdown: None,
+            today: None,
         })
     }
 

@@ -25,7 +25,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(cli::Command::Check { content, format }) = &cli.command {
         let (locales, config) = (cli.locales.as_deref(), cli.config.as_deref());
-        return cli::run_check(locales, content.as_deref(), config, *format);
+        let today = cli.today.unwrap_or_else(presente::content::today_from_clock);
+        return cli::run_check(locales, content.as_deref(), config, *format, today);
     }
     if let Some(cli::Command::HashPin) = &cli.command {
         return cli::run_hash_pin();
@@ -39,7 +40,7 @@ fn main() -> ExitCode {
         present: cli.present,
         theme: cli.theme.as_deref().and_then(Theme::from_name),
     };
-    let content = match load(cli.locales.as_deref(), operator.as_ref(), settings) {
+    let mut content = match load(cli.locales.as_deref(), operator.as_ref(), settings) {
         Ok(content) => content,
         Err(errors) => {
             for error in errors {
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    content.today = Some(cli.today.unwrap_or_else(presente::content::today_from_clock));
     if let Some(command) = cli.command {
         return match cli::run(&content, cli.lang.as_deref(), command) {
             Ok(()) => ExitCode::SUCCESS,
@@ -202,9 +204,10 @@ fn reload(content: &mut Content, model: &mut Model, sources: Sources) {
     let code = content.catalog.locale(model.lang).code.clone();
     match load(Some(dir), sources.operator, sources.settings) {
         Ok(fresh) => {
-            let lockdown = content.lockdown;
+            let (lockdown, today) = (content.lockdown, content.today);
             *content = fresh;
             content.lockdown = lockdown;
+            content.today = today;
             model.lang = content.catalog.find(&code).unwrap_or(content.catalog.reference());
         }
         Err(errors) => content.notices = errors,

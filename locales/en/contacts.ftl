@@ -47,6 +47,7 @@ region-new-york = New York
 region-illinois = Illinois
 region-california = California
 region-arizona = Arizona
+region-minnesota = Minnesota
 region-nationwide = Nationwide
 
 ## What each organisation does
@@ -75,6 +76,20 @@ contact-nijc-about = Legal services, including for people in detention and peopl
 contact-clinic-about = Social and legal services through local Catholic Charities offices.
 contact-young-center-about = Child advocates for children who came to the U.S. alone. They take referrals through a form on their website.
 contact-aclu-about = Know-your-rights information and court cases for immigrants' rights.
+contact-asian-law-caucus-about = Legal advice for Southeast Asian refugees with a removal order who live in California.
+contact-ajsocal-legal-about = Legal help line in Southern California.
+contact-ajsocal-khmer-about = Legal help line in Khmer, in Southern California.
+contact-ajsocal-vietnamese-about = Legal help line in Vietnamese, in Southern California.
+contact-searac-about = Resource guides for Southeast Asian Americans facing deportation, and advocacy. Email: immigration@searac.org
+contact-mn8-about = Southeast Asian group in Minnesota that fights deportations. Know-your-rights help in English, Khmer, Hmong and Vietnamese.
+
+## Where a contact's number or website was published (after the publisher's name)
+source-kind-organisation-site = the organization's own website
+source-kind-organisation-documents = the organization's own documents
+source-kind-news = a news report
+source-kind-press-release = a press release
+source-kind-city-service = a city information service
+source-kind-secondary = a page that repeats it from another source
 
 ## Added after the first translations
 contact-local-short = Added by this center

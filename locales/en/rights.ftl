@@ -1,84 +1,116 @@
 # Know your rights: what to do, step by step.
 # Short sentences. One action per step. The same word for the same thing
 # everywhere (see glossary.md in this folder).
+# Steps that carry a date rest on a policy that changes: keep the date in
+# every language.
+
+## Steps used in several topics (one sentence, the same everywhere)
+say-free-to-go = Am I free to go?
+say-silent = I choose to remain silent.
+say-no-search = I do not consent to a search.
+say-lawyer = I want to speak with a lawyer.
+dont-lie = Do not lie. Never show false documents.
+dont-sign = Do not sign anything before you talk to a lawyer.
+dont-run = Do not run and do not resist.
+proof-two-years = Carry copies, never originals, of papers that show you have lived in the U.S. for two years or more: a lease, bills, pay stubs, school or medical records.
 
 ## Topic: door
 topic-door-title = ICE at your door
-topic-door-summary = Keep the door closed. You have rights.
+topic-door-summary = Keep the door closed. Say "I do not consent". Talk to a lawyer.
 door-dont-open = Do not open the door.
 door-talk-through = Talk through the closed door. Ask who they are and why they are here.
 door-judge-warrant = You do not have to open the door, unless they have a warrant signed by a judge that names a person who lives here or this address.
 door-say-slide-warrant = Please slide the warrant under the door, or hold it up to the window.
-door-check-warrant = Read the warrant, or ask someone to read it to you. Look for the name of a court, a judge's signature, and your name or your address.
-door-ice-warrant = An ICE warrant (form I-200 or I-205) is signed by an immigration officer, not a judge. It does not let them come into your home without your consent.
-door-tricks = Agents sometimes say they are "police", or give another reason to come in. Keep the door closed.
-door-say-silent = I choose to remain silent.
-door-dont-lie = Do not lie. Never show false papers.
-door-dont-resist = If they come in anyway, do not resist and do not run.
+door-check-warrant = Read the warrant, or ask someone to read it to you. Look for the name of a federal or state court, a judge's signature, and your name or your address.
+door-not-immigration-judge = A paper from an Immigration Court, signed by an immigration judge, is not a warrant signed by a judge. Only a judge of a federal or state court signs that.
+door-ice-warrant = An ICE warrant (form I-200 or I-205) is signed by an immigration officer, not a judge. Lawyers say it does not let agents come in without your consent.
+door-i205-claim = Since May 2025, ICE says an I-205 warrant lets agents force their way into the home of a person with a final order of removal. Lawyers say this breaks the Constitution, and it is being challenged in court. Agents already do it.
 door-say-no-consent = I do not consent to your entry or to a search.
-door-dont-sign = Do not sign anything before you talk to a lawyer.
-door-write-down = Afterwards, write down what happened: the time, the officers' names and badge numbers.
+door-tricks = Agents sometimes say they are "police", or give another reason to come in. Keep the door closed.
+door-forced = If they force the door or come in anyway, do not resist and do not run.
+door-stay-silent = Stay silent. You do not have to answer their questions.
+door-write-down = Afterwards, write down what happened: the time, the officers' names and badge numbers, and who saw it.
+door-final-order = If you or someone you live with has a final order of removal, or you are not sure, talk to a lawyer now. Do not wait for ICE to come.
 door-get-help = Call a lawyer or a rapid-response hotline. See "Find help".
 
 ## Topic: street
 topic-street-title = Stopped on the street
-topic-street-summary = Stay calm. Ask if you are free to go.
-street-say-free = Am I free to go?
+topic-street-summary = Stay calm. Stay silent. Ask "Am I free to go?"
+street-silent = You have the right to remain silent. You do not have to say where you were born, your immigration status, or how you entered.
 street-walk-away = If the officer says yes, walk away calmly.
-street-detained = If the officer says no, stay calm and stay silent.
-street-say-silent = I choose to remain silent. I want to speak with a lawyer.
+street-detained = If the officer says no, stay calm. Stay silent and ask for a lawyer.
 street-search = You do not have to agree to a search of you or your things. An officer may pat down your clothes to check for weapons.
-street-say-no-search = I do not consent to a search.
 street-dont-run = Do not run. Do not resist or touch an officer, even if you think your rights are being violated.
-street-dont-lie = Do not lie. Never show false papers.
 street-name = Some states require you to give your name when the police stop you. This depends on your state.
-street-papers = Papers: if you have legal status (for example a green card) and you are 18 or older, carry proof of it. If you do not, do not carry papers from another country, like a foreign passport. Ask a lawyer what is right for you.
+street-documents = Documents: if you have legal status (for example a green card) and you are 18 or older, carry proof of it. If you do not, do not carry documents from another country, like a foreign passport. Ask a lawyer what is right for you.
 street-badge = Ask for the officer's name and badge number. Write them down later.
 street-record = You may usually film officers in public from a distance, if you do not get in the way. Rules about recording sound differ by state.
 
 ## Topic: car
 topic-car-title = Stopped in a car
-topic-car-summary = Drivers show their papers. Passengers may stay silent.
-car-driver-papers = If you are the driver, you must show your driver's license, the car's registration and proof of insurance when asked.
+topic-car-summary = The driver shows license, registration and insurance. Passengers may stay silent.
+car-driver = If you are the driver, show your driver's license, the car's registration and proof of insurance when asked.
 car-search = You do not have to agree to a search of the car. Police who have strong reason to believe they will find evidence (probable cause) may search anyway.
-car-say-no-search = I do not consent to a search.
-car-passenger-silent = If you are a passenger, you may stay silent.
-car-say-free = Am I free to leave?
-car-dont-run = Do not run and do not resist.
-car-dont-lie = Do not lie. Never show false papers.
+car-passenger-silent = If you are a passenger, you may stay silent. You do not have to say where you were born, your immigration status, or how you entered.
 
 ## Topic: work
 topic-work-title = ICE at your work
 topic-work-summary = Stay calm. Do not run. Stay silent.
 work-warrant = Agents may go into areas that are not open to the public only with a warrant signed by a judge, or if your employer agrees.
 work-dont-run = Do not run. Stay calm.
-work-say-free = Am I free to leave?
-work-say-no-search = I do not consent to a search.
 work-silent = Stay silent. Ask for a lawyer.
-work-dont-sign = Do not sign anything.
-work-papers = If you have valid papers, you may show them. Never show false papers.
+work-documents = If you have valid documents, you may show them. Never show false documents.
 
 ## Topic: detained
 topic-detained-title = If you are arrested
 topic-detained-summary = Stay silent. Ask for a lawyer. Sign nothing.
-detained-say-silent = I choose to remain silent. I want to speak with a lawyer.
 detained-dont-sign = Do not sign anything before you talk to a lawyer. Be most careful with papers that say "voluntary departure" or "stipulated removal".
 detained-interpreter = If you do not understand, ask for an interpreter.
 detained-consulate = You may ask to contact your country's consulate.
 detained-tell = Tell the officers if you care for children, if you have a medical condition, or if you are afraid to go back to your country.
-detained-expedited = Some people can be deported fast, without seeing a judge ("expedited removal"). This can happen if you entered without being inspected and cannot show that you have been in the U.S. for two years. These rules change often. Ask a lawyer.
+detained-expedited = Some people can be deported fast, by an officer, without a judge ("expedited removal"). See "Fast deportation" in Know your rights.
 detained-no-free-lawyer = In immigration court, the government does not give you a free lawyer. Nonprofit groups and DOJ-accredited representatives may help for free or for a low cost.
 detained-locator = Your family can find you with the ICE Online Detainee Locator. They need your A-number and your country of birth.
 detained-a-number = Write down your A-number now and give it to your family, before anything happens.
 
 ## Topic: court
 topic-court-title = Check-ins and court
-topic-court-summary = Never miss a hearing. Do not go alone.
+topic-court-summary = Always go. Do not go alone. Talk to a lawyer first.
 court-never-miss = Always go to your hearing, on time. If you miss it, the judge can order your deportation without you.
-court-arrests = People are sometimes arrested at or near ICE check-ins and courts.
-court-lawyer-first = Talk to a lawyer before an ICE check-in.
-court-accompany = Ask an accompaniment volunteer to go with you. Tell a family member where you are going.
+court-arrests = Since May 2025, ICE arrests people at immigration courts across the country. Often the government's lawyer first asks the judge to dismiss the case. Then agents arrest the person for fast deportation ("expedited removal").
+court-lawyer-first = Talk to a lawyer before your hearing or your ICE check-in.
+court-go-with = Go with your lawyer if you can, with an accompaniment volunteer, and with someone who knows your A-number.
+court-tell-family = Tell a family member where you are going, and when you will be back.
+court-dismiss = If the government's lawyer asks the judge to dismiss your case, you can ask the judge for time to answer in writing.
+court-say-time = I ask for time to answer the motion to dismiss in writing.
+court-missed = If you missed a hearing, see a lawyer at once. An order made when you were not there can sometimes be reopened.
 court-appeal = If the immigration judge decides against you, you have 30 days to appeal to the Board of Immigration Appeals.
+
+## Topic: expedited
+topic-expedited-title = Fast deportation
+topic-expedited-summary = "Expedited removal": what it is, and how to be ready.
+expedited-what = "Expedited removal" is a fast deportation. An immigration officer orders it, without a judge.
+expedited-who = It can be used against people who entered without being inspected and cannot prove that they have been in the U.S. for two years or more.
+expedited-where = Since January 2025, ICE uses it anywhere in the U.S., not only near the border. A court stopped this in August 2025. An appeals court let ICE use it again on June 23, 2026.
+expedited-fear = If you are afraid to go back to your country, say it clearly, right away.
+expedited-say-fear = I am afraid to return to my country.
+expedited-parole = If you came in with parole and your parole ended, see a lawyer now.
+expedited-lawyer = Ask a lawyer whether expedited removal could be used against you.
+
+## Topic: final-order
+topic-final-order-title = A final order or an old conviction
+topic-final-order-summary = For former refugees from Cambodia, Laos and Vietnam, and anyone with a final order of removal.
+final-order-who = About 15,000 Southeast Asian Americans have a final order of removal. Many came as refugees and lost their green card because of an old conviction.
+final-order-supervision = Many live for years on an order of supervision, and go to ICE check-ins.
+final-order-i205 = Since May 2025, ICE says an I-205 warrant lets agents force their way into the home of a person with a final order. Lawyers challenge this in court. Still: do not open the door, and say "I do not consent".
+final-order-travel = Cambodia and Vietnam take back people deported from the U.S. Since 2025, Laos gives ICE many more travel papers than before.
+final-order-lawyer = Talk to a lawyer before your next check-in.
+final-order-accompany = Go to check-ins with an accompaniment volunteer.
+final-order-family = Tell your family when you go to a check-in, and when you will be back.
+final-order-papers = Give a copy of your order of supervision and your A-number to a person you trust.
+final-order-relief = Ask a lawyer about ways to stay: changing or erasing an old conviction (post-conviction relief), a pardon, or reopening your case (a motion to reopen).
+final-order-long-detention = If ICE holds you for a long time, often more than six months, and your country does not take you back, a lawyer may be able to ask for your release.
+final-order-help = For help: SEARAC's resource guides, MN8, the Asian Law Caucus, and legal help lines in Khmer and Vietnamese. See "Find help".
 
 ## Topic: plan
 topic-plan-title = Make a family plan
@@ -92,22 +124,27 @@ plan-passports = Get U.S. passports for your children who are U.S. citizens.
 plan-g28 = Ask your lawyer to sign a G-28 form now. This form lets them act for you fast.
 
 ## Topic: warrants
-topic-warrants-title = Two kinds of warrant
-topic-warrants-summary = Only a warrant signed by a judge lets agents into your home without your consent.
-warrants-judicial = A warrant signed by a judge comes from a court. It names the court and has a judge's signature. Check that it has your name or your address.
+topic-warrants-title = Three kinds of paper
+topic-warrants-summary = Only a warrant signed by a judge of a federal or state court lets agents into your home without your consent.
+warrants-judicial = A warrant signed by a judge comes from a federal or state court. It names the court and has a judge's signature. Check that it has your name or your address.
 warrants-judicial-allows = It allows agents to enter the place it names.
 warrants-ice = An ICE warrant (form I-200 or I-205) comes from ICE. It is signed by an immigration officer, not a judge.
-warrants-ice-allows = It does not allow agents to enter your home without your consent.
+warrants-ice-allows = Lawyers say it does not allow agents to enter your home without your consent. But since May 2025, ICE says an I-205 lets agents force the door of a person with a final order of removal. This is being challenged in court.
+warrants-immigration-court = A paper from an Immigration Court is signed by an immigration judge. It is not a warrant signed by a judge of a federal or state court.
 warrants-say = Please slide the warrant under the door.
-# Labels inside the pictures of the two papers.
+# Labels inside the pictures of the three papers.
 warrants-box-judicial = Warrant signed by a judge
 warrants-box-ice = ICE warrant
-warrants-box-court = Name of a court
-warrants-box-judge = Judge's signature
+warrants-box-immigration-court = Immigration Court order
+warrants-box-court = Name of a federal or state court
+warrants-box-judge = Signature of a federal or state judge
 warrants-box-officer = Immigration officer's signature
+warrants-box-immigration-judge = Immigration judge's signature
 warrants-box-name = Your name or address
 warrants-box-enter = Lets agents enter
-warrants-box-no-enter = Does not let agents enter without your consent
+warrants-box-no-enter = Lawyers say: no entry without your consent
+warrants-box-i205-claim = Since May 2025, ICE says an I-205 lets it force the door for a final order
+warrants-box-not-judicial = Not a warrant signed by a judge
 
 ## Topic: scams
 topic-scams-title = Watch out for scams

@@ -25,6 +25,8 @@ say-in-english = In English:
 ## The end of every topic
 topic-sources = Sources
 topic-reviewed = Checked on { $date }.
+# Shown instead when that date is more than 180 days ago.
+topic-stale = Checked on { $date }. Laws and enforcement change: ask for an updated version of this app.
 not-legal-advice = This is not legal advice. Laws differ by state and change. Talk to a lawyer or a DOJ-accredited representative.
 
 ## Shown when the window is too small

@@ -465,3 +465,31 @@ pub fn to_text(report: &Report) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// A warning for each page of the guide checked more than
+/// `FRESH_FOR_DAYS` before `today`, at its `reviewed` line.
+pub fn warn_stale_pages(
+    report: &mut Report,
+    content_files: &[(String, String)],
+    today: time::Date,
+) {
+    let guides =
+        content_files.iter().filter(|(path, _)| !path.ends_with(crate::content::CONTACTS_FILE));
+    for (path, text) in guides {
+        for (page, line, date) in crate::content::stale_pages(text, today) {
+            report.findings.push(Finding {
+                severity: Severity::Warning,
+                file: path.clone(),
+                line,
+                column: 1,
+                message: format!(
+                    "`{page}` was checked on {date}, more than {} days ago: check it against its sources again",
+                    crate::content::FRESH_FOR_DAYS
+                ),
+            });
+        }
+    }
+    report
+        .findings
+        .sort_by(|a, b| (&a.file, a.line, a.severity).cmp(&(&b.file, b.line, b.severity)));
+}

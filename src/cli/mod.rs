@@ -55,6 +55,11 @@ pub struct Cli {
     /// absent: never.
     #[arg(long, value_name = "SECS")]
     pub idle_timeout: Option<u64>,
+    /// Take this day as today (YYYY-MM-DD) instead of the clock's: pages
+    /// checked more than 180 days before it say they may be out of date,
+    /// and `check` warns about them.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_today)]
+    pub today: Option<time::Date>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -104,6 +109,11 @@ pub enum Format {
 pub enum ListWhat {
     Languages,
     Screens,
+}
+
+fn parse_today(text: &str) -> Result<time::Date, String> {
+    crate::content::parse_date(text)
+        .ok_or_else(|| format!("`{text}` is not a date like 2026-12-01"))
 }
 
 /// A usage error: one line saying what is valid. Exit code 2.
@@ -261,6 +271,7 @@ pub fn run_check(
     content_dir: Option<&Path>,
     config: Option<&Path>,
     format: Format,
+    today: time::Date,
 ) -> ExitCode {
     let read_error = |what: &Path, e: std::io::Error| {
         eprintln!("presente: {}: cannot read: {e}", what.display());
@@ -291,6 +302,7 @@ pub fn run_check(
         },
     };
     let mut report = crate::check::check(&locale_files, &content_files);
+    crate::check::warn_stale_pages(&mut report, &content_files, today);
     if let Some(path) = config {
         let file = match OperatorFile::read(path) {
             Ok(file) => file,

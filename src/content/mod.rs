@@ -224,11 +224,62 @@ fn line_of_key(text: &str, path: &[String]) -> usize {
         .map_or(0, |(i, _)| i + 1)
 }
 
-/// A date like 2026-11-22.
-pub fn is_date(d: &str) -> bool {
-    d.len() == 10
+/// A date like 2026-11-22 (a real one: not 2026-02-30).
+pub fn parse_date(d: &str) -> Option<time::Date> {
+    let shaped = d.len() == 10
         && d.char_indices()
-            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() })
+            .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    if !shaped {
+        return None;
+    }
+    let month = time::Month::try_from(d[5..7].parse::<u8>().ok()?).ok()?;
+    time::Date::from_calendar_date(d[..4].parse().ok()?, month, d[8..].parse().ok()?).ok()
+}
+
+pub fn is_date(d: &str) -> bool {
+    parse_date(d).is_some()
+}
+
+/// Laws and enforcement change: a page checked longer ago than this says so.
+pub const FRESH_FOR_DAYS: i64 = 180;
+
+/// Whether a page reviewed on `reviewed` is older than `FRESH_FOR_DAYS` on `today`.
+pub fn is_stale(reviewed: &str, today: time::Date) -> bool {
+    parse_date(reviewed).is_some_and(|r| (today - r).whole_days() > FRESH_FOR_DAYS)
+}
+
+/// Today's date from the clock (UTC), for `Content::today`.
+pub fn today_from_clock() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// Pages of a guide file whose reviewed date is older than `FRESH_FOR_DAYS`
+/// on `today`: (what, line, date). Read leniently, so a file with other
+/// problems still gets its dates checked.
+pub fn stale_pages(text: &str, today: time::Date) -> Vec<(String, usize, String)> {
+    #[derive(Deserialize)]
+    struct Dated {
+        id: Option<String>,
+        reviewed: Spanned<String>,
+    }
+    #[derive(Deserialize)]
+    struct Dates {
+        #[serde(default)]
+        topics: Vec<Dated>,
+        card: Option<Dated>,
+    }
+    let Ok(dates) = toml::from_str::<Dates>(text) else { return Vec::new() };
+    let card = dates.card.map(|c| Dated { id: Some("card".into()), ..c });
+    dates
+        .topics
+        .into_iter()
+        .chain(card)
+        .filter(|page| is_stale(page.reviewed.get_ref(), today))
+        .map(|page| {
+            let line = line_and_column(text, page.reviewed.span().start).0;
+            (page.id.unwrap_or_default(), line, page.reviewed.into_inner())
+        })
+        .collect()
 }
 
 impl fmt::Display for ContentError {
@@ -587,6 +638,28 @@ holder = ["card-holder-door"]
         assert!(errors.contains("already in another section"), "{errors}");
         assert!(errors.contains("unknown source `acl`"), "{errors}");
         assert!(errors.contains("topics.reviewed: `22/11/2026` is not a date"), "{errors}");
+    }
+
+    #[test]
+    fn impossible_dates_are_not_dates() {
+        assert!(is_date("2026-02-28"));
+        assert!(!is_date("2026-02-30"));
+        assert!(!is_date("2026-13-01"));
+        assert!(!is_date("26-11-2026"));
+    }
+
+    #[test]
+    fn pages_older_than_180_days_are_stale_with_their_line() {
+        let (_, text) = embedded_file(GUIDE_FILE).unwrap();
+        let day = |d: &str| parse_date(d).unwrap();
+        assert!(stale_pages(&text, day("2026-12-01")).is_empty());
+        let stale = stale_pages(&text, day("2027-12-01"));
+        let door = stale.iter().find(|(id, ..)| id == "door").expect("door is stale in 2027");
+        assert!(text.lines().nth(door.1 - 1).unwrap().starts_with("reviewed = "), "{door:?}");
+        assert!(stale.iter().any(|(id, ..)| id == "card"), "{stale:?}");
+        // The boundary: 180 days after is fresh, 181 is not.
+        assert!(!is_stale("2026-01-01", day("2026-06-30")));
+        assert!(is_stale("2026-01-01", day("2026-07-01")));
     }
 
     #[test]

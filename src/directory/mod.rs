@@ -35,11 +35,27 @@ pub const REGIONS: &[&str] = &[
     "illinois",
     "california",
     "arizona",
+    "minnesota",
     "nationwide",
 ];
 
 const NATIONWIDE: usize = REGIONS.len() - 1;
 const RAPID_RESPONSE: usize = 0;
+
+/// What kind of page a built-in contact's number was published on; each is
+/// the message `source-kind-<kind>`, so the note reads in every language.
+pub const SOURCE_KINDS: &[&str] = &[
+    "organisation-site",
+    "organisation-documents",
+    "news",
+    "press-release",
+    "city-service",
+    "secondary",
+];
+
+pub fn source_kind_name_id(kind: usize) -> String {
+    format!("source-kind-{}", SOURCE_KINDS[kind])
+}
 
 pub fn kind_name_id(kind: usize) -> String {
     format!("kind-{}", KINDS[kind])
@@ -70,8 +86,10 @@ pub struct RawContact {
     /// A line for advocates or for appointments, not for emergencies.
     #[serde(default)]
     non_emergency: bool,
-    /// Built-in contacts: where the number or website was published.
+    /// Built-in contacts: who published the number or website, and on what
+    /// kind of page (one of `SOURCE_KINDS`).
     source: Option<Spanned<String>>,
+    source_kind: Option<Spanned<String>>,
     seen: Option<Spanned<String>>,
     /// Operator contacts: what they do, by language code (`en` required).
     description: Option<Spanned<BTreeMap<String, String>>>,
@@ -86,7 +104,9 @@ struct ContactsFile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     /// From `content/contacts.toml`: its description is a Fluent message.
-    Builtin { source: String, seen: Option<String> },
+    /// `source`: who published it (may be empty for an unnamed news report);
+    /// `source_kind`: an index into `SOURCE_KINDS`.
+    Builtin { source: String, source_kind: usize, seen: Option<String> },
     /// Added by the centre running the app: descriptions given inline.
     Local { descriptions: BTreeMap<String, String> },
 }
@@ -212,6 +232,7 @@ impl Directory {
     pub fn translated_message_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = (0..KINDS.len()).map(kind_name_id).collect();
         ids.extend((0..REGIONS.len()).map(region_name_id));
+        ids.extend((0..SOURCE_KINDS.len()).map(source_kind_name_id));
         let builtin = self.contacts.iter().filter(|c| !c.is_local());
         ids.extend(builtin.map(|c| about_id(&c.id)));
         ids
@@ -343,7 +364,9 @@ impl<'a> ContactValidator<'a> {
             }
         }
         let origin = if local {
-            if let Some(source) = raw.source.as_ref().or(raw.seen.as_ref()) {
+            if let Some(source) =
+                raw.source.as_ref().or(raw.seen.as_ref()).or(raw.source_kind.as_ref())
+            {
                 let message = "only built-in contacts have `source` and `seen`; \
                                describe yours with `description`"
                     .to_string();
@@ -386,12 +409,20 @@ impl<'a> ContactValidator<'a> {
                 let message = format!("message `{}` is missing from locales/en", about_id(id));
                 self.error(&raw.id, "contacts.id", message);
             }
-            let Some(source) = raw.source else {
-                self.error(
-                    &raw.id,
-                    "contacts.source",
-                    "every built-in contact needs its source".into(),
+            let Some(source_kind) = raw.source_kind else {
+                let message =
+                    format!("every built-in contact needs one; valid: {}", SOURCE_KINDS.join(", "));
+                self.error(&raw.id, "contacts.source_kind", message);
+                return None;
+            };
+            let Some(source_kind) = SOURCE_KINDS.iter().position(|k| k == source_kind.get_ref())
+            else {
+                let message = format!(
+                    "`{}` is not a kind of source; valid: {}",
+                    source_kind.get_ref(),
+                    SOURCE_KINDS.join(", ")
                 );
+                self.error(&source_kind, "contacts.source_kind", message);
                 return None;
             };
             if let Some(seen) = &raw.seen {
@@ -406,7 +437,11 @@ impl<'a> ContactValidator<'a> {
                     );
                 }
             }
-            Origin::Builtin { source: source.into_inner(), seen: raw.seen.map(Spanned::into_inner) }
+            Origin::Builtin {
+                source: raw.source.map(Spanned::into_inner).unwrap_or_default(),
+                source_kind,
+                seen: raw.seen.map(Spanned::into_inner),
+            }
         };
         (self.errors.len() == before).then(|| Contact {
             id: raw.id.into_inner(),

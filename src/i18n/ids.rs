@@ -33,6 +33,7 @@ message_ids! {
     SAY_IN_ENGLISH = "say-in-english";
     TOPIC_SOURCES = "topic-sources";
     TOPIC_REVIEWED = "topic-reviewed";
+    TOPIC_STALE = "topic-stale";
     NOT_LEGAL_ADVICE = "not-legal-advice";
     ENLARGE = "enlarge";
     KEYS_TITLE = "keys-title";
@@ -69,6 +70,10 @@ message_ids! {
     WARRANTS_BOX_ICE = "warrants-box-ice";
     WARRANTS_BOX_OFFICER = "warrants-box-officer";
     WARRANTS_BOX_NO_ENTER = "warrants-box-no-enter";
+    WARRANTS_BOX_I205_CLAIM = "warrants-box-i205-claim";
+    WARRANTS_BOX_IMMIGRATION_COURT = "warrants-box-immigration-court";
+    WARRANTS_BOX_IMMIGRATION_JUDGE = "warrants-box-immigration-judge";
+    WARRANTS_BOX_NOT_JUDICIAL = "warrants-box-not-judicial";
     DIRECTORY_SEARCH = "directory-search";
     DIRECTORY_SEARCH_HINT = "directory-search-hint";
     DIRECTORY_PLACE = "directory-place";

@@ -11,7 +11,7 @@ use super::{qr, style};
 use crate::Content;
 use crate::app::{Focus, Found, Model, directory_items, takes_text};
 use crate::content::{topic_summary_id, topic_title_id};
-use crate::directory::{Contact, Origin, kind_name_id, region_name_id};
+use crate::directory::{Contact, Origin, kind_name_id, region_name_id, source_kind_name_id};
 use crate::i18n::{Lang, ids};
 use crate::text::{width, wrap};
 
@@ -225,8 +225,11 @@ pub fn contact_blocks(
         }
     }
     blocks.push(Block::Blank);
-    if let Origin::Builtin { source, seen } = &contact.origin {
-        let mut text = catalog.field(lang, ids::CONTACT_SOURCE, source);
+    if let Origin::Builtin { source, source_kind, seen } = &contact.origin {
+        let kind = t(&source_kind_name_id(*source_kind));
+        let from =
+            if source.is_empty() { kind } else { catalog.join(lang, &[source.clone(), kind]) };
+        let mut text = catalog.field(lang, ids::CONTACT_SOURCE, &from);
         if let Some(seen) = seen {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("date", seen.clone());

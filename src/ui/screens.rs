@@ -134,13 +134,21 @@ fn honesty_blocks(
             Style::default(),
         ));
     }
-    let mut args = FluentArgs::new();
-    args.set("date", reviewed.to_string());
-    blocks.push(Block::Para(catalog.text_with(lang, ids::TOPIC_REVIEWED, &args), Style::default()));
+    blocks.push(Block::Para(reviewed_text(content, lang, reviewed), Style::default()));
     blocks.push(Block::Blank);
     blocks.push(Block::Para(t(ids::NOT_LEGAL_ADVICE), style::note()));
     blocks.push(Block::Para(status_text(content, lang), style::note()));
     blocks
+}
+
+/// "Checked on DATE.", or, once that is more than `FRESH_FOR_DAYS` ago,
+/// a line that says the page may be out of date.
+fn reviewed_text(content: &Content, lang: Lang, reviewed: &str) -> String {
+    let stale = content.today.is_some_and(|today| crate::content::is_stale(reviewed, today));
+    let mut args = FluentArgs::new();
+    args.set("date", reviewed.to_string());
+    let id = if stale { ids::TOPIC_STALE } else { ids::TOPIC_REVIEWED };
+    content.catalog.text_with(lang, id, &args)
 }
 
 fn status_text(content: &Content, lang: Lang) -> String {
@@ -201,20 +209,19 @@ pub(super) fn card_note(content: &Content, lang: Lang) -> Block {
         .filter_map(|id| content.guide.source(id.get_ref()))
         .map(|s| format!("{}: {}", s.organisation, s.document))
         .collect();
-    let mut args = FluentArgs::new();
-    args.set("date", card.reviewed.get_ref().clone());
     // One line each: joining sentences would need each language's full stop and spacing.
     let note = format!(
         "{}\n{}\n{}",
         catalog.field(lang, ids::TOPIC_SOURCES, &sources.join("; ")),
-        catalog.text_with(lang, ids::TOPIC_REVIEWED, &args),
+        reviewed_text(content, lang, card.reviewed.get_ref()),
         catalog.text(lang, ids::NOT_LEGAL_ADVICE)
     );
     Block::Para(note, style::note())
 }
 
-/// A warrant signed by a judge above an ICE warrant: what to look for on
-/// each paper, and what each allows.
+/// The three papers agents may carry, one above the other: a warrant signed
+/// by a judge, an ICE warrant and an Immigration Court order. What to look
+/// for on each, and what each allows (the I-205 claim is dated).
 pub(super) fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
     let t = |id: &str| content.catalog.text(lang, id);
     vec![
@@ -234,6 +241,15 @@ pub(super) fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
             lines: vec![
                 format!("• {}", t(ids::WARRANTS_BOX_OFFICER)),
                 format!("→ {}", t(ids::WARRANTS_BOX_NO_ENTER)),
+                format!("! {}", t(ids::WARRANTS_BOX_I205_CLAIM)),
+            ],
+        },
+        Block::Frame {
+            title: format!("✗ {}", t(ids::WARRANTS_BOX_IMMIGRATION_COURT)),
+            style: style::marker(Color::Red),
+            lines: vec![
+                format!("• {}", t(ids::WARRANTS_BOX_IMMIGRATION_JUDGE)),
+                format!("→ {}", t(ids::WARRANTS_BOX_NOT_JUDICIAL)),
             ],
         },
         Block::Blank,
