@@ -22,7 +22,7 @@ contact-languages = Idiomas
 contact-where = Dónde
 contact-what = Qué hacen
 contact-source = De dónde viene esta información
-contact-seen = visto el { $date }
+contact-seen = visto en { $date }
 contact-no-phone = No se encontró un número de teléfono para ellos. Para encontrar ayuda legal gratis o de bajo costo cerca de usted, use el directorio de Immigration Advocates Network: immigrationadvocates.org/legaldirectory
 contact-non-emergency = No es para emergencias.
 contact-local = Lo agregó este centro. No viene de la lista revisada de la aplicación.
@@ -47,6 +47,7 @@ region-new-york = Nueva York
 region-illinois = Illinois
 region-california = California
 region-arizona = Arizona
+region-minnesota = Minnesota
 region-nationwide = Todo el país
 
 ## Lo que hace cada organización
@@ -75,6 +76,20 @@ contact-nijc-about = Servicios legales, también para personas en detención y p
 contact-clinic-about = Servicios sociales y legales en las oficinas locales de Catholic Charities.
 contact-young-center-about = Defensores de niños que llegaron solos a EE. UU. Reciben referencias con un formulario en su página web.
 contact-aclu-about = Información para conocer sus derechos, y casos en la corte por los derechos de los inmigrantes.
+contact-asian-law-caucus-about = Asesoría legal para refugiados del sudeste asiático que viven en California y tienen una orden de deportación.
+contact-ajsocal-legal-about = Línea de ayuda legal en el sur de California.
+contact-ajsocal-khmer-about = Línea de ayuda legal en jemer, en el sur de California.
+contact-ajsocal-vietnamese-about = Línea de ayuda legal en vietnamita, en el sur de California.
+contact-searac-about = Guías de recursos para personas del sudeste asiático en EE. UU. que enfrentan la deportación, y defensa. Correo electrónico: immigration@searac.org
+contact-mn8-about = Grupo del sudeste asiático en Minnesota que lucha contra las deportaciones. Ayuda para conocer sus derechos en inglés, jemer, hmong y vietnamita.
+
+## De dónde se publicó el número o la página web de un contacto (después del nombre de quien lo publicó)
+source-kind-organisation-site = la página web de la organización
+source-kind-organisation-documents = documentos de la organización
+source-kind-news = una noticia
+source-kind-press-release = un comunicado de prensa
+source-kind-city-service = un servicio de información de la ciudad
+source-kind-secondary = una página que repite el dato de otra fuente
 
 ## Agregado después de las primeras traducciones
 contact-local-short = Agregado por este centro

@@ -1,84 +1,116 @@
 # Know your rights: what to do, step by step.
 # Short sentences. One action per step. The same word for the same thing
 # everywhere (see glossary.md in this folder).
+# Steps that carry a date rest on a policy that changes: keep the date in
+# every language.
+
+## Steps used in several topics (one sentence, the same everywhere)
+say-free-to-go = ¿Me puedo ir?
+say-silent = Elijo guardar silencio.
+say-no-search = No doy mi consentimiento para un registro.
+say-lawyer = Quiero hablar con un abogado.
+dont-lie = No mienta. Nunca muestre documentos falsos.
+dont-sign = No firme nada antes de hablar con un abogado.
+dont-run = No corra y no se resista.
+proof-two-years = Lleve copias, nunca los originales, de papeles que muestren que ha vivido en EE. UU. por dos años o más: un contrato de alquiler, recibos de luz o de agua, talones de pago, papeles de la escuela o del médico.
 
 ## Topic: door
 topic-door-title = ICE en su puerta
-topic-door-summary = Mantenga la puerta cerrada. Usted tiene derechos.
+topic-door-summary = Mantenga la puerta cerrada. Diga "No doy mi consentimiento". Hable con un abogado.
 door-dont-open = No abra la puerta.
 door-talk-through = Hable con la puerta cerrada. Pregunte quiénes son y por qué vinieron.
 door-judge-warrant = No tiene que abrir la puerta, a menos que tengan una orden judicial firmada por un juez con el nombre de una persona que vive aquí o con esta dirección.
 door-say-slide-warrant = Por favor, pase la orden por debajo de la puerta, o muéstrela en la ventana.
-door-check-warrant = Lea la orden, o pida a alguien que se la lea. Busque el nombre de un tribunal, la firma de un juez, y su nombre o su dirección.
-door-ice-warrant = Una orden de ICE (formulario I-200 o I-205) la firma un oficial de inmigración, no un juez. No les permite entrar a su casa sin su consentimiento.
-door-tricks = A veces los agentes dicen que son "la policía", o dan otra razón para entrar. Mantenga la puerta cerrada.
-door-say-silent = Elijo guardar silencio.
-door-dont-lie = No mienta. Nunca muestre papeles falsos.
-door-dont-resist = Si entran de todos modos, no se resista y no corra.
+door-check-warrant = Lea la orden que le muestran, o pida a alguien que se la lea. Busque el nombre de una corte federal o estatal, la firma de un juez, y su nombre o su dirección.
+door-not-immigration-judge = Un papel de la corte de inmigración, firmado por un juez de inmigración, no es una orden judicial firmada por un juez. Solo un juez de una corte federal o estatal firma una orden judicial.
+door-ice-warrant = Una orden de ICE (formulario I-200 o I-205) la firma un oficial de inmigración, no un juez. Los abogados dicen que no les permite a los agentes entrar sin su consentimiento.
+door-i205-claim = Desde mayo de 2025, ICE dice que una orden I-205 de ICE permite a los agentes entrar a la fuerza en la casa de una persona con una orden final de deportación. Los abogados dicen que esto va contra la Constitución, y lo están disputando en la corte. Los agentes ya lo hacen.
 door-say-no-consent = No doy mi consentimiento para que entren ni para un registro.
-door-dont-sign = No firme nada antes de hablar con un abogado.
-door-write-down = Después, escriba lo que pasó: la hora, los nombres de los oficiales y sus números de placa.
+door-tricks = A veces los agentes dicen que son "la policía", o dan otra razón para entrar. Mantenga la puerta cerrada.
+door-forced = Si fuerzan la puerta o entran de todos modos, no se resista y no corra.
+door-stay-silent = Guarde silencio. No tiene que contestar sus preguntas.
+door-write-down = Después, escriba lo que pasó: la hora, los nombres de los oficiales y sus números de placa, y quién lo vio.
+door-final-order = Si usted o alguien que vive con usted tiene una orden final de deportación, o si no está seguro, hable con un abogado ahora. No espere a que llegue ICE.
 door-get-help = Llame a un abogado o a una línea de respuesta rápida. Vea "Buscar ayuda".
 
 ## Topic: street
 topic-street-title = Si lo paran en la calle
-topic-street-summary = Mantenga la calma. Pregunte si puede irse.
-street-say-free = ¿Me puedo ir?
+topic-street-summary = Mantenga la calma. Guarde silencio. Pregunte: "¿Me puedo ir?"
+street-silent = Usted tiene derecho a guardar silencio. No tiene que decir dónde nació, cuál es su estatus migratorio ni cómo entró al país.
 street-walk-away = Si el oficial dice que sí, aléjese con calma.
-street-detained = Si el oficial dice que no, mantenga la calma y guarde silencio.
-street-say-silent = Elijo guardar silencio. Quiero hablar con un abogado.
+street-detained = Si el oficial dice que no, mantenga la calma. Guarde silencio y pida un abogado.
 street-search = No tiene que aceptar un registro de su persona ni de sus cosas. Un oficial puede palpar su ropa para buscar armas.
-street-say-no-search = No doy mi consentimiento para un registro.
 street-dont-run = No corra. No se resista ni toque a un oficial, aunque crea que están violando sus derechos.
-street-dont-lie = No mienta. Nunca muestre papeles falsos.
 street-name = En algunos estados usted debe dar su nombre si la policía lo para. Depende de su estado.
-street-papers = Papeles: si tiene estatus legal (por ejemplo, una green card) y tiene 18 años o más, lleve consigo la prueba. Si no lo tiene, no lleve papeles de otro país, como un pasaporte extranjero. Pregunte a un abogado qué es lo correcto para usted.
+street-documents = Documentos: si tiene estatus legal (por ejemplo, una green card) y tiene 18 años o más, lleve consigo la prueba. Si no lo tiene, no lleve documentos de otro país, como un pasaporte extranjero. Pregunte a un abogado qué es lo correcto para usted.
 street-badge = Pida el nombre y el número de placa del oficial. Escríbalos después.
 street-record = Por lo general puede grabar en video a los oficiales en público, desde lejos, si no se mete en su trabajo. Las reglas para grabar sonido son distintas en cada estado.
 
 ## Topic: car
 topic-car-title = Si lo paran en un carro
-topic-car-summary = Quien maneja muestra sus papeles. Los pasajeros pueden guardar silencio.
-car-driver-papers = Si usted maneja, debe mostrar su licencia de manejar, el registro del carro y la prueba de seguro cuando se los pidan.
+topic-car-summary = Quien maneja muestra su licencia, el registro y el seguro. Los pasajeros pueden guardar silencio.
+car-driver = Si usted maneja, muestre su licencia de manejar, el registro del carro y la prueba de seguro cuando se los pidan.
 car-search = No tiene que aceptar un registro del carro. La policía que tiene una razón fuerte para creer que encontrará pruebas ("probable cause") puede registrarlo de todos modos.
-car-say-no-search = No doy mi consentimiento para un registro.
-car-passenger-silent = Si usted es pasajero, puede guardar silencio.
-car-say-free = ¿Me puedo ir?
-car-dont-run = No corra y no se resista.
-car-dont-lie = No mienta. Nunca muestre papeles falsos.
+car-passenger-silent = Si usted es pasajero, puede guardar silencio. No tiene que decir dónde nació, cuál es su estatus migratorio ni cómo entró al país.
 
 ## Topic: work
 topic-work-title = ICE en su trabajo
 topic-work-summary = Mantenga la calma. No corra. Guarde silencio.
 work-warrant = Los agentes solo pueden entrar a las áreas que no están abiertas al público con una orden judicial firmada por un juez, o si su empleador lo permite.
 work-dont-run = No corra. Mantenga la calma.
-work-say-free = ¿Me puedo ir?
-work-say-no-search = No doy mi consentimiento para un registro.
 work-silent = Guarde silencio. Pida un abogado.
-work-dont-sign = No firme nada.
-work-papers = Si tiene papeles válidos, puede mostrarlos. Nunca muestre papeles falsos.
+work-documents = Si tiene documentos válidos, puede mostrarlos. Nunca muestre documentos falsos.
 
 ## Topic: detained
 topic-detained-title = Si lo arrestan
 topic-detained-summary = Guarde silencio. Pida un abogado. No firme nada.
-detained-say-silent = Elijo guardar silencio. Quiero hablar con un abogado.
 detained-dont-sign = No firme nada antes de hablar con un abogado. Tenga mucho cuidado con papeles de salida voluntaria ("voluntary departure") o de deportación estipulada ("stipulated removal").
 detained-interpreter = Si no entiende, pida un intérprete.
 detained-consulate = Puede pedir comunicarse con el consulado de su país.
 detained-tell = Diga a los oficiales si cuida a niños, si tiene una condición médica, o si tiene miedo de regresar a su país.
-detained-expedited = A algunas personas las pueden deportar rápido, sin ver a un juez (deportación acelerada, "expedited removal"). Puede pasar si usted entró sin inspección y no puede probar que lleva dos años en EE. UU. Estas reglas cambian seguido. Pregunte a un abogado.
+detained-expedited = A algunas personas las puede deportar rápido un oficial, sin un juez (deportación acelerada, "expedited removal"). Vea "Deportación acelerada" en "Conozca sus derechos".
 detained-no-free-lawyer = En la corte de inmigración, el gobierno no le da un abogado gratis. Organizaciones sin fines de lucro y representantes acreditados por el DOJ pueden ayudarle gratis o por poco dinero.
 detained-locator = Su familia puede encontrarlo con el ICE Online Detainee Locator, el buscador de detenidos de ICE en internet. Necesitan su número A ("A-number") y su país de nacimiento.
 detained-a-number = Escriba hoy su número A y déselo a su familia, antes de que pase algo.
 
 ## Topic: court
 topic-court-title = Citas con ICE y la corte
-topic-court-summary = Nunca falte a una audiencia. No vaya solo.
+topic-court-summary = Siempre vaya. No vaya solo. Hable antes con un abogado.
 court-never-miss = Siempre vaya a su audiencia, a tiempo. Si falta, el juez puede ordenar su deportación sin que usted esté.
-court-arrests = A veces arrestan a personas en las citas con ICE y en las cortes, o cerca de ellas.
-court-lawyer-first = Hable con un abogado antes de una cita con ICE.
-court-accompany = Pida a un voluntario de acompañamiento que vaya con usted. Dígale a un familiar adónde va.
+court-arrests = Desde mayo de 2025, ICE arresta a personas en las cortes de inmigración de todo el país. Muchas veces, primero el abogado del gobierno le pide al juez que cierre (desestime) el caso. Luego los agentes arrestan a la persona para una deportación acelerada ("expedited removal").
+court-lawyer-first = Hable con un abogado antes de su audiencia o de su cita con ICE.
+court-go-with = Vaya con su abogado si puede, con un voluntario de acompañamiento, y con alguien que sepa su número A.
+court-tell-family = Dígale a un familiar adónde va, y cuándo va a regresar.
+court-dismiss = Si el abogado del gobierno le pide al juez que cierre (desestime) su caso, usted puede pedirle al juez tiempo para responder por escrito.
+court-say-time = Pido tiempo para responder por escrito a la moción para desestimar el caso.
+court-missed = Si faltó a una audiencia, vea a un abogado de inmediato. Si le dieron una orden de deportación cuando usted no estaba, a veces se puede reabrir el caso.
 court-appeal = Si el juez de inmigración decide en su contra, tiene 30 días para apelar ante la Junta de Apelaciones de Inmigración (Board of Immigration Appeals).
+
+## Topic: expedited
+topic-expedited-title = Deportación acelerada
+topic-expedited-summary = Deportación acelerada ("expedited removal"): qué es y cómo prepararse.
+expedited-what = La deportación acelerada ("expedited removal") es una deportación rápida. La ordena un oficial de inmigración, sin un juez.
+expedited-who = Se puede usar contra personas que entraron sin inspección y no pueden probar que han estado en EE. UU. por dos años o más.
+expedited-where = Desde enero de 2025, ICE la usa en cualquier lugar de EE. UU., no solo cerca de la frontera. Una corte lo detuvo en agosto de 2025. Una corte de apelaciones dejó que ICE la usara otra vez el 23 de junio de 2026.
+expedited-fear = Si tiene miedo de regresar a su país, dígalo claramente, de inmediato.
+expedited-say-fear = Tengo miedo de regresar a mi país.
+expedited-parole = Si entró con un permiso de permanencia temporal ("parole") y ese permiso terminó, vea a un abogado ahora.
+expedited-lawyer = Pregunte a un abogado si le podrían aplicar la deportación acelerada.
+
+## Topic: final-order
+topic-final-order-title = Orden final de deportación o condena antigua
+topic-final-order-summary = Para antiguos refugiados de Camboya, Laos y Vietnam, y para cualquier persona con una orden final de deportación.
+final-order-who = Unas 15 mil personas del sudeste asiático que viven en EE. UU. tienen una orden final de deportación. Muchas llegaron como refugiados y perdieron su green card por una condena antigua.
+final-order-supervision = Muchas viven por años con una orden de supervisión ("order of supervision") y van a citas con ICE.
+final-order-i205 = Desde mayo de 2025, ICE dice que una orden I-205 de ICE permite a los agentes entrar a la fuerza en la casa de una persona con una orden final de deportación. Los abogados lo están disputando en la corte. Aun así: no abra la puerta, y diga "No doy mi consentimiento".
+final-order-travel = Camboya y Vietnam reciben a personas deportadas de EE. UU. Desde 2025, Laos le da a ICE muchos más documentos de viaje que antes.
+final-order-lawyer = Hable con un abogado antes de su próxima cita con ICE.
+final-order-accompany = Vaya a sus citas con ICE con un voluntario de acompañamiento.
+final-order-family = Dígale a su familia cuándo va a una cita con ICE, y cuándo va a regresar.
+final-order-papers = Dele una copia de su orden de supervisión y su número A a una persona de confianza.
+final-order-relief = Pregunte a un abogado qué maneras hay de quedarse: cambiar o borrar una condena antigua ("post-conviction relief"), un indulto ("pardon"), o reabrir su caso con una moción para reabrir ("motion to reopen").
+final-order-long-detention = Si ICE lo detiene por mucho tiempo, muchas veces más de seis meses, y su país no lo recibe, un abogado tal vez pueda pedir que lo liberen.
+final-order-help = Para recibir ayuda: las guías de recursos de SEARAC, MN8, el Asian Law Caucus, y las líneas de ayuda legal en jemer y en vietnamita. Vea "Buscar ayuda".
 
 ## Topic: plan
 topic-plan-title = Haga un plan familiar
@@ -92,22 +124,27 @@ plan-passports = Saque pasaportes de EE. UU. para sus hijos que son ciudadanos.
 plan-g28 = Pida a su abogado que firme ahora un formulario G-28. Con este formulario puede actuar rápido por usted.
 
 ## Topic: warrants
-topic-warrants-title = Dos tipos de orden
-topic-warrants-summary = Solo una orden judicial firmada por un juez permite a los agentes entrar a su casa sin su consentimiento.
-warrants-judicial = Una orden judicial firmada por un juez viene de un tribunal. Dice el nombre del tribunal y tiene la firma de un juez. Revise que tenga su nombre o su dirección.
+topic-warrants-title = Tres tipos de papeles
+topic-warrants-summary = Solo una orden judicial firmada por un juez de una corte federal o estatal permite a los agentes entrar a su casa sin su consentimiento.
+warrants-judicial = Una orden judicial firmada por un juez viene de una corte federal o estatal. Dice el nombre de la corte y tiene la firma de un juez. Revise que tenga su nombre o su dirección.
 warrants-judicial-allows = Permite a los agentes entrar al lugar que nombra.
 warrants-ice = Una orden de ICE (formulario I-200 o I-205) viene de ICE. La firma un oficial de inmigración, no un juez.
-warrants-ice-allows = No permite a los agentes entrar a su casa sin su consentimiento.
+warrants-ice-allows = Los abogados dicen que no permite a los agentes entrar a su casa sin su consentimiento. Pero desde mayo de 2025, ICE dice que una orden I-205 de ICE les permite forzar la puerta de una persona con una orden final de deportación. Esto se está disputando en la corte.
+warrants-immigration-court = Un papel de la corte de inmigración lo firma un juez de inmigración. No es una orden judicial firmada por un juez de una corte federal o estatal.
 warrants-say = Por favor, pase la orden por debajo de la puerta.
-# Labels inside the pictures of the two papers.
+# Labels inside the pictures of the three papers.
 warrants-box-judicial = Orden judicial firmada por un juez
 warrants-box-ice = Orden de ICE
-warrants-box-court = Nombre de un tribunal
-warrants-box-judge = Firma de un juez
+warrants-box-immigration-court = Orden de la corte de inmigración
+warrants-box-court = Nombre de una corte federal o estatal
+warrants-box-judge = Firma de un juez federal o estatal
 warrants-box-officer = Firma de un oficial de inmigración
+warrants-box-immigration-judge = Firma de un juez de inmigración
 warrants-box-name = Su nombre o dirección
 warrants-box-enter = Permite entrar a los agentes
-warrants-box-no-enter = No permite entrar sin su consentimiento
+warrants-box-no-enter = Según los abogados: no pueden entrar sin su consentimiento
+warrants-box-i205-claim = Desde mayo de 2025, ICE dice que una I-205 le permite forzar la puerta por una orden final de deportación
+warrants-box-not-judicial = No es una orden judicial firmada por un juez
 
 ## Topic: scams
 topic-scams-title = Cuidado con las estafas

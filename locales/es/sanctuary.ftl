@@ -2,9 +2,11 @@
 
 ## Topic: forms
 topic-forms-title = Cómo es el santuario hoy
-topic-forms-summary = Cuatro maneras en que congregaciones y vecinos protegen a los inmigrantes.
+topic-forms-summary = Cuatro maneras en que congregaciones y vecinos apoyan a los inmigrantes.
 sanctuary-physical = Santuario físico: una congregación deja que una persona viva en su edificio. Es para una persona con una orden final de deportación, en una emergencia, cuando ya usó todas las opciones legales. Otras congregaciones ayudan con comida, cuidado y defensa.
-sanctuary-no-promise = Las reglas federales ya no mantienen a ICE lejos de los lugares de culto. El santuario es un acto público de cuidado y protección, no una promesa de seguridad.
+sanctuary-no-place = Desde enero de 2025, ningún lugar está fuera del alcance de ICE: ni las escuelas, ni los hospitales, ni las clínicas, ni los lugares de culto, ni los albergues, ni las cortes.
+sanctuary-court-order = Una decisión de una corte, de febrero de 2025, protege solo a unas pocas congregaciones: las que nombra.
+sanctuary-no-promise = El santuario es apoyo: un acto público de cuidado. No es una promesa de seguridad.
 sanctuary-accompaniment = Acompañamiento: voluntarios capacitados van con la persona a la corte y a sus citas con ICE. También ayudan a las familias cuando alguien sale de la detención, con transporte, vivienda y servicios.
 sanctuary-advocacy = Defensa: la gente pide a su ciudad, condado y estado reglas que mantengan a la policía local separada de ICE.
 sanctuary-rapid-response = Respuesta rápida: una red de vecinos que llega pronto después de una redada o un arresto, para ser testigos y apoyar a la familia.

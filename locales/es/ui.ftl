@@ -25,6 +25,8 @@ say-in-english = En inglés:
 ## The end of every topic
 topic-sources = Fuentes
 topic-reviewed = Revisado el { $date }.
+# Shown instead when that date is more than 180 days ago.
+topic-stale = Revisado el { $date }. Las leyes y la forma en que se aplican cambian: pida una versión actualizada de esta aplicación.
 not-legal-advice = Esto no es asesoría legal. Las leyes cambian y son distintas en cada estado. Hable con un abogado o con un representante acreditado por el DOJ.
 
 ## Shown when the window is too small
@@ -73,7 +75,7 @@ section-rights-intro = Qué hacer cuando llegan agentes de inmigración (ICE).
 section-card-title = Tarjeta roja
 section-card-intro = Muestre esta tarjeta por una ventana, o pásela por debajo de la puerta.
 section-sanctuary-title = Santuario y apoyo
-section-sanctuary-intro = Cómo las congregaciones y los vecinos acompañan a los inmigrantes.
+section-sanctuary-intro = Cómo las congregaciones y los vecinos apoyan a los inmigrantes.
 section-help-title = Buscar ayuda
 section-help-intro = Cómo encontrar un abogado y ayuda de confianza.
 section-action-title = Actúe
@@ -83,7 +85,7 @@ section-about-intro = Esta aplicación no guarda nada de su visita.
 
 ## Kiosk: the operator leaves with Ctrl-Alt-Q and a PIN
 operator-pin-title = Operador
-operator-pin-prompt = Escriba el PIN del operador y pulse Enter. Esc cierra esto.
+operator-pin-prompt = Escriba el PIN del operador y presione Enter. Esc cierra esto.
 operator-pin-wrong = PIN incorrecto. Espere { $seconds } s y vuelva a intentarlo.
 operator-pin-none = Este quiosco no tiene PIN de salida. Para cerrarlo, detenga su servicio.
 
@@ -93,8 +95,10 @@ button-end-presenting = Terminar
 button-previous = Anterior
 button-next = Siguiente
 button-second-language = 2.º idioma
-keys-present = P: mostrar un tema en diapositivas grandes, un paso a la vez, para un grupo. RePág y AvPág las pasan. B añade un segundo idioma.
+keys-present = P: mostrar un tema en diapositivas grandes, un paso a la vez, para un grupo. PgUp y PgDn las pasan. B añade un segundo idioma.
 
-## Punctuation
+## Punctuation (write your language's own)
+# A label and what follows it, as in "Website: imirj.org". Chinese uses "：", Khmer "៖".
 punctuation-label = { $label }: { $value }
+# Between the items of a short list, as in "Oregon, Nationwide". Keep the quotes to keep a space.
 punctuation-list = {", "}
