@@ -34,7 +34,7 @@ contact-qr-too-narrow = 请把窗口拉宽，才能看到二维码。
 kind-rapid-response = 报告 ICE 活动的热线
 kind-legal = 法律帮助
 kind-accompaniment = 陪同
-kind-sanctuary = 庇护宗教团体
+kind-sanctuary = 提供庇护所的宗教团体
 kind-community = 社区组织
 kind-services = 社会服务
 kind-citizenship = 公民身份
@@ -47,11 +47,12 @@ region-new-york = 纽约州
 region-illinois = 伊利诺伊州
 region-california = 加利福尼亚州
 region-arizona = 亚利桑那州
+region-minnesota = 明尼苏达州
 region-nationwide = 全美国
 
 ## 各机构做什么
 contact-pirc-about = 覆盖俄勒冈全州的热线。打电话报告 ICE 活动。他们会派出快速反应人员，并支持家庭。
-contact-imirj-about = 陪同移民并提供庇护的宗教团体。他们的欢迎中心有英语课，也提供公民身份方面的帮助。
+contact-imirj-about = 陪同移民并提供庇护所的宗教团体。他们的欢迎中心有英语课，也提供公民身份方面的帮助。
 contact-apano-about = 亚裔和太平洋岛民的社区组织工作。他们培训大家参与陪同。
 contact-hmong-oregon-about = 赫蒙族（Hmong）社区组织。他们参与陪同。
 contact-cacoregon-about = 高棉（柬埔寨）社区组织。他们参与陪同。
@@ -71,10 +72,24 @@ contact-border-angels-about = 在圣地亚哥和边境提供人道援助和咨�
 contact-mariposas-about = 在图森支持被拘留的 LGBTQ 移民。
 contact-migrawatch-about = United We Dream 的全国热线。报告 ICE 活动，并获得支持。
 contact-legal-directory-about = 查找您附近非营利组织提供的免费或低价法律帮助。可以按邮编（ZIP）搜索。
-contact-nijc-about = 提供法律服务，包括为被拘留的人和申请庇护（asylum）的人服务。
+contact-nijc-about = 提供法律服务，包括为被拘留的人和申请政治庇护（asylum）的人服务。
 contact-clinic-about = 通过当地 Catholic Charities 办事处提供社会和法律服务。
 contact-young-center-about = 为独自来到美国的儿童担任儿童权益倡导人。他们通过网站上的表格接受转介。
 contact-aclu-about = 提供“了解您的权利”信息，也为移民权利打官司。
+contact-asian-law-caucus-about = 为住在加利福尼亚州、有驱逐出境令的东南亚难民提供法律意见。
+contact-ajsocal-legal-about = 南加州的法律帮助热线。
+contact-ajsocal-khmer-about = 南加州的高棉语法律帮助热线。
+contact-ajsocal-vietnamese-about = 南加州的越南语法律帮助热线。
+contact-searac-about = 为面临驱逐出境的东南亚裔美国人提供资源指南，并开展倡导工作。电子邮件：immigration@searac.org
+contact-mn8-about = 明尼苏达州的东南亚裔团体，反对驱逐出境。提供英语、高棉语、赫蒙语和越南语的“了解您的权利”帮助。
+
+## Where a contact's number or website was published (after the publisher's name)
+source-kind-organisation-site = 该机构自己的网站
+source-kind-organisation-documents = 该机构自己的文件
+source-kind-news = 新闻报道
+source-kind-press-release = 新闻稿
+source-kind-city-service = 市政府的信息服务
+source-kind-secondary = 转载其他来源的网页
 
 ## 首批翻译之后新增
 contact-local-short = 由本中心添加

@@ -25,6 +25,8 @@ say-in-english = 英文：
 ## The end of every topic
 topic-sources = 资料来源
 topic-reviewed = 核对日期：{ $date }。
+# Shown instead when that date is more than 180 days ago.
+topic-stale = 核对日期：{ $date }。法律和执法方式会改变：请索取本应用的更新版本。
 not-legal-advice = 本内容不是法律意见。各州法律不同，也会改变。请咨询律师或经司法部（DOJ）认可的代表。
 
 ## Shown when the window is too small
@@ -72,7 +74,7 @@ section-rights-title = 了解您的权利
 section-rights-intro = 移民执法人员（ICE）来时该怎么做。
 section-card-title = 红卡
 section-card-intro = 隔着窗户出示这张卡，或从门缝下递出去。
-section-sanctuary-title = 庇护与支持
+section-sanctuary-title = 庇护所与支持
 section-sanctuary-intro = 宗教团体和邻居如何与移民站在一起。
 section-help-title = 寻求帮助
 section-help-intro = 如何找到可以信任的律师和帮助。
