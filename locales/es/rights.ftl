@@ -142,8 +142,8 @@ warrants-box-officer = Firma de un oficial de inmigración
 warrants-box-immigration-judge = Firma de un juez de inmigración
 warrants-box-name = Su nombre o dirección
 warrants-box-enter = Permite entrar a los agentes
-warrants-box-no-enter = Según los abogados: no pueden entrar sin su consentimiento
-warrants-box-i205-claim = Desde mayo de 2025, ICE dice que una I-205 le permite forzar la puerta por una orden final de deportación
+warrants-box-no-enter = Según los abogados: no permite entrar sin su consentimiento
+warrants-box-i205-claim = Desde mayo de 2025, ICE dice que una I-205 le permite forzar la puerta si hay una orden final de deportación
 warrants-box-not-judicial = No es una orden judicial firmada por un juez
 
 ## Topic: scams
