@@ -71,7 +71,7 @@ fn export_prints_every_topic_with_sources_and_the_legal_notice() {
         let out = presente(&["export", "--lang", &lang]);
         assert!(out.status.success(), "{lang}");
         let text = stdout(&out);
-        assert!(text.contains("2026-11-22"), "{lang}: reviewed dates");
+        assert!(text.contains("2026-12-01"), "{lang}: reviewed dates");
         assert!(text.contains("ACLU"), "{lang}: sources");
         // The officer's side of the red card is English in every language.
         assert!(text.contains("I want to speak with a lawyer."), "{lang}: red card");
@@ -146,4 +146,43 @@ fn check_config_accepts_the_example_and_names_each_error() {
     assert_eq!(run.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&run.stderr).contains("contacts.regions: unknown `mars`"));
     let _ = std::fs::remove_file(bad);
+}
+
+#[test]
+fn check_warns_about_pages_older_than_180_days_with_their_guide_line() {
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/guide.toml"))
+        .expect("the guide is in the repository");
+    let late = stdout(&presente(&["check", "--today", "2027-12-01"]));
+    let stale: Vec<&str> = late.lines().filter(|l| l.contains("more than 180 days ago")).collect();
+    assert!(stale.len() > 10, "{late}");
+    for warning in &stale {
+        // content/guide.toml:LINE:1: warning: `door` was checked on …
+        let line: usize = warning
+            .strip_prefix("content/guide.toml:")
+            .and_then(|rest| rest.split(':').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no guide line in {warning}"));
+        assert!(guide.lines().nth(line - 1).unwrap().starts_with("reviewed = "), "{warning}");
+    }
+    assert!(stale.iter().any(|w| w.contains("`final-order`")), "{late}");
+    let today = stdout(&presente(&["check", "--today", "2026-12-01"]));
+    assert!(!today.contains("more than 180 days ago"), "{today}");
+    let bad = presente(&["check", "--today", "2026-02-30"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a date"));
+}
+
+#[test]
+fn a_page_older_than_180_days_says_so_in_the_readers_language() {
+    let fresh = stdout(&presente(&["export", "--topic", "door", "--today", "2026-12-01"]));
+    assert!(fresh.contains("Checked on 2026-12-01."), "{fresh}");
+    assert!(!fresh.contains("ask for an updated version"), "{fresh}");
+    let old = stdout(&presente(&["export", "--topic", "door", "--today", "2027-06-01"]));
+    assert!(old.contains("ask for an updated version"), "{old}");
+    let spanish_old =
+        stdout(&presente(&["export", "--lang", "es", "--topic", "door", "--today", "2027-06-01"]));
+    assert!(!spanish_old.contains("ask for an updated version"), "English leaked:\n{spanish_old}");
+    let spanish_fresh =
+        stdout(&presente(&["export", "--lang", "es", "--topic", "door", "--today", "2026-12-01"]));
+    assert_ne!(spanish_old, spanish_fresh, "Spanish says nothing about an old page");
 }
