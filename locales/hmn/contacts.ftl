@@ -22,7 +22,7 @@ contact-languages = Hom lus
 contact-where = Qhov twg
 contact-what = Lawv ua dab tsi
 contact-source = Ntaub ntawv no los ntawm
-contact-seen = saib hnub { $date }
+contact-seen = pom thaum { $date }
 contact-no-phone = Nrhiav tsis tau lawv tus xov tooj. Yog xav nrhiav kev pab txog kev cai lij choj dawb los sis pheej yig nyob ze koj, siv daim ntawv teev npe ntawm Immigration Advocates Network: immigrationadvocates.org/legaldirectory
 contact-non-emergency = Tsis yog rau thaum muaj xwm ceev.
 contact-local = Lub chaw no ntxiv qhov no. Nws tsis yog los ntawm app daim ntawv teev npe uas kuaj xyuas lawm.
@@ -34,7 +34,7 @@ contact-qr-too-narrow = Ua lub qhov rais kom dav dua thiaj pom tau QR code.
 kind-rapid-response = Xov tooj pab sai los qhia txog ICE
 kind-legal = Kev pab txog kev cai lij choj
 kind-accompaniment = Kev nrog mus
-kind-sanctuary = Cov pawg ntseeg uas tiv thaiv neeg
+kind-sanctuary = Pawg ntseeg uas tos txais neeg (sanctuary)
 kind-community = Koom haum hauv zej zog
 kind-services = Kev pab cuam (social services)
 kind-citizenship = Kev ua pej xeem (citizenship)
@@ -47,11 +47,12 @@ region-new-york = New York
 region-illinois = Illinois
 region-california = California
 region-arizona = Arizona
+region-minnesota = Minnesota
 region-nationwide = Thoob plaws teb chaws
 
 ## Txhua lub koom haum ua dab tsi
 contact-pirc-about = Xov tooj pab rau tag nrho lub xeev Oregon. Hu tuaj qhia txog tej uas ICE ua. Lawv xa pab neeg tuaj pab sai mus, thiab txhawb cov tsev neeg.
-contact-imirj-about = Cov pawg ntseeg uas nrog cov neeg tsiv teb tsaws chaw mus thiab muab kev tiv thaiv. Lawv lub chaw txais tos muaj chav kawm lus Askiv thiab kev pab txog kev ua pej xeem.
+contact-imirj-about = Cov pawg ntseeg uas nrog cov neeg tsiv teb tsaws chaw mus, thiab tos txais neeg (sanctuary). Lawv lub chaw txais tos muaj chav kawm lus Askiv thiab kev pab txog kev ua pej xeem.
 contact-apano-about = Lawv txhawb cov zej zog Es Xias thiab Pacific Islander kom koom tes ua ke. Lawv qhia neeg kawm kev nrog mus.
 contact-hmong-oregon-about = Koom haum hauv zej zog Hmoob. Lawv koom tes pab kev nrog mus.
 contact-cacoregon-about = Koom haum hauv zej zog Khmer (Cambodia). Lawv koom tes pab kev nrog mus.
@@ -75,6 +76,20 @@ contact-nijc-about = Kev pab txog kev cai lij choj, suav nrog rau cov neeg raug 
 contact-clinic-about = Kev pab cuam thiab kev pab txog kev cai lij choj los ntawm cov chaw ua haujlwm Catholic Charities hauv zos.
 contact-young-center-about = Cov neeg tawm suab rau cov menyuam uas tuaj txog Asmeslivkas ib leeg. Lawv txais kev xa menyuam tuaj los ntawm ib daim ntawv (form) hauv lawv lub vev xaib.
 contact-aclu-about = Lus qhia kom paub koj cov cai, thiab tej rooj plaub hauv tsev hais plaub txog cov cai ntawm cov neeg tsiv teb tsaws chaw.
+contact-asian-law-caucus-about = Lus qhia txog kev cai lij choj rau cov neeg tawg rog Es Xias Qab Teb Hnub Tuaj uas nyob hauv California thiab muaj daim ntawv txiav txim kom xa tawm teb chaws.
+contact-ajsocal-legal-about = Xov tooj pab txog kev cai lij choj, hauv sab qab teb California.
+contact-ajsocal-khmer-about = Xov tooj pab txog kev cai lij choj ua lus Khmer, hauv sab qab teb California.
+contact-ajsocal-vietnamese-about = Xov tooj pab txog kev cai lij choj ua lus Nyab Laj, hauv sab qab teb California.
+contact-searac-about = Cov ntaub ntawv qhia rau cov neeg Asmeslivkas keeb kwm Es Xias Qab Teb Hnub Tuaj uas yuav raug xa tawm teb chaws, thiab kev tawm suab. Email: immigration@searac.org
+contact-mn8-about = Ib pab pawg Es Xias Qab Teb Hnub Tuaj hauv Minnesota uas tawm tsam kev xa neeg tawm teb chaws. Pab kom paub koj cov cai ua lus Askiv, lus Khmer, lus Hmoob thiab lus Nyab Laj.
+
+## Where a contact's number or website was published (after the publisher's name)
+source-kind-organisation-site = lub koom haum tus kheej lub vev xaib
+source-kind-organisation-documents = lub koom haum tus kheej cov ntaub ntawv
+source-kind-news = ib tsab xov xwm
+source-kind-press-release = ib tsab xov xwm uas lub koom haum tshaj tawm (press release)
+source-kind-city-service = lub nroog lub chaw qhia xov
+source-kind-secondary = ib nplooj ntawv uas rov qhia dua los ntawm lwm qhov
 
 ## Ntxiv tom qab thawj zaug txhais
 contact-local-short = Lub chaw no ntxiv

@@ -25,6 +25,8 @@ say-in-english = Ua lus Askiv:
 ## The end of every topic
 topic-sources = Ntaub ntawv los ntawm
 topic-reviewed = Kuaj xyuas hnub { $date }.
+# Shown instead when that date is more than 180 days ago.
+topic-stale = Kuaj xyuas hnub { $date }. Txoj cai thiab kev siv txoj cai hloov tau: thov kom tau app no tsab tshiab.
 not-legal-advice = Qhov no tsis yog lus qhia txog kev cai lij choj. Txoj cai txawv ib lub xeev rau ib lub xeev, thiab hloov tau. Nrog ib tug kws lij choj los sis ib tug neeg sawv cev uas DOJ lees paub tham.
 
 ## Shown when the window is too small
@@ -72,8 +74,8 @@ section-rights-title = Paub koj cov cai
 section-rights-intro = Yuav ua li cas thaum cov neeg saib xyuas kev tsiv teb tsaws chaw (ICE) tuaj.
 section-card-title = Daim npav liab
 section-card-intro = Tuav daim npav no rau ntawm qhov rais kom lawv pom, los sis ntxig nws hauv qab qhov rooj.
-section-sanctuary-title = Kev tiv thaiv & kev txhawb nqa
-section-sanctuary-intro = Pawg ntseeg thiab neeg zej zog txhawb cov neeg tsiv teb tsaws chaw li cas.
+section-sanctuary-title = Kev tos txais (sanctuary) & kev txhawb nqa
+section-sanctuary-intro = Pawg ntseeg thiab neeg zej zog nrog cov neeg tsiv teb tsaws chaw sawv ua ke li cas.
 section-help-title = Nrhiav kev pab
 section-help-intro = Nrhiav kws lij choj thiab kev pab uas koj ntseeg siab tau li cas.
 section-action-title = Koom tes pab
