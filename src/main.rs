@@ -22,7 +22,10 @@ const GREETING_PERIOD: Duration = Duration::from_secs(3);
 const EVENTS_PER_FRAME: usize = 256;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return cli::clap_exit(e),
+    };
     if let Some(cli::Command::Check { content, format }) = &cli.command {
         let (locales, config) = (cli.locales.as_deref(), cli.config.as_deref());
         let today = cli.today.unwrap_or_else(presente::content::today_from_clock);
@@ -44,7 +47,7 @@ fn main() -> ExitCode {
         Ok(content) => content,
         Err(errors) => {
             for error in errors {
-                eprintln!("presente: {error}");
+                cli::say_error(&error);
             }
             return ExitCode::from(1);
         }
@@ -52,7 +55,7 @@ fn main() -> ExitCode {
     content.today = Some(cli.today.unwrap_or_else(presente::content::today_from_clock));
     if let Some(command) = cli.command {
         return match cli::run(&content, cli.lang.as_deref(), command) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(out) => cli::print_out(&out),
             Err(e) => e.exit(),
         };
     }
@@ -74,7 +77,7 @@ fn main() -> ExitCode {
     match run_interactive(content, lang, sources, idle_timeout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("presente: terminal error: {e}");
+            cli::say_error(&format!("terminal error: {e}"));
             ExitCode::from(1)
         }
     }

@@ -14,6 +14,7 @@ use ratatui::layout::Size;
 use crate::Content;
 use crate::app::{Model, screen_ids};
 use crate::i18n::Lang;
+use crate::text::printable;
 use crate::ui;
 
 #[derive(Parser, Debug)]
@@ -121,9 +122,46 @@ pub struct UsageError(pub String);
 
 impl UsageError {
     pub fn exit(&self) -> ExitCode {
-        eprintln!("presente: {}", self.0);
+        say_error(&self.0);
         ExitCode::from(2)
     }
+}
+
+/// One line on stderr, `presente: …`. Made printable: it may echo a value
+/// from a file or the command line. A closed stderr is not worth a panic.
+pub fn say_error(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "presente: {}", crate::text::printable(message));
+}
+
+/// Writes `text` to stdout, made printable line by line. A closed pipe
+/// (`presente export | head -1`) ends quietly: the reader has what it
+/// wanted. Any other failure (a full disk) is one line and exit 1.
+pub fn print_out(text: &str) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let written =
+        out.write_all(crate::text::printable_lines(text).as_bytes()).and_then(|()| out.flush());
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            say_error(&format!("cannot write the output: {e}"));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A command line clap refuses (or `--help`, `--version`): its text, made
+/// printable (it echoes what was typed), on stdout or stderr as clap would.
+pub fn clap_exit(error: clap::Error) -> ExitCode {
+    let text = error.render().to_string();
+    if !error.use_stderr() {
+        return print_out(&text);
+    }
+    use std::io::Write;
+    let _ = write!(std::io::stderr(), "{}", crate::text::printable_lines(&text));
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 /// The language asked for with `--lang`, if any.
@@ -149,17 +187,19 @@ pub fn parse_size(text: &str) -> Result<Size, UsageError> {
     Ok(Size::new(w, h))
 }
 
-/// Runs a subcommand; prints its output to stdout.
-pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<(), UsageError> {
+/// Runs a subcommand: the text it prints on stdout (see [`print_out`]).
+pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<String, UsageError> {
+    let mut out = String::new();
     match command {
         Command::List { what: ListWhat::Languages } => {
             for locale in content.catalog.locales() {
-                println!("{}\t{}\t{}", locale.code, locale.name, locale.status.as_str());
+                let (code, name) = (printable(&locale.code), printable(&locale.name));
+                let _ = writeln!(out, "{code}\t{name}\t{}", locale.status.as_str());
             }
         }
         Command::List { what: ListWhat::Screens } => {
             for id in screen_ids(content) {
-                println!("{id}");
+                let _ = writeln!(out, "{}", printable(&id));
             }
         }
         Command::Snapshot { screen, size } => {
@@ -171,17 +211,17 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<()
                     screen_ids(content).join(", ")
                 ))
             })?;
-            print!("{}", snapshot(&model, content));
+            out = snapshot(&model, content);
         }
         Command::Check { .. } | Command::HashPin => {
             unreachable!("`check` and `hash-pin` run before content is loaded")
         }
         Command::Export { topic } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
-            print!("{}", export(content, lang, topic.as_deref())?);
+            out = export(content, lang, topic.as_deref())?;
         }
     }
-    Ok(())
+    Ok(out)
 }
 
 /// `presente hash-pin`: reads a PIN (without echo on a terminal) and prints
@@ -190,7 +230,7 @@ pub fn run_hash_pin() -> ExitCode {
     let pin = match read_pin() {
         Ok(pin) => pin,
         Err(e) => {
-            eprintln!("presente: cannot read the PIN: {e}");
+            say_error(&format!("cannot read the PIN: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -198,10 +238,7 @@ pub fn run_hash_pin() -> ExitCode {
         .map_err(|e| format!("no random salt: {e}"))
         .and_then(|salt| crate::kiosk::hash_pin(pin.trim(), &salt));
     match hashed {
-        Ok(hash) => {
-            println!("exit_pin_hash = \"{hash}\"");
-            ExitCode::SUCCESS
-        }
+        Ok(hash) => print_out(&format!("exit_pin_hash = \"{hash}\"\n")),
         Err(e) => UsageError(e).exit(),
     }
 }
@@ -274,7 +311,7 @@ pub fn run_check(
     today: time::Date,
 ) -> ExitCode {
     let read_error = |what: &Path, e: std::io::Error| {
-        eprintln!("presente: {}: cannot read: {e}", what.display());
+        say_error(&format!("{}: cannot read: {e}", what.display()));
         ExitCode::from(2)
     };
     use crate::check::LocaleFile;
@@ -314,13 +351,12 @@ pub fn run_check(
             report.add_errors(errors.unwrap_or_default());
         }
     }
-    match format {
-        Format::Text => print!("{}", crate::check::to_text(&report)),
-        Format::Json => {
-            println!("{}", serde_json::to_string_pretty(&report).expect("a report serialises"))
-        }
-    }
-    if report.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    let text = match format {
+        Format::Text => crate::check::to_text(&report),
+        Format::Json => serde_json::to_string_pretty(&report).expect("a report serialises") + "\n",
+    };
+    let printed = print_out(&text);
+    if report.has_errors() { ExitCode::from(1) } else { printed }
 }
 
 fn toml_files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {

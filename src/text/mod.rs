@@ -4,6 +4,7 @@
 //! `Paragraph::wrap` (which breaks Khmer inside words, lets Chinese
 //! punctuation start a line, and panics at some narrow widths: ratatui #2679).
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -11,6 +12,46 @@ use icu_segmenter::LineSegmenter;
 use icu_segmenter::options::LineBreakOptions;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// What stands on screen for a character the terminal would act on.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// Whether a terminal would act on `c` instead of showing it: C0 controls
+/// (newline and tab too), DEL, C1 controls, and the bidi controls that
+/// reorder what follows (embeddings, overrides, isolates, and the marks).
+/// An operator file or a translation may hold them (DESIGN, invariant 7).
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// `text` as it may reach a terminal: a tab becomes a space and every other
+/// unprintable character (see [`is_unprintable`]) becomes U+FFFD, so an
+/// escape sequence shows as harmless text. Line ends too: this is for one
+/// line of a screen (output on stdout: [`printable_lines`]).
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unprintable) {
+        return Cow::Borrowed(text);
+    }
+    let safe = |c| match c {
+        '\t' => ' ',
+        c if is_unprintable(c) => REPLACEMENT,
+        c => c,
+    };
+    Cow::Owned(text.chars().map(safe).collect())
+}
+
+/// Plain text for stdout or stderr, [`printable`] but for its line ends
+/// and tabs (`list` separates its columns with tabs).
+pub fn printable_lines(text: &str) -> Cow<'_, str> {
+    let layout = |c| c == '\n' || c == '\t';
+    if !text.chars().any(|c| !layout(c) && is_unprintable(c)) {
+        return Cow::Borrowed(text);
+    }
+    let safe = |c| if !layout(c) && is_unprintable(c) { REPLACEMENT } else { c };
+    Cow::Owned(text.chars().map(safe).collect())
+}
 
 /// Width of `text` in terminal cells: the sum of its clusters' widths.
 pub fn width(text: &str) -> usize {
@@ -58,6 +99,10 @@ fn is_khmer_letter(c: char) -> bool {
 /// counts fewer shows a small gap instead). Terminals that count only
 /// Khmer letters get exactly their count (`KhmerCells::Letters`).
 pub fn cluster_width(cluster: &str) -> usize {
+    // As wide as what is drawn instead (`ui::cells` draws it printable).
+    if cluster.chars().any(is_unprintable) {
+        return printable(cluster).chars().count();
+    }
     cluster_width_as(cluster, KHMER_CELLS.get().copied().unwrap_or(KhmerCells::CodePoints))
 }
 
@@ -184,6 +229,25 @@ mod tests {
 
     fn without_spaces(text: &str) -> String {
         text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    #[test]
+    fn every_control_and_bidi_character_becomes_printable() {
+        let controls = (0..0x20).chain(0x7F..0xA0).filter_map(char::from_u32);
+        let bidi = ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}'];
+        let more =
+            ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}'];
+        for c in controls.chain(bidi).chain(more) {
+            let text = format!("a{c}b");
+            let shown = printable(&text);
+            assert!(!shown.chars().any(is_unprintable), "U+{:04X} left in {shown:?}", c as u32);
+            assert_eq!(shown.chars().count(), 3, "U+{:04X}: one character for one", c as u32);
+            assert_eq!(width(&text), width(&shown), "U+{:04X}: measured as drawn", c as u32);
+        }
+        assert_eq!(printable("Evil\u{1b}]0;PWNED\u{7}"), "Evil\u{FFFD}]0;PWNED\u{FFFD}");
+        assert_eq!(printable("a\tb"), "a b");
+        assert!(matches!(printable("ស្ងៀម 中文 é"), Cow::Borrowed(_)));
+        assert_eq!(printable_lines("a\u{1b}\nb\tc\n"), "a\u{FFFD}\nb\tc\n");
     }
 
     #[test]

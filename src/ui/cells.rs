@@ -1,7 +1,8 @@
 //! Draws lines of text into the buffer cluster by cluster, giving each
 //! grapheme cluster `text::cluster_width` cells. Used instead of
 //! `Paragraph`, which gives a Khmer cluster fewer cells than many terminals
-//! draw, so the next letter overwrites its vowel sign.
+//! draw, so the next letter overwrites its vowel sign. Every cluster is
+//! made printable here first (`text::printable`).
 
 use std::num::NonZeroU16;
 
@@ -12,7 +13,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::text::cluster_width;
+use crate::text::{cluster_width, printable};
 
 /// Lines drawn from the top-left of an area, clipped at its edges.
 pub struct Lines<'a> {
@@ -39,6 +40,11 @@ impl Widget for Lines<'_> {
             'spans: for span in &line.spans {
                 let style = self.style.patch(line.style).patch(span.style);
                 for cluster in span.content.graphemes(true) {
+                    // The one place text becomes cells: nothing the terminal
+                    // would act on (an escape from a hostile file) gets past.
+                    // `set_symbol` skips ratatui's own filter.
+                    let cluster = printable(cluster);
+                    let cluster = cluster.as_ref();
                     let cells = cluster_width(cluster) as u16;
                     if cells == 0 {
                         continue;
@@ -79,6 +85,24 @@ mod tests {
         let before = Buffer::empty(buf.area);
         let drawn: Vec<u16> = before.diff(&buf).iter().map(|(x, _, _)| *x).collect();
         assert_eq!(drawn[..2], [0, 3]);
+    }
+
+    #[test]
+    fn no_control_or_bidi_character_reaches_a_cell() {
+        let hostile: String = (0..0x20)
+            .chain(0x7F..0xA0)
+            .chain([0x202A, 0x202E, 0x2066, 0x2069, 0x200F])
+            .filter_map(char::from_u32)
+            .collect();
+        let line = Line::from(format!("Evil{hostile}\u{1b}]0;PWNED\u{7}end"));
+        let mut buf = Buffer::empty(Rect::new(0, 0, 120, 1));
+        Lines::new(&[line]).render(buf.area, &mut buf);
+        for x in 0..buf.area.width {
+            let symbol = buf[(x, 0)].symbol();
+            assert!(!symbol.chars().any(crate::text::is_unprintable), "{x}: {symbol:?}");
+        }
+        let drawn: String = (0..buf.area.width).map(|x| buf[(x, 0)].symbol()).collect();
+        assert!(drawn.contains("]0;PWNED") && drawn.contains("end"), "{drawn}");
     }
 
     #[test]

@@ -1,0 +1,219 @@
+//! Files written by an attacker are harmless (DESIGN, invariant 7): no
+//! control character reaches the terminal, nothing crashes, and `check`
+//! refuses what the app could not show safely.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use presente::Content;
+use presente::app::Model;
+use ratatui::layout::Size;
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("presente-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    fn write(&self, path: &str, text: &str) -> String {
+        let path = self.0.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn presente(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_presente"))
+        .args(args)
+        .env_remove("PRESENTE_LOCALES")
+        .env_remove("PRESENTE_CONFIG")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Every character a terminal acts on: C0, DEL, C1, and the bidi controls.
+fn every_control_character() -> String {
+    (0..0x20)
+        .chain(0x7F..0xA0)
+        .chain(0x202A..=0x202E)
+        .chain(0x2066..=0x2069)
+        .chain([0x200E, 0x200F, 0x061C])
+        .filter_map(char::from_u32)
+        .collect()
+}
+
+/// What a terminal could act on in `bytes`, meant to be plain text: a
+/// byte below 0x20 other than a newline or tab (`list` has columns), DEL,
+/// or a C1 or bidi control.
+fn unsafe_in(bytes: &[u8]) -> Vec<String> {
+    let mut found: Vec<String> = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F)
+        .map(|b| format!("byte 0x{b:02x}"))
+        .collect();
+    let text = String::from_utf8_lossy(bytes);
+    found.extend(
+        text.chars()
+            .filter(|&c| presente::text::is_unprintable(c) && !"\n\t".contains(c))
+            .map(|c| format!("U+{:04X}", c as u32)),
+    );
+    found
+}
+
+/// What a backend wrote, kept where the test can read it.
+#[derive(Clone, Default)]
+struct Sent(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Sent {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn every_control_character_in_a_contact_is_drawn_harmless_by_view_and_snapshot() {
+    let mut content = Content::embedded().unwrap();
+    let hostile = format!(
+        "Evil{}\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{1b}[?1049l\u{1b}]52;c;aGk=\u{7}",
+        every_control_character()
+    );
+    let contact = &mut content.directory.contacts[0];
+    contact.name = hostile.clone();
+    contact.hours = Some(hostile.clone());
+    let id = format!("help/{}", contact.id);
+    let model = Model::at_screen(&content, Size::new(200, 30), 0, &id)
+        .unwrap_or_else(|| panic!("no screen {id}"));
+
+    // snapshot: plain text, with no byte below 0x20 but newlines.
+    let snapshot = presente::cli::snapshot(&model, &content);
+    assert!(snapshot.contains("Evil"), "the contact is on screen:\n{snapshot}");
+    assert_eq!(unsafe_in(snapshot.as_bytes()), Vec::<String>::new(), "{snapshot}");
+    assert!(!snapshot.contains('\t'), "a tab is a space on screen");
+
+    // view, through the real terminal backend: the escapes it writes are
+    // its own (cursor moves, colours), never the file's.
+    let sent = Sent::default();
+    let backend = ratatui::backend::CrosstermBackend::new(sent.clone());
+    let mut terminal = ratatui::Terminal::with_options(
+        backend,
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 200, 30)),
+        },
+    )
+    .unwrap();
+    terminal.draw(|frame| presente::ui::view(&model, &content, frame)).unwrap();
+    let sent = sent.0.borrow().clone();
+    let sent_text = String::from_utf8_lossy(&sent);
+    assert!(sent_text.contains("PWNED"), "the name was drawn");
+    for attack in ["\u{1b}]", "\u{7}", "\u{1b}[2J", "\u{1b}[?1049l", "\u{202E}", "\u{9b}"] {
+        assert!(!sent_text.contains(attack), "{attack:?} reached the terminal");
+    }
+    // Besides ESC starting the backend's own sequences, no control byte.
+    let others: Vec<u8> =
+        sent.iter().copied().filter(|&b| b < 0x20 && b != 0x1b && b != b'\n').collect();
+    assert!(others.is_empty(), "control bytes sent: {others:?}");
+}
+
+/// A language folder whose name and messages hold escapes, raw and as
+/// Fluent's `{"\u001b"}` literal.
+fn hostile_locale(dir: &TempDir) -> String {
+    dir.write(
+        "xx/locale.ftl",
+        &format!(
+            "language-name = Evil\u{1b}]0;PWNED\u{7}{{\"\\u001b\"}}[2J\u{202E}x\n\
+             locale-status = draft\n\
+             home-title = Home{{\"\\u001B\"}}[?1049l{}\n",
+            every_control_character().replace(['\n', '\r'], "")
+        ),
+    )
+}
+
+#[test]
+fn list_export_and_snapshot_print_a_hostile_translation_harmless() {
+    let dir = TempDir::new("hostile-locale");
+    hostile_locale(&dir);
+    let d = dir.path();
+    for args in [
+        vec!["--locales", d, "list", "languages"],
+        vec!["--locales", d, "--lang", "xx", "snapshot", "--screen", "language"],
+        vec!["--locales", d, "--lang", "xx", "snapshot", "--screen", "home"],
+        vec!["--locales", d, "--lang", "xx", "export"],
+        vec!["--locales", d, "--lang", "xx", "export", "--topic", "door"],
+    ] {
+        let out = presente(&args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(!out.stdout.is_empty(), "{args:?}");
+        assert_eq!(unsafe_in(&out.stdout), Vec::<String>::new(), "{args:?}:\n{}", stdout(&out));
+    }
+}
+
+#[test]
+fn error_messages_that_echo_a_value_echo_it_harmless() {
+    for (args, echo) in [
+        (vec!["--lang", "x\u{1b}]0;PWNED\u{7}", "snapshot", "--screen", "home"], "PWNED"),
+        (vec!["snapshot", "--screen", "\u{1b}[2J\u{202E}"], "[2J"),
+        // clap's own message (it leaves the value out).
+        (vec!["--theme", "\u{1b}]0;PWNED\u{7}"], "--theme"),
+    ] {
+        let out = presente(&args);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr(&out).contains(echo), "{args:?}: {}", stderr(&out));
+        assert_eq!(unsafe_in(&out.stderr), Vec::<String>::new(), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_and_a_failed_write_says_so_in_one_line() {
+    // `presente export | head -0`: the reader is gone before anything is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_presente"))
+        .args(["export"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+
+    for args in [vec!["export"], vec!["list", "languages"], vec!["check"]] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_presente"))
+            .args(&args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        let said = stderr(&out);
+        assert_eq!(said.lines().count(), 1, "{args:?}: {said}");
+        assert!(said.starts_with("presente: cannot write the output: "), "{args:?}: {said}");
+    }
+}
