@@ -22,7 +22,7 @@ contact-languages = ភាសា
 contact-where = ទីកន្លែង
 contact-what = អ្វីដែលពួកគេធ្វើ
 contact-source = ព័ត៌មាននេះមកពីណា
-contact-seen = បានមើលនៅថ្ងៃ { $date }
+contact-seen = បានមើលនៅ { $date }
 contact-no-phone = រកមិនឃើញលេខទូរស័ព្ទរបស់ពួកគេទេ។ ដើម្បីរកជំនួយផ្លូវច្បាប់ឥតគិតថ្លៃ ឬតម្លៃទាប នៅជិតអ្នក សូមប្រើបញ្ជីឈ្មោះរបស់ Immigration Advocates Network៖ immigrationadvocates.org/legaldirectory
 contact-non-emergency = មិនមែនសម្រាប់គ្រាអាសន្នទេ។
 contact-local = មជ្ឈមណ្ឌលនេះបានបន្ថែមព័ត៌មាននេះ។ វាមិនមែនមកពីបញ្ជីដែលកម្មវិធីបានពិនិត្យទេ។
@@ -47,6 +47,7 @@ region-new-york = ញូវយ៉ក
 region-illinois = អ៊ីលីណយ
 region-california = កាលីហ្វ័រញ៉ា
 region-arizona = អារីហ្សូណា
+region-minnesota = មិនណេសូតា
 region-nationwide = ទូទាំងប្រទេស
 
 ## អ្វីដែលអង្គការនីមួយៗធ្វើ
@@ -75,6 +76,21 @@ contact-nijc-about = សេវាផ្លូវច្បាប់។ រួម�
 contact-clinic-about = សេវាសង្គម និងសេវាផ្លូវច្បាប់ តាមរយៈការិយាល័យ Catholic Charities ក្នុងតំបន់។
 contact-young-center-about = អ្នកតស៊ូមតិសម្រាប់កុមារ ដែលបានមកសហរដ្ឋអាមេរិកតែម្នាក់ឯង។ ពួកគេទទួលករណីដែលគេបញ្ជូនមក តាមរយៈបែបបទមួយ នៅលើគេហទំព័ររបស់ពួកគេ។
 contact-aclu-about = ព័ត៌មានឲ្យអ្នកស្គាល់សិទ្ធិរបស់អ្នក។ រឿងក្តីនៅតុលាការ ដើម្បីសិទ្ធិរបស់ជនអន្តោប្រវេសន៍។
+contact-asian-law-caucus-about = ដំបូន្មានផ្លូវច្បាប់ សម្រាប់ជនភៀសខ្លួនអាស៊ីអាគ្នេយ៍ ដែលមានសេចក្តីសម្រេចនិរទេស ហើយរស់នៅរដ្ឋកាលីហ្វ័រញ៉ា។
+contact-ajsocal-legal-about = ខ្សែទូរស័ព្ទជំនួយផ្លូវច្បាប់ នៅភាគខាងត្បូងរដ្ឋកាលីហ្វ័រញ៉ា។
+contact-ajsocal-khmer-about = ខ្សែទូរស័ព្ទជំនួយផ្លូវច្បាប់ជាភាសាខ្មែរ នៅភាគខាងត្បូងរដ្ឋកាលីហ្វ័រញ៉ា។
+contact-ajsocal-vietnamese-about = ខ្សែទូរស័ព្ទជំនួយផ្លូវច្បាប់ជាភាសាវៀតណាម នៅភាគខាងត្បូងរដ្ឋកាលីហ្វ័រញ៉ា។
+contact-searac-about = សៀវភៅណែនាំ និងការតស៊ូមតិ សម្រាប់ជនជាតិអាមេរិកដើមកំណើតអាស៊ីអាគ្នេយ៍ ដែលប្រឈមនឹងការនិរទេស។ អ៊ីមែល៖ immigration@searac.org
+contact-mn8-about = ក្រុមអាស៊ីអាគ្នេយ៍ នៅរដ្ឋមិនណេសូតា ដែលតស៊ូប្រឆាំងនឹងការនិរទេស។ ជំនួយឲ្យស្គាល់សិទ្ធិរបស់អ្នក ជាភាសាអង់គ្លេស ខ្មែរ ហ្ម៉ុង និងវៀតណាម។
+
+## Where a contact's number or website was published (after the publisher's name)
+## កន្លែងដែលលេខទូរស័ព្ទ ឬគេហទំព័រត្រូវបានផ្សព្វផ្សាយ (បន្ទាប់ពីឈ្មោះអ្នកផ្សព្វផ្សាយ)
+source-kind-organisation-site = គេហទំព័រផ្ទាល់របស់អង្គការ
+source-kind-organisation-documents = ឯកសារផ្ទាល់របស់អង្គការ
+source-kind-news = អត្ថបទព័ត៌មានមួយ
+source-kind-press-release = សេចក្តីប្រកាសព័ត៌មានមួយ
+source-kind-city-service = សេវាព័ត៌មានរបស់ទីក្រុង
+source-kind-secondary = ទំព័រមួយដែលយកព័ត៌មាននេះពីប្រភពផ្សេង
 
 ## បានបន្ថែម ក្រោយការបកប្រែលើកដំបូង
 contact-local-short = មជ្ឈមណ្ឌលនេះបានបន្ថែម

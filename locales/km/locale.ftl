@@ -6,4 +6,4 @@ language-name = ខ្មែរ
 # Keep the value in English: the app reads it.
 locale-status = draft
 # Who wrote and who reviewed this translation.
-locale-credits = សេចក្តីព្រាងដែលក្រុម presente សរសេរដោយមានជំនួយពីម៉ាស៊ីន។ មិនទាន់មានអ្នកពិនិត្យក្នុងសហគមន៍ ឬមេធាវី ពិនិត្យនៅឡើយទេ។
+locale-credits = សេចក្តីព្រាងដែលក្រុម presente សរសេរដោយមានជំនួយពីម៉ាស៊ីន។ បានធ្វើបច្ចុប្បន្នភាពនៅថ្ងៃទី ១ ខែធ្នូ ឆ្នាំ ២០២៦ ជាសេចក្តីព្រាង។ មិនទាន់មានអ្នកពិនិត្យក្នុងសហគមន៍ ឬមេធាវី ពិនិត្យនៅឡើយទេ។

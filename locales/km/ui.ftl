@@ -25,6 +25,8 @@ say-in-english = ជាភាសាអង់គ្លេស៖
 ## The end of every topic
 topic-sources = ប្រភព
 topic-reviewed = បានពិនិត្យនៅថ្ងៃ { $date }។
+# Shown instead when that date is more than 180 days ago.
+topic-stale = បានពិនិត្យនៅថ្ងៃ { $date }។ ច្បាប់ និងការអនុវត្តច្បាប់តែងផ្លាស់ប្តូរ៖ សូមសុំកម្មវិធីនេះកំណែថ្មី។
 not-legal-advice = នេះមិនមែនជាដំបូន្មានផ្លូវច្បាប់ទេ។ ច្បាប់ខុសគ្នាតាមរដ្ឋ និងអាចផ្លាស់ប្តូរ។ សូមពិគ្រោះជាមួយមេធាវី ឬតំណាងដែលទទួលស្គាល់ដោយ DOJ។
 
 ## Shown when the window is too small
