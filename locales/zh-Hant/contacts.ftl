@@ -20,10 +20,10 @@ contact-hours = 服務時間
 contact-hours-always = 每天 24 小時開放
 contact-languages = 語言
 contact-where = 地區
-contact-what = 他們做甚麼
+contact-what = 他們做什麼
 contact-source = 資料來源
 contact-seen = 資料日期：{ $date }
-contact-no-phone = 沒有找到他們的電話號碼。要查找您附近免費或低價的法律協助，請用 Immigration Advocates Network 的名錄：immigrationadvocates.org/legaldirectory
+contact-no-phone = 沒有找到他們的電話號碼。要尋找您附近免費或低收費的法律協助，請用 Immigration Advocates Network 的名錄：immigrationadvocates.org/legaldirectory
 contact-non-emergency = 不適用於緊急情況。
 contact-local = 由本中心加入。它不在本程式核對過的名單中。
 contact-scan-phone = 用手機掃描，即可撥打電話：
@@ -34,31 +34,32 @@ contact-qr-too-narrow = 請把視窗拉寬，才能看到 QR 碼。
 kind-rapid-response = 通報 ICE 活動的熱線
 kind-legal = 法律協助
 kind-accompaniment = 陪同
-kind-sanctuary = 庇護宗教團體
+kind-sanctuary = 提供庇護所的宗教團體
 kind-community = 社區組織
 kind-services = 社會服務
-kind-citizenship = 公民身份
+kind-citizenship = 公民身分
 
 ## 地區
-region-oregon = 俄勒岡州
+region-oregon = 奧勒岡州
 region-massachusetts = 麻薩諸塞州
-region-new-hampshire = 新罕布什爾州
+region-new-hampshire = 新罕布夏州
 region-new-york = 紐約州
 region-illinois = 伊利諾州
-region-california = 加利福尼亞州
+region-california = 加州
 region-arizona = 亞利桑那州
+region-minnesota = 明尼蘇達州
 region-nationwide = 全美國
 
-## 各機構做甚麼
-contact-pirc-about = 覆蓋俄勒岡全州的熱線。打電話通報 ICE 活動。他們會派出快速反應人員，並支援家庭。
-contact-imirj-about = 陪同移民並提供庇護的宗教團體。他們的歡迎中心有英文課，也提供公民身份方面的協助。
+## 各機構做什麼
+contact-pirc-about = 服務範圍涵蓋奧勒岡全州的熱線。打電話通報 ICE 活動。他們會派出快速反應人員，並支援家庭。
+contact-imirj-about = 陪同移民並提供庇護所的宗教團體。他們的歡迎中心有英文課，也提供公民身分方面的協助。
 contact-apano-about = 亞裔和太平洋島民的社區組織工作。他們訓練大家參與陪同。
 contact-hmong-oregon-about = 赫蒙族（Hmong）社區組織。他們參與陪同。
 contact-cacoregon-about = 高棉（柬埔寨）社區組織。他們參與陪同。
 contact-ahsc-about = 為波特蘭的亞裔社區提供健康和社會服務。
 contact-mira-about = 倡議和教育。他們的求助熱線是給倡議人員和社區團體用的。可以在語音信箱留言。
-contact-project-citizenship-about = 免費協助申請美國公民身份。
-contact-bijan-about = 義工陪同當事人去法庭和 ICE 報到。他們也幫忙：保釋金基金、接送，以及獲釋後的住處。
+contact-project-citizenship-about = 免費協助申請美國公民身分。
+contact-bijan-about = 志工陪同當事人去法庭和 ICE 報到。他們也幫忙：保釋金基金、接送，以及獲釋後的住處。
 contact-nyic-about = 紐約的移民團體聯盟。他們可以把您轉介到能協助您的地方。
 contact-actionnyc-about = 紐約市提供的免費、安全的移民法律協助。
 contact-new-americans-hotline-about = 為紐約州提供移民資訊和轉介服務，有多種語言。
@@ -70,11 +71,25 @@ contact-maof-about = 洛杉磯的社會服務。這裡不提供法律協助。
 contact-border-angels-about = 在聖地牙哥和邊境提供人道援助和諮詢。
 contact-mariposas-about = 在圖森支援被拘留的 LGBTQ 移民。
 contact-migrawatch-about = United We Dream 的全國熱線。通報 ICE 活動，並獲得支援。
-contact-legal-directory-about = 查找您附近非營利組織提供的免費或低價法律協助。可以按郵遞區號（ZIP）搜尋。
-contact-nijc-about = 提供法律服務，包括為被拘留的人和申請庇護（asylum）的人服務。
+contact-legal-directory-about = 尋找您附近非營利組織提供的免費或低收費法律協助。可以按郵遞區號（ZIP）搜尋。
+contact-nijc-about = 提供法律服務，包括為被拘留的人和申請政治庇護（asylum）的人服務。
 contact-clinic-about = 透過當地 Catholic Charities 辦事處提供社會和法律服務。
 contact-young-center-about = 為獨自來到美國的兒童擔任兒童權益倡議人。他們透過網站上的表格接受轉介。
 contact-aclu-about = 提供「了解您的權利」資訊，也為移民權利打官司。
+contact-asian-law-caucus-about = 為住在加州、有驅逐出境令的東南亞難民提供法律諮詢。
+contact-ajsocal-legal-about = 南加州的法律協助熱線。
+contact-ajsocal-khmer-about = 南加州的高棉語法律協助熱線。
+contact-ajsocal-vietnamese-about = 南加州的越南語法律協助熱線。
+contact-searac-about = 為面臨驅逐出境的東南亞裔美國人提供資源指南，並從事倡議工作。電子郵件：immigration@searac.org
+contact-mn8-about = 明尼蘇達州的東南亞裔團體，反對驅逐出境。提供英語、高棉語、赫蒙語和越南語的「了解您的權利」協助。
+
+## Where a contact's number or website was published (after the publisher's name)
+source-kind-organisation-site = 該機構自己的網站
+source-kind-organisation-documents = 該機構自己的文件
+source-kind-news = 新聞報導
+source-kind-press-release = 新聞稿
+source-kind-city-service = 市政府的資訊服務
+source-kind-secondary = 轉載其他來源的網頁
 
 ## 首批翻譯之後新增
 contact-local-short = 由本中心加入

@@ -5,7 +5,7 @@ choose-language = 請選擇您的語言
 picker-hint = 請點選您的語言，或按下它的編號。
 
 ## Home menu
-home-title = 您需要甚麼？
+home-title = 您需要什麼？
 home-hint = 請點選一項，或按下它的編號。
 
 ## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
@@ -25,22 +25,24 @@ say-in-english = 英文：
 ## The end of every topic
 topic-sources = 資料來源
 topic-reviewed = 核對日期：{ $date }。
+# Shown instead when that date is more than 180 days ago.
+topic-stale = 核對日期：{ $date }。法律和執法方式會改變：請索取本程式的更新版本。
 not-legal-advice = 本內容不是法律意見。各州法律不同，也會改變。請諮詢律師或經司法部（DOJ）認可的代表。
 
 ## Shown when the window is too small
 enlarge = 請把這個視窗放大。
 
 ## Shown when nobody has touched the app for a while
-idle-countdown = { $seconds } 秒後將重新開始。請觸摸螢幕或按任意鍵繼續使用。
+idle-countdown = { $seconds } 秒後將重新開始。請觸碰螢幕或按任意鍵繼續使用。
 
 ## Help: how to use the app (the ? key)
 keys-title = 如何使用本程式
-keys-tap = 點選一項即可打開。
+keys-tap = 點選一項即可開啟。
 keys-arrows = 上下方向鍵（或 J 和 K）：移動。
-keys-enter = Enter：打開。
+keys-enter = Enter：開啟。
 keys-back = Esc 或 Backspace：返回。
 keys-home = Home：回到主選單。
-keys-number = 數字鍵：打開該編號的一項。
+keys-number = 數字鍵：開啟該編號的一項。
 keys-tab = Tab：在清單和按鈕之間切換。
 keys-wheel = 滑鼠滾輪、Page Up、Page Down：捲動。
 keys-language = L：更換語言。
@@ -62,17 +64,17 @@ about-translation-title = 本語言
 
 ## What the kernel enforces (Privacy & about)
 about-enforced-title = 這台電腦此刻的情況
-about-files-locked = 檔案已鎖定：本程式不能打開或寫入任何檔案。
+about-files-locked = 檔案已鎖定：本程式不能開啟或寫入任何檔案。
 about-files-open = 檔案未鎖定：這台電腦無法為本程式鎖定檔案。本程式仍然不寫入任何內容。
-about-network-blocked = 網絡已封鎖：本程式不能連接任何地方。
-about-network-open = 網絡未封鎖：這台電腦無法為本程式封鎖網絡。本程式仍然絕不連接網絡。
+about-network-blocked = 網路已封鎖：本程式不能連接任何地方。
+about-network-open = 網路未封鎖：這台電腦無法為本程式封鎖網路。本程式仍然絕不連接網路。
 
 ## The home menu: its sections
 section-rights-title = 了解您的權利
 section-rights-intro = 移民執法人員（ICE）來時該怎麼做。
 section-card-title = 紅卡
 section-card-intro = 隔著窗戶出示這張卡，或從門縫下遞出去。
-section-sanctuary-title = 庇護與支援
+section-sanctuary-title = 庇護所與支持
 section-sanctuary-intro = 宗教團體和鄰居如何與移民站在一起。
 section-help-title = 尋求協助
 section-help-intro = 如何找到可以信任的律師和協助。
@@ -85,7 +87,7 @@ section-about-intro = 本程式不會保留您這次使用的任何紀錄。
 operator-pin-title = 管理員
 operator-pin-prompt = 請輸入管理員 PIN，然後按 Enter。按 Esc 關閉此處。
 operator-pin-wrong = PIN 不正確。請等 { $seconds } 秒再試。
-operator-pin-none = 這台自助機沒有設定退出 PIN。要關閉它，請停止它的服務。
+operator-pin-none = 這台自助服務機沒有設定退出 PIN。要關閉它，請停止它的服務。
 
 ## Presentation mode (P) for trainers
 button-present = 簡報
