@@ -12,7 +12,7 @@ say-lawyer = Kuv xav nrog kws lij choj tham.
 dont-lie = Tsis txhob dag. Tsis txhob muab ntaub ntawv cuav rau lawv saib hlo li.
 dont-sign = Tsis txhob kos npe rau ib daim ntawv twg ua ntej koj nrog kws lij choj tham.
 dont-run = Tsis txhob khiav thiab tsis txhob tawm tsam.
-proof-two-years = Nqa cov ntawv luam (copies) xwb, tsis txhob nqa daim tiag (originals), uas qhia tias koj nyob hauv Asmeslivkas tau ob xyoos los sis ntev dua: daim ntawv xauj tsev, cov ntawv them nqi (bills), cov ntawv nyiaj hli (pay stubs), ntaub ntawv tsev kawm ntawv los sis ntaub ntawv kho mob.
+proof-two-years = Nqa cov ntawv uas qhia tias koj nyob hauv Asmeslivkas tau ob xyoos los sis ntev dua: daim ntawv xauj tsev, cov ntawv them nqi (bills), cov ntawv nyiaj hli (pay stubs), ntaub ntawv tsev kawm ntawv los sis ntaub ntawv kho mob. Nqa cov ntawv luam (copies) xwb, tsis txhob nqa daim tiag (originals).
 
 ## Topic: door
 topic-door-title = ICE tuaj txog koj qhov rooj
@@ -143,7 +143,7 @@ warrants-box-immigration-judge = Kws txiav txim tsiv teb tsaws chaw tus npe kos
 warrants-box-name = Koj lub npe los sis chaw nyob
 warrants-box-enter = Cia cov neeg ICE nkag tau
 warrants-box-no-enter = Kws lij choj hais: nkag tsis tau yog koj tsis pom zoo
-warrants-box-i205-claim = Txij lub Tsib Hlis 2025, ICE hais tias daim I-205 cia lawv tsoo qhov rooj ntawm tus neeg muaj daim ntawv txiav txim kawg
+warrants-box-i205-claim = Txij lub Tsib Hlis xyoo 2025, ICE hais tias daim I-205 cia lawv tsoo qhov rooj ntawm tus neeg muaj daim ntawv txiav txim kawg
 warrants-box-not-judicial = Tsis yog daim ntawv tso cai uas kws txiav txim kos npe
 
 ## Topic: scams
