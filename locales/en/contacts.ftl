@@ -84,6 +84,8 @@ contact-searac-about = Resource guides for Southeast Asian Americans facing depo
 contact-mn8-about = Southeast Asian group in Minnesota that fights deportations. Know-your-rights help in English, Khmer, Hmong and Vietnamese.
 
 ## Where a contact's number or website was published (after the publisher's name)
+# A contact's source: who published it, then what kind of page (one of the notes below).
+contact-source-from = { $source }, { $kind }
 source-kind-organisation-site = the organization's own website
 source-kind-organisation-documents = the organization's own documents
 source-kind-news = a news report

@@ -84,6 +84,7 @@ contact-searac-about = Guías de recursos para personas del sudeste asiático en
 contact-mn8-about = Grupo del sudeste asiático en Minnesota que lucha contra las deportaciones. Ayuda para conocer sus derechos en inglés, jemer, hmong y vietnamita.
 
 ## De dónde se publicó el número o la página web de un contacto (después del nombre de quien lo publicó)
+contact-source-from = { $source }, { $kind }
 source-kind-organisation-site = la página web de la organización
 source-kind-organisation-documents = documentos de la organización
 source-kind-news = una noticia

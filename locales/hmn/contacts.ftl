@@ -84,6 +84,7 @@ contact-searac-about = Cov ntaub ntawv qhia rau cov neeg Asmeslivkas keeb kwm Es
 contact-mn8-about = Ib pab pawg Es Xias Qab Teb Hnub Tuaj hauv Minnesota uas tawm tsam kev xa neeg tawm teb chaws. Pab kom paub koj cov cai ua lus Askiv, lus Khmer, lus Hmoob thiab lus Nyab Laj.
 
 ## Where a contact's number or website was published (after the publisher's name)
+contact-source-from = { $source }, { $kind }
 source-kind-organisation-site = lub koom haum tus kheej lub vev xaib
 source-kind-organisation-documents = lub koom haum tus kheej cov ntaub ntawv
 source-kind-news = ib tsab xov xwm

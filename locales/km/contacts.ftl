@@ -85,6 +85,7 @@ contact-mn8-about = ក្រុមអាស៊ីអាគ្នេយ៍ ន�
 
 ## Where a contact's number or website was published (after the publisher's name)
 ## កន្លែងដែលលេខទូរស័ព្ទ ឬគេហទំព័រត្រូវបានផ្សព្វផ្សាយ (បន្ទាប់ពីឈ្មោះអ្នកផ្សព្វផ្សាយ)
+contact-source-from = { $source }, { $kind }
 source-kind-organisation-site = គេហទំព័រផ្ទាល់របស់អង្គការ
 source-kind-organisation-documents = ឯកសារផ្ទាល់របស់អង្គការ
 source-kind-news = អត្ថបទព័ត៌មានមួយ

@@ -84,6 +84,7 @@ contact-searac-about = 为面临驱逐出境的东南亚裔美国人提供资源
 contact-mn8-about = 明尼苏达州的东南亚裔团体，反对驱逐出境。提供英语、高棉语、赫蒙语和越南语的“了解您的权利”帮助。
 
 ## Where a contact's number or website was published (after the publisher's name)
+contact-source-from = { $source }，{ $kind }
 source-kind-organisation-site = 该机构自己的网站
 source-kind-organisation-documents = 该机构自己的文件
 source-kind-news = 新闻报道

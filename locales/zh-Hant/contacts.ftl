@@ -84,6 +84,7 @@ contact-searac-about = 為面臨驅逐出境的東南亞裔美國人提供資源
 contact-mn8-about = 明尼蘇達州的東南亞裔團體，反對驅逐出境。提供英語、高棉語、赫蒙語和越南語的「了解您的權利」協助。
 
 ## Where a contact's number or website was published (after the publisher's name)
+contact-source-from = { $source }，{ $kind }
 source-kind-organisation-site = 該機構自己的網站
 source-kind-organisation-documents = 該機構自己的文件
 source-kind-news = 新聞報導

@@ -92,6 +92,7 @@ message_ids! {
     CONTACT_WHERE = "contact-where";
     CONTACT_WHAT = "contact-what";
     CONTACT_SOURCE = "contact-source";
+    CONTACT_SOURCE_FROM = "contact-source-from";
     CONTACT_SEEN = "contact-seen";
     CONTACT_NO_PHONE = "contact-no-phone";
     CONTACT_NON_EMERGENCY = "contact-non-emergency";

@@ -227,8 +227,14 @@ pub fn contact_blocks(
     blocks.push(Block::Blank);
     if let Origin::Builtin { source, source_kind, seen } = &contact.origin {
         let kind = t(&source_kind_name_id(*source_kind));
-        let from =
-            if source.is_empty() { kind } else { catalog.join(lang, &[source.clone(), kind]) };
+        let from = if source.is_empty() {
+            kind
+        } else {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("source", source.clone());
+            args.set("kind", kind);
+            catalog.text_with(lang, ids::CONTACT_SOURCE_FROM, &args)
+        };
         let mut text = catalog.field(lang, ids::CONTACT_SOURCE, &from);
         if let Some(seen) = seen {
             let mut args = fluent_bundle::FluentArgs::new();
