@@ -7,6 +7,28 @@ use argon2::{Algorithm, Argon2, Params, Version};
 /// Idle time before a kiosk starts over, unless set otherwise.
 pub const DEFAULT_IDLE_TIMEOUT_SECS: u64 = 120;
 
+/// Idle timeouts allowed, in the operator file and on the command line
+/// alike (0 is never). Shorter would start over during its own countdown,
+/// or while a visitor reads one step; longer than a day is a mistake, and
+/// a huge number would overflow the clock.
+pub const IDLE_TIMEOUT_SECS: std::ops::RangeInclusive<u64> = 15..=86_400;
+
+pub fn check_idle_timeout(secs: u64) -> Result<(), String> {
+    if secs == 0 || IDLE_TIMEOUT_SECS.contains(&secs) {
+        Ok(())
+    } else {
+        let (min, max) = (IDLE_TIMEOUT_SECS.start(), IDLE_TIMEOUT_SECS.end());
+        Err(format!("use 0 (never) or {min} to {max} seconds (a day), not {secs}"))
+    }
+}
+
+/// The most a PIN hash may ask of each try: 64 MiB, 10 passes, 4 lanes.
+/// More would let an operator file take the machine's memory or CPU (or
+/// lock the operator out) on every try. `hash-pin` uses far less.
+pub const MAX_M_COST_KIB: u32 = 65_536;
+pub const MAX_T_COST: u32 = 10;
+pub const MAX_P_COST: u32 = 4;
+
 /// A PIN is 4 to 12 digits: typed on any keypad, remembered by an operator.
 pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=12;
 
@@ -34,20 +56,46 @@ pub fn hash_pin(pin: &str, salt: &[u8]) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
-/// Whether `pin` matches the hash (with the parameters written in it).
+/// Whether `pin` matches the hash (with the parameters written in it,
+/// within the limits [`check_hash`] sets).
 pub fn verify_pin(pin: &str, hash: &str) -> bool {
-    Argon2::default().verify_password(pin.as_bytes(), hash).is_ok()
+    check_hash(hash).is_ok() && Argon2::default().verify_password(pin.as_bytes(), hash).is_ok()
 }
 
-/// Whether `hash` is an Argon2 PHC string, as `presente hash-pin` prints.
+/// Whether `hash` is what `presente hash-pin` prints: an Argon2id (v=19) PHC
+/// string with a salt and a hash, and costs within the limits above.
 pub fn check_hash(hash: &str) -> Result<(), String> {
-    let valid = argon2::password_hash::phc::PasswordHash::new(hash)
-        .is_ok_and(|h| h.algorithm.as_str().starts_with("argon2"));
-    if valid {
-        Ok(())
-    } else {
-        Err("not a PIN hash; paste the line `presente hash-pin` prints".into())
+    let paste = "paste the line `presente hash-pin` prints";
+    let parsed = argon2::password_hash::phc::PasswordHash::new(hash)
+        .map_err(|_| format!("not a PIN hash; {paste}"))?;
+    let algorithm = parsed.algorithm.as_str();
+    if algorithm != "argon2id" {
+        let shown = crate::text::printable(algorithm);
+        return Err(format!("`{shown}` is not argon2id; {paste}"));
     }
+    if parsed.version != Some(0x13) {
+        return Err(format!("the hash needs `v=19` (Argon2 version 1.3); {paste}"));
+    }
+    if parsed.salt.is_none_or(|s| s.len() < 8) {
+        return Err(format!("the hash has no salt (or one under 8 bytes); {paste}"));
+    }
+    if parsed.hash.is_none_or(|h| h.len() < 16) {
+        return Err(format!("the hash has no hash part (or one under 16 bytes); {paste}"));
+    }
+    let params = Params::try_from(&parsed).map_err(|e| format!("bad parameters ({e}); {paste}"))?;
+    if params.m_cost() > MAX_M_COST_KIB
+        || params.t_cost() > MAX_T_COST
+        || params.p_cost() > MAX_P_COST
+    {
+        return Err(format!(
+            "costs m={},t={},p={} are more than m={MAX_M_COST_KIB},t={MAX_T_COST},p={MAX_P_COST} \
+             allow (each try would take too long or too much memory); {paste}",
+            params.m_cost(),
+            params.t_cost(),
+            params.p_cost()
+        ));
+    }
+    Ok(())
 }
 
 /// A fresh random salt, from the kernel.
@@ -79,6 +127,44 @@ mod tests {
         assert!(check_hash("4821").is_err());
         // The same PIN with another salt hashes differently.
         assert_ne!(hash, hash_pin("4821", b"fedcba9876543210").unwrap());
+    }
+
+    #[test]
+    fn only_hashes_like_hash_pin_prints_are_accepted() {
+        let good = hash_pin("4821", b"0123456789abcdef").unwrap();
+        assert_eq!(check_hash(&good), Ok(()), "hash-pin writes what check accepts");
+        let (salt, digest) = {
+            let parts: Vec<&str> = good.split('$').collect();
+            (parts[4].to_string(), parts[5].to_string())
+        };
+        let with = |head: &str| format!("{head}${salt}${digest}");
+        for (bad, why) in [
+            ("argon2id".to_string(), "not a PIN hash"),
+            ("$argon2id".to_string(), "v=19"),
+            ("$argon2id$v=19$m=8192,t=2,p=1".to_string(), "no salt"),
+            (format!("$argon2id$v=19$m=8192,t=2,p=1${salt}"), "no hash"),
+            (with("$argon2xx$v=19$m=8192,t=2,p=1"), "not argon2id"),
+            (with("$argon2i$v=19$m=8192,t=2,p=1"), "not argon2id"),
+            (with("$argon2id$v=16$m=8192,t=2,p=1"), "v=19"),
+            (with("$argon2id$v=19$m=4194304,t=2,p=1"), "more than"),
+            (with("$argon2id$v=19$m=8192,t=1000000,p=1"), "more than"),
+            (with("$argon2id$v=19$m=8192,t=2,p=5"), "more than"),
+        ] {
+            let error = check_hash(&bad).expect_err(&bad);
+            assert!(error.contains(why), "{bad}: {error}");
+            assert!(!verify_pin("4821", &bad), "{bad} is never tried");
+        }
+        assert_eq!(check_hash(&with("$argon2id$v=19$m=65536,t=10,p=4")), Ok(()), "the limits");
+    }
+
+    #[test]
+    fn idle_timeouts_are_0_or_15_seconds_to_a_day() {
+        for ok in [0, 15, 120, 86_400] {
+            assert_eq!(check_idle_timeout(ok), Ok(()), "{ok}");
+        }
+        for bad in [1, 14, 86_401, i64::MAX as u64, u64::MAX] {
+            assert!(check_idle_timeout(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

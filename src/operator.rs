@@ -49,10 +49,6 @@ pub struct Operator {
     pub present: bool,
 }
 
-/// An idle timeout shorter than this would start over during its own
-/// countdown, or while a visitor reads one step.
-pub const MIN_IDLE_TIMEOUT_SECS: u64 = 15;
-
 /// Reads an operator file over `content`: its settings, and its contacts
 /// added after the built-in ones. Every problem is reported with file,
 /// line and field.
@@ -104,8 +100,7 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     if let Some(kiosk) = raw.kiosk {
         operator.kiosk = kiosk.enabled.unwrap_or(true);
         if let Some(secs) = kiosk.idle_timeout_secs {
-            if (1..MIN_IDLE_TIMEOUT_SECS).contains(secs.get_ref()) {
-                let message = format!("use 0 (never) or at least {MIN_IDLE_TIMEOUT_SECS} seconds");
+            if let Err(message) = crate::kiosk::check_idle_timeout(*secs.get_ref()) {
                 v.error(&secs, "kiosk.idle_timeout_secs", message);
             }
             operator.idle_timeout_secs = Some(secs.into_inner());
@@ -249,6 +244,69 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
         );
         let off = errors_of("[kiosk]\nenabled = false\nidle = 3\n");
         assert_eq!(off, ["kiosk.toml:3: kiosk.idle: unknown key `idle`: is it spelt right?"]);
+    }
+
+    #[test]
+    fn control_characters_anywhere_are_errors_with_line_and_field() {
+        let text = LOCAL
+            .replace("Our Free Clinic", "Evil\\u001b]0;PWNED\\u0007\\u001b[2J")
+            .replace("Free legal advice on Tuesdays.", "Free \u{202E}advice\\u009b")
+            .replace("hours = \"Tuesdays 10–14\"", "hours = \"\\t10\\r\"");
+        let errors = errors_of(&text);
+        let expect = [
+            "kiosk.toml:7: contacts.name: `Evil\u{FFFD}]0;PWNED\u{FFFD}\u{FFFD}[2J` holds a control character (U+001B)",
+            "kiosk.toml:13: contacts.hours: ` 10\u{FFFD}` holds a control character (U+0009)",
+            "kiosk.toml:14: contacts.description.en: `Free \u{FFFD}advice\u{FFFD}` holds a bidi control character (U+202E)",
+        ];
+        for e in expect {
+            assert!(errors.iter().any(|x| x.starts_with(e)), "no `{e}` in {errors:#?}");
+        }
+        assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+    }
+
+    #[test]
+    fn every_value_of_the_wrong_type_is_reported_at_once_with_its_line() {
+        let text = LOCAL
+            .replace("region = \"oregon\"", "region = 5")
+            .replace("languages = [\"km\", \"en\"]", "languages = [\"km\", 7]")
+            .replace("\"(503) 555-0100\"", "5035550100")
+            .replace("\"example.org/clinic\"", "true")
+            + "\n[kiosk]\nidle_timeout_secs = \"soon\"\n";
+        let errors = errors_of(&text);
+        for line in [
+            "kiosk.toml:2: region: invalid type: integer `5`",
+            "kiosk.toml:3: languages: invalid type: integer `7`",
+            "kiosk.toml:10: contacts.phone: invalid type: integer `5035550100`",
+            "kiosk.toml:11: contacts.web: invalid type: boolean",
+            "kiosk.toml:18: kiosk.idle_timeout_secs: invalid type: string",
+        ] {
+            assert!(errors.iter().any(|e| e.starts_with(line)), "nothing at {line} in {errors:#?}");
+        }
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert!(errors.iter().all(|e| !e.contains(".toml:0:")), "{errors:#?}");
+        // A required field of the wrong type: reported once, not again as missing.
+        let name = errors_of(&LOCAL.replace("\"Our Free Clinic\"", "42"));
+        assert_eq!(name.len(), 1, "{name:#?}");
+        assert!(name[0].starts_with("kiosk.toml:7: contacts.name: "), "{name:#?}");
+    }
+
+    #[test]
+    fn idle_timeouts_and_pin_hashes_that_would_crash_or_lock_out_are_errors() {
+        for secs in ["1", "14", "86401", "9223372036854775807"] {
+            let errors = errors_of(&format!("[kiosk]\nidle_timeout_secs = {secs}\n"));
+            assert_eq!(errors.len(), 1, "{secs}: {errors:?}");
+            assert!(
+                errors[0].starts_with("kiosk.toml:2: kiosk.idle_timeout_secs: use 0"),
+                "{errors:?}"
+            );
+        }
+        for hash in
+            ["$argon2id", "$argon2xx$v=19$m=8192,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"]
+        {
+            let errors = errors_of(&format!("[kiosk]\nexit_pin_hash = \"{hash}\"\n"));
+            assert_eq!(errors.len(), 1, "{hash}: {errors:?}");
+            assert!(errors[0].starts_with("kiosk.toml:2: kiosk.exit_pin_hash: "), "{errors:?}");
+        }
     }
 
     #[test]

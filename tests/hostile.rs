@@ -206,14 +206,24 @@ fn a_closed_pipe_ends_quietly_and_a_failed_write_says_so_in_one_line() {
 
     for args in [vec!["export"], vec!["list", "languages"], vec!["check"]] {
         let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
-        let out = Command::new(env!("CARGO_BIN_EXE_presente"))
-            .args(&args)
-            .stdout(full)
-            .output()
-            .unwrap();
+        let out =
+            Command::new(env!("CARGO_BIN_EXE_presente")).args(&args).stdout(full).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
         let said = stderr(&out);
         assert_eq!(said.lines().count(), 1, "{args:?}: {said}");
         assert!(said.starts_with("presente: cannot write the output: "), "{args:?}: {said}");
+    }
+}
+
+#[test]
+fn the_command_line_takes_the_same_idle_timeouts_as_the_operator_file() {
+    for secs in ["1", "14", "86401", "18446744073709551615", "99999999999999999999", "soon"] {
+        let out = presente(&["--idle-timeout", secs, "list", "screens"]);
+        assert_eq!(out.status.code(), Some(2), "{secs}: {}", stderr(&out));
+        assert!(stderr(&out).contains("use 0 (never) or 15 to 86400 seconds"), "{}", stderr(&out));
+    }
+    for secs in ["0", "15", "86400"] {
+        let out = presente(&["--idle-timeout", secs, "list", "screens"]);
+        assert!(out.status.success(), "{secs}: {}", stderr(&out));
     }
 }

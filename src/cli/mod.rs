@@ -53,8 +53,8 @@ pub struct Cli {
     pub theme: Option<String>,
     /// Start over on the language picker, forgetting everything, after this
     /// many seconds without input (a 10-second countdown comes first). 0 or
-    /// absent: never.
-    #[arg(long, value_name = "SECS")]
+    /// absent: never. At least 15, at most 86400 (a day).
+    #[arg(long, value_name = "SECS", value_parser = parse_idle_timeout)]
     pub idle_timeout: Option<u64>,
     /// Take this day as today (YYYY-MM-DD) instead of the clock's: pages
     /// checked more than 180 days before it say they may be out of date,
@@ -115,6 +115,13 @@ pub enum ListWhat {
 fn parse_today(text: &str) -> Result<time::Date, String> {
     crate::content::parse_date(text)
         .ok_or_else(|| format!("`{text}` is not a date like 2026-12-01"))
+}
+
+/// `--idle-timeout`: the same range as the operator file's.
+fn parse_idle_timeout(text: &str) -> Result<u64, String> {
+    let max = crate::kiosk::IDLE_TIMEOUT_SECS.end();
+    let secs = text.parse::<u64>().map_err(|_| format!("use 0 (never) or 15 to {max} seconds"))?;
+    crate::kiosk::check_idle_timeout(secs).map(|()| secs)
 }
 
 /// A usage error: one line saying what is valid. Exit code 2.
