@@ -39,16 +39,15 @@ kind-community = Organización comunitaria
 kind-services = Servicios sociales
 kind-citizenship = Ciudadanía
 
-## Lugares
-region-oregon = Oregón
-region-massachusetts = Massachusetts
-region-new-hampshire = Nuevo Hampshire
-region-new-york = Nueva York
-region-illinois = Illinois
-region-california = California
-region-arizona = Arizona
-region-minnesota = Minnesota
-region-nationwide = Todo el país
+## Palabras que la gente busca, para cada tipo de ayuda (separadas por comas)
+# A search for any of them finds that kind's contacts first.
+kind-rapid-response-words = línea de ayuda, línea de emergencia, reportar, denunciar, redada, redadas, operativo, migra, ICE, actividad de ICE, respuesta rápida, emergencia, llamar, llame ya, ayuda urgente
+kind-legal-words = abogado, abogada, abogados, licenciado, licenciada, ayuda legal, asesoría legal, asistencia legal, consulta legal, abogado de inmigración, ayuda legal gratis
+kind-accompaniment-words = acompañar, acompañamiento, acompañante, que me acompañen, ir conmigo, voluntario, voluntaria, cita con ICE
+kind-sanctuary-words = santuario, iglesia, parroquia, congregación, templo, mezquita, sinagoga, fe, pastor
+kind-community-words = comunidad, organización, organización comunitaria, hmong, jemer, camboyano, camboyana, lao, laosiano, vietnamita, asiático, asiática
+kind-services-words = comida, alimentos, despensa, salud, clínica, médico, vivienda, casa, renta, servicios sociales, ayuda social
+kind-citizenship-words = ciudadanía, ciudadano, ciudadana, hacerse ciudadano, naturalización, green card, tarjeta verde, mica, residencia, residencia permanente
 
 ## Lo que hace cada organización
 contact-pirc-about = Línea de ayuda para todo el estado de Oregón. Llame para reportar la actividad de ICE. Envían un equipo de respuesta rápida y apoyan a las familias.

@@ -70,6 +70,8 @@ about-network-blocked = La red está bloqueada: esta aplicación no puede conect
 about-network-open = La red no está bloqueada: esta computadora no puede bloquearla. Aun así, la aplicación nunca se conecta.
 
 ## The home menu: its sections
+section-urgent-title = Llame ahora para pedir ayuda
+section-urgent-intro = Un número al que puede llamar, según el lugar donde está.
 section-rights-title = Conozca sus derechos
 section-rights-intro = Qué hacer cuando llegan agentes de inmigración (ICE).
 section-card-title = Tarjeta roja
@@ -102,3 +104,12 @@ keys-present = P: mostrar un tema en diapositivas grandes, un paso a la vez, par
 punctuation-label = { $label }: { $value }
 # Between the items of a short list, as in "Oregon, Nationwide". Keep the quotes to keep a space.
 punctuation-list = {", "}
+
+## Llame ahora para pedir ayuda (la primera fila del menú de inicio, tecla 0)
+urgent-local = Para reportar a ICE o pedir ayuda en { $place }, llame a:
+urgent-none = Esta aplicación todavía no tiene una línea de ayuda para { $place }. Llame a una de las líneas nacionales de abajo, o mire en "Buscar ayuda".
+urgent-national = En todo el país:
+urgent-scan = Escanee con su teléfono para llamar:
+urgent-more = Más lugares a los que puede llamar y preguntar: "Buscar ayuda".
+# Find help's Place chooser: a list you can type into or tap.
+directory-place-hint = Escriba un lugar, o tóquelo.

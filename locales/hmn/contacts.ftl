@@ -39,16 +39,15 @@ kind-community = Koom haum hauv zej zog
 kind-services = Kev pab cuam (social services)
 kind-citizenship = Kev ua pej xeem (citizenship)
 
-## Qhov chaw
-region-oregon = Oregon
-region-massachusetts = Massachusetts
-region-new-hampshire = New Hampshire
-region-new-york = New York
-region-illinois = Illinois
-region-california = California
-region-arizona = Arizona
-region-minnesota = Minnesota
-region-nationwide = Thoob plaws teb chaws
+## Cov lus uas neeg ntaus nrhiav, rau txhua hom kev pab (muab comma cais)
+# A search for any of them finds that kind's contacts first.
+kind-rapid-response-words = xov tooj pab, xov tooj pab sai, hu xov tooj, qhia, ceeb toom, ICE tuaj ntes neeg, ntes neeg, raug ntes, tub ceev xwm, ICE, xwm ceev, pab sai, hu tam sim no, hotline
+kind-legal-words = kws lij choj, kev pab txog kev cai lij choj, kev cai lij choj, lij choj, lus qhia txog kev cai lij choj, kws lij choj tsiv teb tsaws chaw, kws lij choj dawb, lawyer
+kind-accompaniment-words = nrog mus, kev nrog mus, nrog kuv mus, neeg pab dawb, pab dawb, mus ntsib ICE, check-in
+kind-sanctuary-words = kev tos txais, tos txais, sanctuary, tsev teev ntuj, pawg ntseeg, kev ntseeg, tuam tsev, xibhwb, txiv plig
+kind-community-words = zej zog, koom haum, koom haum hauv zej zog, Hmoob, Hmong, Khmer, Nplog, Nyab Laj, Es Xias
+kind-services-words = zaub mov, khoom noj, noj qab haus huv, kho mob, tsev kho mob, chaw nyob, tsev nyob, kev pab cuam, social services
+kind-citizenship-words = ua pej xeem, pej xeem, xeem pej xeem, citizenship, green card, daim npav ntsuab
 
 ## Txhua lub koom haum ua dab tsi
 contact-pirc-about = Xov tooj pab rau tag nrho lub xeev Oregon. Hu tuaj qhia txog tej uas ICE ua. Lawv xa pab neeg tuaj pab sai mus, thiab txhawb cov tsev neeg.

@@ -70,6 +70,8 @@ about-network-blocked = Lub network raug thaiv: app no txuas tsis tau rau ib qho
 about-network-open = Lub network tsis raug thaiv: lub computer no thaiv tsis tau. Tab sis app no yeej tsis txuas li.
 
 ## The home menu: its sections
+section-urgent-title = Hu kom tau kev pab tam sim no
+section-urgent-intro = Ib tus xov tooj rau koj hu, rau qhov chaw koj nyob.
 section-rights-title = Paub koj cov cai
 section-rights-intro = Yuav ua li cas thaum cov neeg saib xyuas kev tsiv teb tsaws chaw (ICE) tuaj.
 section-card-title = Daim npav liab
@@ -100,3 +102,12 @@ keys-present = P: qhia ib lub ntsiab lus ua daim loj, ib kauj ruam zuj zus, rau 
 ## Punctuation
 punctuation-label = { $label }: { $value }
 punctuation-list = {", "}
+
+## Hu kom tau kev pab tam sim no (kab thawj ntawm lub home menu, tus yuam sij 0)
+urgent-local = Yog koj xav qhia txog ICE los sis xav tau kev pab hauv { $place }, hu rau:
+urgent-none = App no tseem tsis tau muaj xov tooj pab rau { $place }. Hu ib tus xov tooj pab thoob plaws teb chaws hauv qab no, los sis saib hauv "Nrhiav kev pab".
+urgent-national = Thoob plaws teb chaws:
+urgent-scan = Siv koj lub xov tooj scan kom hu tau:
+urgent-more = Lwm qhov chaw uas koj hu tau thiab nug tau: "Nrhiav kev pab".
+# Find help's Place chooser: a list you can type into or tap.
+directory-place-hint = Ntaus ib qho chaw, los sis kov nws.

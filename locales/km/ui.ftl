@@ -70,6 +70,8 @@ about-network-blocked = បណ្តាញត្រូវបានបិទ៖ �
 about-network-open = បណ្តាញមិនត្រូវបានបិទទេ៖ កុំព្យូទ័រនេះមិនអាចបិទបាន។ ប៉ុន្តែកម្មវិធីមិនដែលភ្ជាប់ទេ។
 
 ## The home menu: its sections
+section-urgent-title = ហៅទូរស័ព្ទសុំជំនួយឥឡូវនេះ
+section-urgent-intro = លេខទូរស័ព្ទដែលអ្នកអាចហៅ សម្រាប់កន្លែងដែលអ្នកនៅ។
 section-rights-title = ស្គាល់សិទ្ធិរបស់អ្នក
 section-rights-intro = អ្វីដែលត្រូវធ្វើ ពេលភ្នាក់ងារអន្តោប្រវេសន៍ (ICE) មក។
 section-card-title = កាតក្រហម
@@ -100,3 +102,12 @@ keys-present = P៖ បង្ហាញប្រធានបទមួយជាស
 ## Punctuation
 punctuation-label = { $label }៖ { $value }
 punctuation-list = {", "}
+
+## ហៅទូរស័ព្ទសុំជំនួយឥឡូវនេះ (ជួរទីមួយនៃម៉ឺនុយដើម គ្រាប់ចុច 0)
+urgent-local = ដើម្បីរាយការណ៍អំពី ICE ឬសុំជំនួយនៅ { $place } សូមហៅទូរស័ព្ទទៅ៖
+urgent-none = កម្មវិធីនេះមិនទាន់មានខ្សែទូរស័ព្ទជំនួយសម្រាប់ { $place } នៅឡើយទេ។ សូមហៅខ្សែទូរស័ព្ទជំនួយទូទាំងប្រទេស ខាងក្រោមនេះ ឬមើលក្នុង "ស្វែងរកជំនួយ"។
+urgent-national = ទូទាំងប្រទេស៖
+urgent-scan = ស្កេនដោយទូរស័ព្ទរបស់អ្នក ដើម្បីហៅទូរស័ព្ទ៖
+urgent-more = កន្លែងផ្សេងទៀតដែលអ្នកអាចហៅទូរស័ព្ទ និងសួរ៖ "ស្វែងរកជំនួយ"។
+# Find help's Place chooser: a list you can type into or tap.
+directory-place-hint = វាយឈ្មោះកន្លែងមួយ ឬប៉ះលើវា។

@@ -39,16 +39,16 @@ kind-community = 社区组织
 kind-services = 社会服务
 kind-citizenship = 公民身份
 
-## 地区
-region-oregon = 俄勒冈州
-region-massachusetts = 马萨诸塞州
-region-new-hampshire = 新罕布什尔州
-region-new-york = 纽约州
-region-illinois = 伊利诺伊州
-region-california = 加利福尼亚州
-region-arizona = 亚利桑那州
-region-minnesota = 明尼苏达州
-region-nationwide = 全美国
+## 人们搜索各类帮助时会输入的词（用逗号分开）
+# A search for any of them finds that kind's contacts first. Reviewers: ASCII commas on purpose
+# (a list for search, not shown as a sentence).
+kind-rapid-response-words = 热线, 求助热线, 求助, 报告, 举报, 突击搜查, 突袭, 搜捕, 抓人, 移民局, ICE, ICE 活动, 快速反应, 紧急, 紧急情况, 马上打电话
+kind-legal-words = 律师, 法律援助, 法律帮助, 法律咨询, 法律服务, 移民律师, 找律师, 免费律师
+kind-accompaniment-words = 陪同, 陪伴, 陪我去, 志愿者, 义工, 报到, ICE 报到
+kind-sanctuary-words = 庇护所, 教会, 教堂, 宗教团体, 寺庙, 庙, 清真寺, 信仰, 宗教
+kind-community-words = 社区, 组织, 社区组织, 赫蒙, 苗族, 高棉, 柬埔寨, 老挝, 越南, 亚裔
+kind-services-words = 食物, 食品, 食物银行, 健康, 医疗, 诊所, 看病, 住房, 住处, 社会服务, 社工
+kind-citizenship-words = 公民身份, 公民, 入籍, 归化, 入籍考试, 绿卡
 
 ## 各机构做什么
 contact-pirc-about = 覆盖俄勒冈全州的热线。打电话报告 ICE 活动。他们会派出快速反应人员，并支持家庭。

@@ -70,6 +70,8 @@ about-network-blocked = 网络已封锁：本应用不能连接任何地方。
 about-network-open = 网络未封锁：这台电脑无法为本应用封锁网络。本应用仍然绝不连接网络。
 
 ## The home menu: its sections
+section-urgent-title = 立即打电话求助
+section-urgent-intro = 您所在地区可以拨打的号码。
 section-rights-title = 了解您的权利
 section-rights-intro = 移民执法人员（ICE）来时该怎么做。
 section-card-title = 红卡
@@ -100,3 +102,12 @@ keys-present = P：把一个主题做成大字幻灯片，一次一步，给一�
 ## Punctuation
 punctuation-label = { $label }：{ $value }
 punctuation-list = 、
+
+## 立即打电话求助（主菜单第一行，按键 0）
+urgent-local = 在{ $place }要报告 ICE 或寻求帮助，请拨打：
+urgent-none = 本应用还没有{ $place }的热线。请拨打下面的全国热线，或到“寻求帮助”里查找。
+urgent-national = 全美国：
+urgent-scan = 用手机扫描，即可拨打电话：
+urgent-more = 更多可以打电话询问的地方：“寻求帮助”。
+# Find help's Place chooser: a list you can type into or tap.
+directory-place-hint = 输入地名，或直接点选。

@@ -39,16 +39,16 @@ kind-community = 社區組織
 kind-services = 社會服務
 kind-citizenship = 公民身分
 
-## 地區
-region-oregon = 奧勒岡州
-region-massachusetts = 麻薩諸塞州
-region-new-hampshire = 新罕布夏州
-region-new-york = 紐約州
-region-illinois = 伊利諾州
-region-california = 加州
-region-arizona = 亞利桑那州
-region-minnesota = 明尼蘇達州
-region-nationwide = 全美國
+## 人們搜尋各類協助時會輸入的詞（用逗號分開）
+# A search for any of them finds that kind's contacts first. Reviewers: ASCII commas on purpose
+# (a list for search, not shown as a sentence).
+kind-rapid-response-words = 熱線, 專線, 求助熱線, 求助, 通報, 報告, 檢舉, 突擊搜查, 突襲, 抓人, 移民局, ICE, ICE 活動, 快速反應, 緊急, 緊急情況, 馬上打電話
+kind-legal-words = 律師, 法律扶助, 法律協助, 法律諮詢, 法律服務, 移民律師, 找律師, 免費律師
+kind-accompaniment-words = 陪同, 陪伴, 陪我去, 志工, 義工, 報到, ICE 報到
+kind-sanctuary-words = 庇護所, 教會, 教堂, 宗教團體, 寺廟, 廟, 清真寺, 信仰, 宗教
+kind-community-words = 社區, 組織, 社區組織, 赫蒙, 苗族, 高棉, 柬埔寨, 寮國, 越南, 亞裔
+kind-services-words = 食物, 食品, 食物銀行, 健康, 醫療, 診所, 看病, 住房, 住處, 社會服務, 社福, 社工
+kind-citizenship-words = 公民身分, 公民身份, 公民, 入籍, 歸化, 入籍考試, 綠卡
 
 ## 各機構做什麼
 contact-pirc-about = 服務範圍涵蓋奧勒岡全州的熱線。打電話通報 ICE 活動。他們會派出快速反應人員，並支援家庭。

@@ -70,6 +70,8 @@ about-network-blocked = 網路已封鎖：本程式不能連接任何地方。
 about-network-open = 網路未封鎖：這台電腦無法為本程式封鎖網路。本程式仍然絕不連接網路。
 
 ## The home menu: its sections
+section-urgent-title = 立即打電話求助
+section-urgent-intro = 您所在地區可以撥打的號碼。
 section-rights-title = 了解您的權利
 section-rights-intro = 移民執法人員（ICE）來時該怎麼做。
 section-card-title = 紅卡
@@ -100,3 +102,12 @@ keys-present = P：把一個主題做成大字投影片，一次一步，給一�
 ## Punctuation
 punctuation-label = { $label }：{ $value }
 punctuation-list = 、
+
+## 立即打電話求助（主選單第一行，按鍵 0）
+urgent-local = 在{ $place }要通報 ICE 或尋求協助，請撥打：
+urgent-none = 本程式還沒有{ $place }的熱線。請撥打下面的全國熱線，或到「尋求協助」裡尋找。
+urgent-national = 全美國：
+urgent-scan = 用手機掃描，即可撥打電話：
+urgent-more = 更多可以打電話詢問的地方：「尋求協助」。
+# Find help's Place chooser: a list you can type into or tap.
+directory-place-hint = 輸入地名，或直接點選。

@@ -1,0 +1,105 @@
+# Lugares: los estados, DC, Puerto Rico y "Todo el país" (content/regions.toml),
+# y las ciudades que puede nombrar un contacto (`cities` en content/contacts.toml).
+# Reviewers: Spanish exonyms where Spanish speakers use them (Nueva York, Carolina del Norte,
+# Pensilvania, Luisiana, Misuri, Hawái, Filadelfia...); the others as in English.
+# Search ignores accents and also matches the English names.
+
+## Estados, DC y Puerto Rico
+region-alabama = Alabama
+region-alaska = Alaska
+region-arizona = Arizona
+region-arkansas = Arkansas
+region-california = California
+region-colorado = Colorado
+region-connecticut = Connecticut
+region-delaware = Delaware
+region-district-of-columbia = Distrito de Columbia
+region-florida = Florida
+region-georgia = Georgia
+region-hawaii = Hawái
+region-idaho = Idaho
+region-illinois = Illinois
+region-indiana = Indiana
+region-iowa = Iowa
+region-kansas = Kansas
+region-kentucky = Kentucky
+region-louisiana = Luisiana
+region-maine = Maine
+region-maryland = Maryland
+region-massachusetts = Massachusetts
+region-michigan = Míchigan
+region-minnesota = Minnesota
+region-mississippi = Misisipi
+region-missouri = Misuri
+region-montana = Montana
+region-nebraska = Nebraska
+region-nevada = Nevada
+region-new-hampshire = Nuevo Hampshire
+region-new-jersey = Nueva Jersey
+region-new-mexico = Nuevo México
+region-new-york = Nueva York
+region-north-carolina = Carolina del Norte
+region-north-dakota = Dakota del Norte
+region-ohio = Ohio
+region-oklahoma = Oklahoma
+region-oregon = Oregón
+region-pennsylvania = Pensilvania
+region-puerto-rico = Puerto Rico
+region-rhode-island = Rhode Island
+region-south-carolina = Carolina del Sur
+region-south-dakota = Dakota del Sur
+region-tennessee = Tennessee
+region-texas = Texas
+region-utah = Utah
+region-vermont = Vermont
+region-virginia = Virginia
+region-washington = Washington
+region-west-virginia = Virginia Occidental
+region-wisconsin = Wisconsin
+region-wyoming = Wyoming
+region-nationwide = Todo el país
+
+## Ciudades
+city-new-york-city = Ciudad de Nueva York
+city-brooklyn = Brooklyn
+city-los-angeles = Los Ángeles
+city-long-beach = Long Beach
+city-san-diego = San Diego
+city-san-francisco = San Francisco
+city-oakland = Oakland
+city-san-jose = San José
+city-sacramento = Sacramento
+city-fresno = Fresno
+city-stockton = Stockton
+city-santa-ana = Santa Ana
+city-chicago = Chicago
+city-houston = Houston
+city-dallas = Dallas
+city-san-antonio = San Antonio
+city-austin = Austin
+city-phoenix = Phoenix
+city-tucson = Tucson
+city-philadelphia = Filadelfia
+city-pittsburgh = Pittsburgh
+city-boston = Boston
+city-lowell = Lowell
+city-providence = Providence
+city-minneapolis = Minneapolis
+city-saint-paul = St. Paul
+city-milwaukee = Milwaukee
+city-madison = Madison
+city-green-bay = Green Bay
+city-seattle = Seattle
+city-tacoma = Tacoma
+city-portland = Portland
+city-denver = Denver
+city-detroit = Detroit
+city-charlotte = Charlotte
+city-raleigh = Raleigh
+city-atlanta = Atlanta
+city-miami = Miami
+city-newark = Newark
+city-las-vegas = Las Vegas
+city-washington-dc = Washington D. C.
+city-baltimore = Baltimore
+city-san-juan = San Juan
