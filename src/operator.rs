@@ -3,14 +3,14 @@
 //! languages, and its own local contacts. Read once at start-up; an invalid
 //! file stops the app with every error, so a kiosk never runs half-configured.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::Content;
 use crate::content::ContentError;
-use crate::directory::{ContactValidator, REGIONS, RawContact};
+use crate::directory::{ContactValidator, NATIONWIDE, Place, RawContact};
 use crate::i18n::Lang;
 use crate::ui::style::Theme;
 
@@ -22,7 +22,19 @@ struct OperatorFile {
     languages: Option<Vec<Spanned<String>>>,
     kiosk: Option<KioskFile>,
     #[serde(default)]
+    places: Vec<RawLocalPlace>,
+    #[serde(default)]
     contacts: Vec<RawContact>,
+}
+
+/// A centre's own place (a county, a city), inside a built-in state.
+#[derive(Debug, Deserialize)]
+struct RawLocalPlace {
+    id: Spanned<String>,
+    /// Its name by language code; `en` is required.
+    name: Spanned<BTreeMap<String, String>>,
+    /// The built-in state (or DC, Puerto Rico) it lies in.
+    within: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -35,7 +47,7 @@ struct KioskFile {
 /// What the operator file (and `--kiosk`) sets, validated.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Operator {
-    /// The place Find help starts on (an index into `REGIONS`).
+    /// The place Find help starts on (an index into `Directory::places`).
     pub region: Option<usize>,
     /// Visitors cannot quit; the operator leaves with Ctrl-Alt-Q and the PIN.
     pub kiosk: bool,
@@ -56,13 +68,56 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     let (raw, unknown_keys): (OperatorFile, _) = crate::content::from_toml(file, text)?;
     let taken: HashSet<String> = content.directory.contacts.iter().map(|c| c.id.clone()).collect();
     let catalog = &content.catalog;
-    let mut v = ContactValidator::new(file, text, catalog, taken);
+    let builtin = &content.directory.places;
+    let states: Vec<&str> =
+        builtin.iter().map(|p| p.id.as_str()).filter(|&id| id != NATIONWIDE).collect();
+    let mut v = ContactValidator::new(file, text, catalog, taken, Vec::new());
     v.errors.extend(unknown_keys);
 
+    let mut places: Vec<Place> = Vec::new();
+    for raw_place in &raw.places {
+        let id = raw_place.id.get_ref();
+        let known = builtin.iter().chain(&places).any(|p| p.id == *id);
+        if !crate::directory::is_id(id) {
+            let message = format!("`{id}` must be lowercase letters, digits and dashes");
+            v.error(&raw_place.id, "places.id", message);
+        } else if known {
+            v.error(&raw_place.id, "places.id", format!("`{id}` is used twice"));
+        }
+        let within = states.iter().position(|s| s == raw_place.within.get_ref());
+        if within.is_none() {
+            let message = format!(
+                "unknown state `{}`; valid: {}",
+                raw_place.within.get_ref(),
+                states.join(", ")
+            );
+            v.error(&raw_place.within, "places.within", message);
+        }
+        let names = raw_place.name.get_ref();
+        for code in names.keys().filter(|code| catalog.find(code).is_none()) {
+            let message =
+                format!("unknown language `{code}`; valid: {}", catalog.codes().join(", "));
+            v.error(&raw_place.name, "places.name", message);
+        }
+        if names.get("en").is_none_or(|n| n.trim().is_empty()) {
+            v.error(&raw_place.name, "places.name", "give at least `name.en`".into());
+        }
+        places.push(Place {
+            id: id.clone(),
+            code: None,
+            // `states` skips nationwide, which is last: its indexes are the places'.
+            within: within.map(|i| builtin.iter().position(|p| p.id == states[i]).unwrap_or(i)),
+            names: names.clone(),
+        });
+    }
+    let all_places: Vec<&Place> = builtin.iter().chain(&places).collect();
+    v.set_places(all_places.iter().map(|p| p.id.clone()).collect());
+
     let region = raw.region.as_ref().and_then(|r| {
-        let found = REGIONS.iter().position(|k| k == r.get_ref());
+        let found = all_places.iter().position(|p| p.id == *r.get_ref());
         if found.is_none() {
-            let message = format!("unknown `{}`; valid: {}", r.get_ref(), REGIONS.join(", "));
+            let valid: Vec<&str> = all_places.iter().map(|p| p.id.as_str()).collect();
+            let message = format!("unknown `{}`; valid: {}", r.get_ref(), valid.join(", "));
             v.error(r, "region", message);
         }
         found
@@ -121,6 +176,7 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     order.extend(rest);
     content.picker = order;
     content.operator = operator;
+    content.directory.places.extend(places);
     content.directory.contacts.extend(contacts);
     content.search = crate::directory::SearchIndex::new(content.catalog.locales().len());
     Ok(())
@@ -160,7 +216,7 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
         let mut content = Content::embedded().unwrap();
         let builtin = content.directory.contacts.len();
         apply(&mut content, "kiosk.toml", LOCAL).unwrap();
-        assert_eq!(content.operator.region, REGIONS.iter().position(|r| *r == "oregon"));
+        assert_eq!(content.operator.region, content.directory.place("oregon"));
         let codes: Vec<&str> =
             content.picker.iter().map(|&l| content.catalog.locale(l).code.as_str()).collect();
         assert_eq!(&codes[..2], ["km", "en"]);

@@ -70,6 +70,8 @@ about-network-blocked = The network is blocked: this app cannot connect to anyth
 about-network-open = The network is not blocked: this computer cannot block it for the app. The app still never connects.
 
 ## The home menu: its sections
+section-urgent-title = Call for help now
+section-urgent-intro = A number to call, for where you are.
 section-rights-title = Know your rights
 section-rights-intro = What to do when immigration agents (ICE) come.
 section-card-title = Red card
@@ -102,3 +104,12 @@ keys-present = P: show a topic as large slides, one step at a time, for a group.
 punctuation-label = { $label }: { $value }
 # Between the items of a short list, as in "Oregon, Nationwide". Keep the quotes to keep a space.
 punctuation-list = {", "}
+
+## Call for help now (the first row of the home menu, key 0)
+urgent-local = To report ICE or get help in { $place }, call:
+urgent-none = This app has no hotline for { $place } yet. Call a national line below, or look in Find help.
+urgent-national = Across the country:
+urgent-scan = Scan with your phone to call:
+urgent-more = More places to call and ask: Find help.
+# Find help's Place chooser: a list you can type into or tap.
+directory-place-hint = Type a place, or tap it.

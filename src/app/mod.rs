@@ -12,7 +12,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::{Rect, Size};
 
 use crate::Content;
-use crate::directory::{Filter, KINDS, REGIONS};
+use crate::directory::{Filter, KINDS};
 use crate::i18n::Lang;
 use crate::ui;
 use crate::ui::style::Theme;
@@ -466,7 +466,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         Action::NextFilter(which, forward) => {
             let filter = &mut model.filter;
             let (value, count) = match which {
-                0 => (&mut filter.region, REGIONS.len()),
+                0 => (&mut filter.region, content.directory.places.len()),
                 _ => (&mut filter.kind, KINDS.len()),
             };
             // None (all) comes before the first value and after the last.

@@ -195,6 +195,7 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
         for (id, m) in messages {
             check_text(code, id, m, &mut report.findings);
         }
+        check_cycles(messages, &mut report.findings);
         let translated =
             reference.keys().filter(|id| !english_only(id) && messages.contains_key(*id)).count();
         report.coverage.push(Coverage {
@@ -225,6 +226,15 @@ fn at(severity: Severity, m: &Entryish, message: String) -> Finding {
 }
 
 fn read_file(file: &str, text: &str, messages: &mut Messages, findings: &mut Vec<Finding>) {
+    let (text, errors) = i18n::before_parsing(file, text);
+    findings.extend(errors.into_iter().map(|e| Finding {
+        severity: Severity::Error,
+        file: e.file,
+        line: e.line,
+        column: e.column,
+        message: e.message,
+    }));
+    let Some(text) = text else { return };
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -241,13 +251,14 @@ fn read_file(file: &str, text: &str, messages: &mut Messages, findings: &mut Vec
             resource
         }
     };
+    let lines = i18n::entry_lines(text);
     for entry in resource.body {
         let (id, value, attributes) = match entry {
             Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
             Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
             _ => continue,
         };
-        let line = i18n::line_of_entry(text, id.trim_start_matches('-'));
+        let line = lines.get(id.trim_start_matches('-')).copied().unwrap_or(0);
         let mut entry = Entryish {
             file: file.into(),
             line,
@@ -318,8 +329,9 @@ fn walk_inline(inline: &InlineExpression<&str>, entry: &mut Entryish) {
             }
         }
         InlineExpression::Placeable { expression } => walk_expression(expression, entry),
+        // As shown: `{"\u001b"}` is an escape character.
         InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
-            entry.text.push_str(value)
+            entry.text.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value))
         }
     }
 }
@@ -400,6 +412,16 @@ fn compare(
                 format!("`{id}` is not in English: it is never shown (obsolete?)"),
             ));
         }
+        if let Some(english) = reference.get(id) {
+            let messages_only = |r: &&String| !r.starts_with('-') && reference.contains_key(*r);
+            for other in m.references.difference(&english.references).filter(messages_only) {
+                findings.push(at(
+                    Severity::Error,
+                    m,
+                    format!("`{id}` refers to `{other}`, which the English `{id}` does not"),
+                ));
+            }
+        }
         for reference_id in &m.references {
             if !reference.contains_key(reference_id) {
                 findings.push(at(
@@ -412,18 +434,79 @@ fn compare(
     }
 }
 
+/// Messages that refer to themselves, directly or through others: Fluent
+/// shows them as `{id}`. One error per cycle, at its first message. A
+/// depth-first walk with its own stack: a chain of any length is safe.
+fn check_cycles(messages: &Messages, findings: &mut Vec<Finding>) {
+    let ids: Vec<&String> = messages.keys().collect();
+    let index = |id: &str| ids.binary_search_by(|probe| probe.as_str().cmp(id)).ok();
+    let edges: Vec<Vec<usize>> =
+        messages.values().map(|m| m.references.iter().filter_map(|r| index(r)).collect()).collect();
+    #[derive(Clone, Copy, PartialEq)]
+    enum Seen {
+        Not,
+        OnPath,
+        Done,
+    }
+    let mut seen = vec![Seen::Not; ids.len()];
+    for start in 0..ids.len() {
+        if seen[start] != Seen::Not {
+            continue;
+        }
+        // The path from `start`, with the next edge to follow at each step.
+        let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+        seen[start] = Seen::OnPath;
+        while let Some(&mut (node, ref mut next)) = path.last_mut() {
+            let Some(&to) = edges[node].get(*next) else {
+                seen[node] = Seen::Done;
+                path.pop();
+                continue;
+            };
+            *next += 1;
+            match seen[to] {
+                Seen::Not => {
+                    seen[to] = Seen::OnPath;
+                    path.push((to, 0));
+                }
+                Seen::OnPath => {
+                    let from = path.iter().position(|&(n, _)| n == to).unwrap_or(0);
+                    let cycle: Vec<&str> =
+                        path[from..].iter().map(|&(n, _)| ids[n].as_str()).collect();
+                    let first = &messages[ids[to]];
+                    let message = if cycle.len() == 1 {
+                        format!("`{}` refers to itself: it would show as {{{}}}", ids[to], ids[to])
+                    } else {
+                        let through =
+                            cycle[1..].iter().map(|i| format!("`{i}`")).collect::<Vec<_>>();
+                        format!(
+                            "`{}` refers to itself through {}: it would show as {{{}}}",
+                            ids[to],
+                            through.join(" → "),
+                            ids[to]
+                        )
+                    };
+                    findings.push(at(Severity::Error, first, message));
+                }
+                Seen::Done => {}
+            }
+        }
+    }
+}
+
 /// Problems inside one message's text.
 fn check_text(code: &str, id: &str, m: &Entryish, findings: &mut Vec<Finding>) {
-    for (bad, name) in [
-        ('\u{FFFD}', "U+FFFD (a character lost by a wrong encoding)"),
-        ('\u{2066}', "an isolation mark (U+2066)"),
-        ('\u{2067}', "an isolation mark (U+2067)"),
-        ('\u{2068}', "an isolation mark (U+2068)"),
-        ('\u{2069}', "an isolation mark (U+2069)"),
-    ] {
-        if m.text.contains(bad) {
-            findings.push(at(Severity::Error, m, format!("`{id}` contains {name}")));
-        }
+    if m.text.contains('\u{FFFD}') {
+        let name = "U+FFFD (a character lost by a wrong encoding)";
+        findings.push(at(Severity::Error, m, format!("`{id}` contains {name}")));
+    }
+    // An escape sequence or a bidi override would reach the terminal (the
+    // app shows U+FFFD instead, but the translation is broken).
+    if let Some(c) = m.text.chars().find(|&c| crate::text::is_unprintable(c) && c != '\n') {
+        let name = match c {
+            '\u{2066}'..='\u{2069}' => format!("an isolation mark (U+{:04X})", c as u32),
+            _ => crate::content::unprintable_name(c),
+        };
+        findings.push(at(Severity::Error, m, format!("`{id}` contains {name}")));
     }
     if m.empty {
         findings.push(at(Severity::Warning, m, format!("`{id}` is empty")));

@@ -180,3 +180,86 @@ fn coverage_counts_translated_messages() {
     assert_eq!(xx.status, "draft");
     assert!(to_text(&report).contains("xx"));
 }
+
+#[test]
+fn control_and_bidi_characters_raw_or_as_literal_escapes_are_errors() {
+    let text = format!(
+        "{HEAD}a = Evil\u{1b}]0;PWNED\u{7}\nb = {{\"\\u001b\"}}[2J\nc = right\u{202E}left\n\
+         d = {{ $n ->\n   *[other] {{\"\\u009B\"}}\n}}\ne = Fine\n    .title = x\u{7f}\n"
+    );
+    let report = run(
+        "a = A\nb = B\nc = C\nd = { $n ->\n *[other] D\n}\ne = E\n    .title = T\n",
+        &[("xx/ui.ftl", &text)],
+    );
+    for (id, code) in
+        [("a", "U+001B"), ("b", "U+001B"), ("c", "U+202E"), ("d", "U+009B"), ("e", "U+007F")]
+    {
+        let f = find(&report, Severity::Error, &format!("`{id}` contains"));
+        assert!(f.message.contains(code), "{f}");
+    }
+}
+
+#[test]
+fn cycles_and_self_references_are_errors_and_a_long_chain_is_safe() {
+    let english = "a = A { b }\nb = B { a }\nc = C\nd = D\n";
+    let text = format!("{HEAD}a = A {{ b }}\nb = B {{ a }}\nc = C {{ c }}\nd = D\n");
+    let report = run(english, &[("xx/ui.ftl", &text)]);
+    let in_xx = |needle: &str| {
+        let found = report.findings.iter().find(|f| {
+            f.file == "locales/xx/ui.ftl"
+                && f.severity == Severity::Error
+                && f.message.contains(needle)
+        });
+        found.unwrap_or_else(|| panic!("no {needle:?} in:\n{}", to_text(&report))).clone()
+    };
+    assert_eq!(in_xx("`a` refers to itself through `b`").line, 3);
+    assert_eq!(in_xx("`c` refers to itself: it would show as {c}").line, 5);
+    // English has the same cycle: an error there too.
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.file == "locales/en/ui.ftl" && f.message.contains("`a` refers to itself"))
+    );
+    // 100,000 messages in a chain, then back to the first: no stack overflow.
+    let chain: String =
+        (0..100_000).map(|i| format!("m{i} = {{ m{} }}\n", (i + 1) % 100_000)).collect();
+    let report = run("", &[("xx/more.ftl", &format!("{HEAD}{chain}"))]);
+    find(&report, Severity::Error, "`m0` refers to itself through `m1`");
+}
+
+#[test]
+fn a_message_reference_the_english_message_does_not_have_is_an_error() {
+    let report = run(
+        "hi = Hi\nbye = Bye\n",
+        &[("xx/ui.ftl", &format!("{HEAD}hi = Xi {{ bye }}\nbye = Xye\n"))],
+    );
+    find(&report, Severity::Error, "`hi` refers to `bye`, which the English `hi` does not");
+}
+
+#[test]
+fn nesting_too_deep_is_an_error_with_its_line_never_a_crash() {
+    let deep = format!("{HEAD}ok = Fine\nbad = {}x{}\n", "{".repeat(30_000), "}".repeat(30_000));
+    let report = run("", &[("xx/ui.ftl", &deep)]);
+    let f = find(&report, Severity::Error, "nested more than 32 deep");
+    assert_eq!((f.file.as_str(), f.line), ("locales/xx/ui.ftl", 4));
+    // Calls nest too, one per line.
+    let calls = format!("{HEAD}bad = {{\n{}\n", "NUMBER(\n".repeat(30_000));
+    find(&run("", &[("xx/ui.ftl", &calls)]), Severity::Error, "nested more than 32 deep");
+    // Real nesting, and braces in strings and comments, are fine.
+    let fine = format!(
+        "{HEAD}# {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\n\
+         s = {{ \"{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\" }}\n\
+         n = {{ $n -> \n *[other] {{ {{ NUMBER($n) }} }}\n}}\n"
+    );
+    let report = run("s = S\nn = { $n ->\n *[other] N\n}\n", &[("xx/ui.ftl", &fine)]);
+    assert!(!report.findings.iter().any(|f| f.message.contains("nested")), "{}", to_text(&report));
+}
+
+#[test]
+fn a_byte_order_mark_is_named_as_such() {
+    let report = run("hi = Hi\n", &[("xx/ui.ftl", &format!("\u{FEFF}{HEAD}hi = Xi\n"))]);
+    let f = find(&report, Severity::Error, "byte-order mark (BOM");
+    assert_eq!(f.line, 1);
+    assert!(!report.findings.iter().any(|f| f.message.contains("syntax")), "{}", to_text(&report));
+}

@@ -12,7 +12,7 @@ use ratatui::buffer::CellWidth;
 use ratatui::layout::Size;
 
 use crate::Content;
-use crate::app::{Model, screen_ids};
+use crate::app::{Found, Model, directory_items, screen_ids};
 use crate::i18n::Lang;
 use crate::text::printable;
 use crate::ui;
@@ -67,10 +67,22 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// List languages (CODE, name, status) or screen ids, one per line.
+    /// List languages (CODE, name, status), screen ids, places (CODE, name)
+    /// or contacts (id, name, kinds, places, phone, web, source), one per line,
+    /// fields separated by tabs.
     List {
         #[arg(value_enum)]
         what: ListWhat,
+        /// With `contacts`: only those Find help shows for this place (a CODE
+        /// from `list regions`), nationwide ones included.
+        #[arg(long, value_name = "CODE")]
+        region: Option<String>,
+    },
+    /// What Find help shows for a search, one result a line:
+    /// `contact` or `topic`, its id and its title, separated by tabs.
+    Search {
+        /// The words typed into Find help's search.
+        query: String,
     },
     /// Draw one screen as plain text on stdout, as a terminal would show it.
     Snapshot {
@@ -110,6 +122,8 @@ pub enum Format {
 pub enum ListWhat {
     Languages,
     Screens,
+    Regions,
+    Contacts,
 }
 
 fn parse_today(text: &str) -> Result<time::Date, String> {
@@ -198,15 +212,57 @@ pub fn parse_size(text: &str) -> Result<Size, UsageError> {
 pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<String, UsageError> {
     let mut out = String::new();
     match command {
-        Command::List { what: ListWhat::Languages } => {
+        Command::List { what: ListWhat::Languages, .. } => {
             for locale in content.catalog.locales() {
                 let (code, name) = (printable(&locale.code), printable(&locale.name));
                 let _ = writeln!(out, "{code}\t{name}\t{}", locale.status.as_str());
             }
         }
-        Command::List { what: ListWhat::Screens } => {
+        Command::List { what: ListWhat::Screens, .. } => {
             for id in screen_ids(content) {
                 let _ = writeln!(out, "{}", printable(&id));
+            }
+        }
+        Command::List { what: ListWhat::Regions, .. } => {
+            let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
+            let directory = &content.directory;
+            for (i, place) in directory.places.iter().enumerate() {
+                let name = directory.place_name(&content.catalog, lang, i);
+                let _ = writeln!(out, "{}\t{}", printable(&place.id), printable(&name));
+            }
+        }
+        Command::List { what: ListWhat::Contacts, region } => {
+            let directory = &content.directory;
+            let region = match region {
+                None => None,
+                Some(code) => Some(directory.place(&code).ok_or_else(|| {
+                    let valid: Vec<&str> = directory.places.iter().map(|p| p.id.as_str()).collect();
+                    UsageError(format!("unknown place '{code}'; valid: {}", valid.join(", ")))
+                })?),
+            };
+            let filter = crate::directory::Filter { region, ..Default::default() };
+            for i in directory.filtered(&filter) {
+                let _ = writeln!(out, "{}", contact_line(content, &directory.contacts[i]));
+            }
+        }
+        Command::Search { query } => {
+            let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
+            let mut model = Model::new(content, Size::new(80, 24));
+            model.lang = lang;
+            model.filter.query = query;
+            for found in directory_items(&model, content) {
+                let line = match found {
+                    Found::Contact(i) => {
+                        let contact = &content.directory.contacts[i];
+                        format!("contact\t{}\t{}", printable(&contact.id), printable(&contact.name))
+                    }
+                    Found::Topic(i) => {
+                        let id = content.guide.topics[i].id.get_ref();
+                        let title = content.catalog.text(lang, &crate::content::topic_title_id(id));
+                        format!("topic\t{}\t{}", printable(id), printable(&title))
+                    }
+                };
+                let _ = writeln!(out, "{line}");
             }
         }
         Command::Snapshot { screen, size } => {
@@ -229,6 +285,37 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
         }
     }
     Ok(out)
+}
+
+/// One contact for `list contacts`: id, name, kinds, places, phone, web,
+/// source (tab-separated; empty fields stay, so columns line up).
+fn contact_line(content: &Content, contact: &crate::directory::Contact) -> String {
+    use crate::directory::{KINDS, Origin, SOURCE_KINDS};
+    let directory = &content.directory;
+    let kinds: Vec<&str> = contact.kinds.iter().map(|&k| KINDS[k]).collect();
+    let places: Vec<&str> =
+        contact.regions.iter().map(|&r| directory.places[r].id.as_str()).collect();
+    let source = match &contact.origin {
+        Origin::Builtin { source, source_kind, .. } => {
+            if source.is_empty() {
+                SOURCE_KINDS[*source_kind].to_string()
+            } else {
+                format!("{source} ({})", SOURCE_KINDS[*source_kind])
+            }
+        }
+        Origin::Local { .. } => "operator file".to_string(),
+    };
+    [
+        contact.id.as_str(),
+        contact.name.as_str(),
+        &kinds.join(","),
+        &places.join(","),
+        contact.phone.as_deref().unwrap_or(""),
+        contact.web.as_deref().unwrap_or(""),
+        &source,
+    ]
+    .map(printable)
+    .join("\t")
 }
 
 /// `presente hash-pin`: reads a PIN (without echo on a terminal) and prints

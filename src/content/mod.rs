@@ -419,6 +419,7 @@ pub fn topic_summary_id(topic: &str) -> String {
 
 pub const GUIDE_FILE: &str = "guide.toml";
 pub const CONTACTS_FILE: &str = "contacts.toml";
+pub const REGIONS_FILE: &str = "regions.toml";
 
 /// One content file built into the binary, as `(content/NAME, text)`.
 pub fn embedded_file(name: &str) -> Result<(String, String), Vec<ContentError>> {

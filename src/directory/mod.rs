@@ -25,22 +25,90 @@ pub const KINDS: &[&str] = &[
     "citizenship",
 ];
 
-/// Places, in the order the filter offers them. `nationwide` is shown with
-/// every place.
-pub const REGIONS: &[&str] = &[
-    "oregon",
-    "massachusetts",
-    "new-hampshire",
-    "new-york",
-    "illinois",
-    "california",
-    "arizona",
-    "minnesota",
-    "nationwide",
-];
-
-const NATIONWIDE: usize = REGIONS.len() - 1;
 const RAPID_RESPONSE: usize = 0;
+
+/// The place whose contacts are shown with every place.
+pub const NATIONWIDE: &str = "nationwide";
+
+/// A place Find help can be set to: a state, DC, Puerto Rico or
+/// "nationwide" (`content/regions.toml`), or an operator's own place inside
+/// one of them (a county, a city).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub id: String,
+    /// The postal abbreviation (MN), which search matches too.
+    pub code: Option<String>,
+    /// An operator's place: the state it lies in (an index into the places).
+    pub within: Option<usize>,
+    /// An operator's place: its names by language code (`en` required).
+    /// Built-in places are named by the message `region-<id>`.
+    pub names: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawPlace {
+    id: Spanned<String>,
+    code: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct PlacesFile {
+    places: Vec<RawPlace>,
+}
+
+/// The built-in places (`content/regions.toml`), each named in English.
+pub fn parse_places(
+    file: &str,
+    text: &str,
+    catalog: &Catalog,
+) -> Result<Vec<Place>, Vec<ContentError>> {
+    let (raw, mut errors): (PlacesFile, _) = crate::content::from_toml(file, text)?;
+    let mut seen = HashSet::new();
+    for place in &raw.places {
+        let id = place.id.get_ref();
+        let at = |message: String| ContentError::at(file, text, &place.id, "places.id", message);
+        if !is_id(id) {
+            errors.push(at(format!("`{id}` must be lowercase letters, digits and dashes")));
+        } else if !seen.insert(id.clone()) {
+            errors.push(at(format!("`{id}` is used twice")));
+        } else if !catalog.has_own(catalog.reference(), &format!("region-{id}")) {
+            errors.push(at(format!("message `region-{id}` is missing from locales/en")));
+        }
+        if let Some(code) = &place.code
+            && !(code.get_ref().len() == 2
+                && code.get_ref().chars().all(|c| c.is_ascii_uppercase()))
+        {
+            let message = format!("`{}` is not a postal code like MN", code.get_ref());
+            errors.push(ContentError::at(file, text, code, "places.code", message));
+        }
+    }
+    if !seen.contains(NATIONWIDE) {
+        errors.push(ContentError {
+            file: file.into(),
+            line: 1,
+            field: "places".into(),
+            message: format!("`{NATIONWIDE}` is missing: its contacts are shown with every place"),
+        });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(raw
+        .places
+        .into_iter()
+        .map(|p| Place {
+            id: p.id.into_inner(),
+            code: p.code.map(Spanned::into_inner),
+            within: None,
+            names: BTreeMap::new(),
+        })
+        .collect())
+}
+
+/// Ids of contacts and places: lowercase letters, digits and dashes.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
 
 /// What kind of page a built-in contact's number was published on; each is
 /// the message `source-kind-<kind>`, so the note reads in every language.
@@ -60,8 +128,18 @@ pub fn source_kind_name_id(kind: usize) -> String {
 pub fn kind_name_id(kind: usize) -> String {
     format!("kind-{}", KINDS[kind])
 }
-pub fn region_name_id(region: usize) -> String {
-    format!("region-{}", REGIONS[region])
+/// The words people type when they look for a kind of help (comma-separated).
+pub fn kind_words_id(kind: usize) -> String {
+    format!("kind-{}-words", KINDS[kind])
+}
+pub fn spoken_name_id(language: &str) -> String {
+    format!("spoken-{language}")
+}
+pub fn city_name_id(city: &str) -> String {
+    format!("city-{city}")
+}
+pub fn region_name_id(place: &str) -> String {
+    format!("region-{place}")
 }
 pub fn about_id(contact: &str) -> String {
     format!("contact-{contact}-about")
@@ -77,6 +155,10 @@ pub struct RawContact {
     regions: Vec<Spanned<String>>,
     phone: Option<Spanned<String>>,
     web: Option<Spanned<String>>,
+    /// Cities it serves, as ids of `city-<id>` messages (places.ftl), so a
+    /// search for "Chicago" or 芝加哥 finds it.
+    #[serde(default)]
+    cities: Vec<Spanned<String>>,
     /// Languages spoken, as codes (e.g. `es`, `km`, `hmn`).
     #[serde(default)]
     languages: Vec<Spanned<String>>,
@@ -117,10 +199,12 @@ pub struct Contact {
     pub name: String,
     /// Indexes into `KINDS`.
     pub kinds: Vec<usize>,
-    /// Indexes into `REGIONS`.
+    /// Indexes into `Directory::places`.
     pub regions: Vec<usize>,
     pub phone: Option<String>,
     pub web: Option<String>,
+    /// Ids of `city-<id>` messages.
+    pub cities: Vec<String>,
     pub languages: Vec<String>,
     pub hours: Option<String>,
     pub non_emergency: bool,
@@ -134,10 +218,6 @@ impl Contact {
 
     pub fn is_hotline(&self) -> bool {
         self.kinds.contains(&RAPID_RESPONSE) && self.phone.is_some()
-    }
-
-    pub fn is_nationwide(&self) -> bool {
-        self.regions.contains(&NATIONWIDE)
     }
 
     /// What they do, in `lang` (an operator's text falls back to English).
@@ -188,7 +268,7 @@ impl Contact {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub query: String,
-    /// An index into `REGIONS`; None: all places.
+    /// An index into `Directory::places`; None: all places.
     pub region: Option<usize>,
     /// An index into `KINDS`; None: all kinds.
     pub kind: Option<usize>,
@@ -199,6 +279,10 @@ pub struct Filter {
 pub struct Directory {
     /// When the built-in list was last compared with its sources.
     pub checked: String,
+    /// Built-in places, then an operator's own.
+    pub places: Vec<Place>,
+    /// The index of "nationwide" in `places`.
+    pub nationwide: usize,
     pub contacts: Vec<Contact>,
 }
 
@@ -206,32 +290,74 @@ impl Directory {
     /// The contacts built into the binary, checked against the catalog.
     pub fn embedded(catalog: &Catalog) -> Result<Directory, Vec<ContentError>> {
         let (file, text) = crate::content::embedded_file(crate::content::CONTACTS_FILE)?;
-        Directory::parse(&file, &text, catalog)
+        Directory::parse(&file, &text, Directory::embedded_places(catalog)?, catalog)
     }
 
+    pub fn embedded_places(catalog: &Catalog) -> Result<Vec<Place>, Vec<ContentError>> {
+        let (file, text) = crate::content::embedded_file(crate::content::REGIONS_FILE)?;
+        parse_places(&file, &text, catalog)
+    }
+
+    /// The contacts of `text` (a contacts file) in `places`.
     pub fn parse(
         file: &str,
         text: &str,
+        places: Vec<Place>,
         catalog: &Catalog,
     ) -> Result<Directory, Vec<ContentError>> {
         let (raw, unknown_keys): (ContactsFile, _) = crate::content::from_toml(file, text)?;
-        let mut v = ContactValidator::new(file, text, catalog, HashSet::new());
+        let place_ids = places.iter().map(|p| p.id.clone()).collect();
+        let mut v = ContactValidator::new(file, text, catalog, HashSet::new(), place_ids);
         v.errors.extend(unknown_keys);
         v.check_date(&raw.checked, "checked");
         let contacts: Vec<Contact> =
             raw.contacts.into_iter().filter_map(|c| v.contact(c, false)).collect();
+        let nationwide = places.iter().position(|p| p.id == NATIONWIDE).unwrap_or(0);
         if v.errors.is_empty() {
-            Ok(Directory { checked: raw.checked.into_inner(), contacts })
+            Ok(Directory { checked: raw.checked.into_inner(), places, nationwide, contacts })
         } else {
             Err(v.errors)
         }
+    }
+
+    pub fn place(&self, id: &str) -> Option<usize> {
+        self.places.iter().position(|p| p.id == id)
+    }
+
+    /// A place's name in `lang`: its message, or an operator's inline name
+    /// (English where the language has none).
+    pub fn place_name(&self, catalog: &Catalog, lang: Lang, place: usize) -> String {
+        let place = &self.places[place];
+        if place.names.is_empty() {
+            return catalog.text(lang, &region_name_id(&place.id));
+        }
+        let code = &catalog.locale(lang).code;
+        place.names.get(code).or_else(|| place.names.get("en")).cloned().unwrap_or_default()
+    }
+
+    pub fn is_nationwide(&self, contact: &Contact) -> bool {
+        contact.regions.contains(&self.nationwide)
+    }
+
+    /// Whether a contact of `region` serves a visitor at `place`: the same
+    /// place, the state an operator's place lies in, or a place inside it.
+    fn serves(&self, region: usize, place: usize) -> bool {
+        region == place
+            || self.places[place].within == Some(region)
+            || self.places[region].within == Some(place)
+    }
+
+    fn serves_place(&self, contact: &Contact, place: usize) -> bool {
+        contact.regions.iter().any(|&r| self.serves(r, place))
     }
 
     /// Every message Find help's contacts need in each language: kinds,
     /// places, and what each built-in contact does.
     pub fn translated_message_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = (0..KINDS.len()).map(kind_name_id).collect();
-        ids.extend((0..REGIONS.len()).map(region_name_id));
+        ids.extend((0..KINDS.len()).map(kind_words_id));
+        let builtin_places = self.places.iter().filter(|p| p.names.is_empty());
+        ids.extend(builtin_places.map(|p| region_name_id(&p.id)));
         ids.extend((0..SOURCE_KINDS.len()).map(source_kind_name_id));
         let builtin = self.contacts.iter().filter(|c| !c.is_local());
         ids.extend(builtin.map(|c| about_id(&c.id)));
@@ -248,13 +374,13 @@ impl Directory {
     pub fn filtered(&self, filter: &Filter) -> Vec<usize> {
         let allowed = |c: &Contact| {
             filter.kind.is_none_or(|k| c.kinds.contains(&k))
-                && filter.region.is_none_or(|r| c.regions.contains(&r) || c.is_nationwide())
+                && filter.region.is_none_or(|r| self.serves_place(c, r) || self.is_nationwide(c))
         };
         let mut chosen: Vec<usize> =
             (0..self.contacts.len()).filter(|&i| allowed(&self.contacts[i])).collect();
-        if filter.region.is_some_and(|r| r != NATIONWIDE) {
+        if filter.region.is_some_and(|r| r != self.nationwide) {
             // A stable sort: the place's own contacts before nationwide ones.
-            chosen.sort_by_key(|&i| self.contacts[i].is_nationwide());
+            chosen.sort_by_key(|&i| self.is_nationwide(&self.contacts[i]));
         }
         chosen
     }
@@ -266,10 +392,10 @@ impl Directory {
             .filter(|&i| self.contacts[i].is_hotline())
             .filter(|&i| {
                 let c = &self.contacts[i];
-                c.is_nationwide() || region.is_some_and(|r| c.regions.contains(&r))
+                self.is_nationwide(c) || region.is_some_and(|r| self.serves_place(c, r))
             })
             .collect();
-        lines.sort_by_key(|&i| self.contacts[i].is_nationwide());
+        lines.sort_by_key(|&i| self.is_nationwide(&self.contacts[i]));
         lines
     }
 }
@@ -281,14 +407,27 @@ pub struct ContactValidator<'a> {
     text: &'a str,
     catalog: &'a Catalog,
     ids: HashSet<String>,
+    /// The places a contact may name, in `Directory::places` order.
+    place_ids: Vec<String>,
     pub errors: Vec<ContentError>,
 }
 
 impl<'a> ContactValidator<'a> {
     /// `taken`: ids already used (an operator's contacts must not reuse a
     /// built-in one).
-    pub fn new(file: &'a str, text: &'a str, catalog: &'a Catalog, taken: HashSet<String>) -> Self {
-        ContactValidator { file, text, catalog, ids: taken, errors: Vec::new() }
+    pub fn new(
+        file: &'a str,
+        text: &'a str,
+        catalog: &'a Catalog,
+        taken: HashSet<String>,
+        place_ids: Vec<String>,
+    ) -> Self {
+        ContactValidator { file, text, catalog, ids: taken, place_ids, errors: Vec::new() }
+    }
+
+    /// The places contacts may name from now on.
+    pub fn set_places(&mut self, place_ids: Vec<String>) {
+        self.place_ids = place_ids;
     }
 
     pub fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
@@ -306,10 +445,11 @@ impl<'a> ContactValidator<'a> {
     fn indexes(
         &mut self,
         names: &[Spanned<String>],
-        known: &[&str],
+        known: &[impl AsRef<str>],
         field: &str,
         at: &Spanned<String>,
     ) -> Vec<usize> {
+        let known: Vec<&str> = known.iter().map(AsRef::as_ref).collect();
         if names.is_empty() {
             self.error(at, field, format!("give at least one; valid: {}", known.join(", ")));
         }
@@ -331,9 +471,7 @@ impl<'a> ContactValidator<'a> {
     pub fn contact(&mut self, raw: RawContact, local: bool) -> Option<Contact> {
         let before = self.errors.len();
         let id = raw.id.get_ref();
-        let id_ok = !id.is_empty()
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !id_ok {
+        if !is_id(id) {
             let message = format!("`{id}` must be lowercase letters, digits and dashes");
             self.error(&raw.id, "contacts.id", message);
         } else if !self.ids.insert(id.clone()) {
@@ -343,7 +481,9 @@ impl<'a> ContactValidator<'a> {
             self.error(&raw.name, "contacts.name", "a contact needs a name".into());
         }
         let kinds = self.indexes(&raw.kinds, KINDS, "contacts.kinds", &raw.id);
-        let regions = self.indexes(&raw.regions, REGIONS, "contacts.regions", &raw.id);
+        let place_ids = std::mem::take(&mut self.place_ids);
+        let regions = self.indexes(&raw.regions, &place_ids, "contacts.regions", &raw.id);
+        self.place_ids = place_ids;
         if let Some(phone) = &raw.phone
             && let Err(message) = check_phone(phone.get_ref())
         {
@@ -353,6 +493,16 @@ impl<'a> ContactValidator<'a> {
             && let Err(message) = check_web(web.get_ref())
         {
             self.error(web, "contacts.web", message);
+        }
+        for city in &raw.cities {
+            if !self.catalog.has_own(self.catalog.reference(), &city_name_id(city.get_ref())) {
+                let message = format!(
+                    "unknown city `{}`: add `{}` to locales/en/places.ftl",
+                    city.get_ref(),
+                    city_name_id(city.get_ref())
+                );
+                self.error(city, "contacts.cities", message);
+            }
         }
         for language in &raw.languages {
             if language.get_ref().parse::<unic_langid::LanguageIdentifier>().is_err()
@@ -450,6 +600,7 @@ impl<'a> ContactValidator<'a> {
             regions,
             phone: raw.phone.map(Spanned::into_inner),
             web: raw.web.map(Spanned::into_inner),
+            cities: raw.cities.into_iter().map(Spanned::into_inner).collect(),
             languages: raw.languages.into_iter().map(Spanned::into_inner).collect(),
             hours: raw.hours,
             non_emergency: raw.non_emergency,

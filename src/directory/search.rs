@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{Filter, kind_name_id, region_name_id};
+use super::{Filter, city_name_id, kind_name_id, kind_words_id};
 use crate::Content;
 use crate::content::{topic_summary_id, topic_title_id};
 use crate::i18n::Lang;
@@ -27,8 +27,8 @@ pub struct SearchIndex {
 }
 
 struct Entries {
-    /// (folded name, folded everything) per contact.
-    contacts: Vec<(String, String)>,
+    /// (folded name, folded words for its kinds, folded everything) per contact.
+    contacts: Vec<(String, String, String)>,
     topics: Vec<String>,
 }
 
@@ -63,9 +63,14 @@ impl SearchIndex {
         let entries = self.entries(content, lang);
         let holds_all = |text: &str| words.iter().all(|w| text.contains(w));
         let mut contacts: Vec<usize> =
-            allowed.into_iter().filter(|&i| holds_all(&entries.contacts[i].1)).collect();
-        // A stable sort: contacts whose name matches come first.
-        contacts.sort_by_key(|&i| !holds_all(&entries.contacts[i].0));
+            allowed.into_iter().filter(|&i| holds_all(&entries.contacts[i].2)).collect();
+        // A stable sort: contacts whose name matches come first, then those
+        // whose kind the query names ("lawyer" finds legal help).
+        let holds_any = |text: &str| words.iter().any(|w| text.contains(w));
+        contacts.sort_by_key(|&i| {
+            let (name, kinds, _) = &entries.contacts[i];
+            (!holds_all(name), !holds_any(kinds))
+        });
         let topics = (0..entries.topics.len()).filter(|&i| holds_all(&entries.topics[i])).collect();
         Found { contacts, topics }
     }
@@ -85,13 +90,22 @@ fn build(content: &Content, lang: Lang) -> Entries {
             let mut text =
                 vec![c.name.clone(), c.description(catalog, lang), c.description(catalog, english)];
             text.extend(c.kinds.iter().map(|&k| both(&kind_name_id(k))));
-            text.extend(c.regions.iter().map(|&r| both(&region_name_id(r))));
+            let kind_words: Vec<String> =
+                c.kinds.iter().map(|&k| both(&kind_words_id(k))).collect();
+            text.extend(kind_words.iter().cloned());
+            text.extend(c.cities.iter().map(|city| both(&city_name_id(city))));
+            for &r in &c.regions {
+                let directory = &content.directory;
+                text.push(directory.place_name(catalog, lang, r));
+                text.push(directory.place_name(catalog, english, r));
+                text.extend(directory.places[r].code.clone());
+            }
             if let Some(phone) = &c.phone {
                 text.push(phone.clone());
                 text.push(phone.chars().filter(char::is_ascii_digit).collect());
             }
             text.extend(c.web.clone());
-            (normalize(&c.name), normalize(&text.join("\n")))
+            (normalize(&c.name), normalize(&kind_words.join("\n")), normalize(&text.join("\n")))
         })
         .collect();
     let topics = content

@@ -10,7 +10,7 @@ fn ids(content: &Content, indexes: &[usize]) -> Vec<String> {
 }
 
 fn region(name: &str) -> Option<usize> {
-    REGIONS.iter().position(|r| *r == name)
+    content().directory.place(name)
 }
 
 #[test]
@@ -18,13 +18,26 @@ fn every_shipped_number_comes_from_the_sources_file() {
     // docs/sources/contacts.md (a copy of ../shared/sources/contacts.md) lists the numbers organisations
     // published; the app ships no other.
     let sources = include_str!("../../docs/sources/contacts.md");
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    let published: Vec<String> = sources
+    // The number's ten digits: without the country code 1, and without what
+    // follows them (an extension, or another way of writing it).
+    let digits = |s: &str| {
+        let all: String = s.chars().filter(char::is_ascii_digit).collect();
+        let national = if all.len() >= 11 && all.starts_with('1') { &all[1..] } else { &all[..] };
+        national.chars().take(10).collect::<String>()
+    };
+    let rows: Vec<Vec<&str>> = sources
         .lines()
         .filter(|l| l.starts_with('|'))
-        .filter_map(|l| l.split('|').nth(4).map(digits))
-        .filter(|d| d.len() >= 10)
-        .map(|d| d[..10].to_string())
+        .map(|l| l.split('|').map(str::trim).collect())
+        .collect();
+    // Rows with a page address (the 8-column table) must give one.
+    for row in rows.iter().filter(|r| r.len() == 10 && digits(r[4]).len() >= 10) {
+        assert!(row[6].contains("http"), "a number without its page: {row:?}");
+    }
+    let published: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.get(4).map(|phone| digits(phone)))
+        .filter(|d| d.len() == 10)
         .collect();
     let content = content();
     let mut shipped = 0;
@@ -145,7 +158,13 @@ fn an_unknown_key_in_the_contacts_file_is_an_error_on_its_line() {
     let text = std::fs::read_to_string("content/contacts.toml").unwrap();
     let misspelt = text.replacen("phone = ", "phon = ", 1);
     let line = misspelt.lines().position(|l| l.starts_with("phon = ")).unwrap() + 1;
-    let errors = Directory::parse("contacts.toml", &misspelt, &content.catalog).unwrap_err();
+    let errors = Directory::parse(
+        "contacts.toml",
+        &misspelt,
+        content.directory.places.clone(),
+        &content.catalog,
+    )
+    .unwrap_err();
     let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert!(
         shown.contains(&format!(
@@ -153,4 +172,20 @@ fn an_unknown_key_in_the_contacts_file_is_an_error_on_its_line() {
         )),
         "{shown:#?}"
     );
+}
+
+#[test]
+fn every_language_a_contact_speaks_has_a_name() {
+    let content = content();
+    let catalog = &content.catalog;
+    for contact in &content.directory.contacts {
+        for code in &contact.languages {
+            assert!(
+                catalog.find(code).is_some()
+                    || catalog.has_own(catalog.reference(), &spoken_name_id(code)),
+                "{}: add `spoken-{code}` to locales/en/contacts.ftl",
+                contact.id
+            );
+        }
+    }
 }

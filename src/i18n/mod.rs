@@ -88,7 +88,12 @@ pub struct LocaleError {
 
 impl fmt::Display for LocaleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        // About a whole file or folder: no `file:0:0:`.
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        }
     }
 }
 
@@ -338,10 +343,88 @@ pub fn normalized(text: &str) -> String {
     }
 }
 
+/// How deep placeables (and calls inside them) may nest. The Fluent parser
+/// goes one call deeper for each level: a file nested 30,000 deep would
+/// overflow the stack. Real messages nest two or three deep.
+pub const MAX_NESTING: usize = 32;
+
+/// The line where `text` first nests deeper than [`MAX_NESTING`], found
+/// without parsing it (in one pass: any size of file is quick). It counts
+/// `{` and, inside placeables, `(`, outside string literals and comments.
+/// A line starting `id =` starts a message: the parser is back at the top
+/// there (inside a placeable that line is an error it recovers from), so
+/// an unclosed `{` in one message does not count against the next.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut braces = 0usize;
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if entry_id(line).is_some() {
+            (depth, braces) = (0, 0);
+        }
+        let mut in_string = false;
+        let mut escaped = false;
+        for c in line.chars() {
+            if in_string {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '{' => (depth, braces) = (depth + 1, braces + 1),
+                '}' if braces > 0 => (depth, braces) = (depth.saturating_sub(1), braces - 1),
+                '(' if braces > 0 => depth += 1,
+                ')' if braces > 0 => depth = depth.saturating_sub(1),
+                '"' if braces > 0 => in_string = true,
+                _ => {}
+            }
+            if depth > MAX_NESTING {
+                return Some(n + 1);
+            }
+        }
+    }
+    None
+}
+
+/// What is said about a file before it is parsed: a byte-order mark, and
+/// nesting too deep to parse safely. The text to parse (without a BOM), or
+/// None when it must not be parsed at all.
+pub fn before_parsing<'a>(file: &str, text: &'a str) -> (Option<&'a str>, Vec<LocaleError>) {
+    let mut errors = Vec::new();
+    let error = |line, message: String| LocaleError { file: file.into(), line, column: 1, message };
+    let text = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => {
+            let message = "the file starts with a byte-order mark (BOM, U+FEFF): \
+                           save it as UTF-8 without a BOM";
+            errors.push(error(1, message.into()));
+            rest
+        }
+        None => text,
+    };
+    if let Some(line) = too_deep(text) {
+        let message = format!(
+            "placeables are nested more than {MAX_NESTING} deep here: the file is not read"
+        );
+        errors.push(error(line, message));
+        return (None, errors);
+    }
+    (Some(text), errors)
+}
+
 /// Parses one `.ftl` file, with its syntax errors. Files from a folder come
 /// through [`normalized`] first (`files_in`).
 pub fn parse_file(file: &str, text: &str) -> (FluentResource, Vec<LocaleError>) {
-    let mut errors = Vec::new();
+    let (text, mut errors) = before_parsing(file, text);
+    let Some(text) = text else {
+        let empty = FluentResource::try_new(String::new()).expect("an empty file parses");
+        return (empty, errors);
+    };
     let resource = match FluentResource::try_new(text.to_string()) {
         Ok(resource) => resource,
         Err((resource, parse_errors)) => {
@@ -360,15 +443,27 @@ pub fn parse_file(file: &str, text: &str) -> (FluentResource, Vec<LocaleError>) 
     (resource, errors)
 }
 
-/// The line where message or term `id` is defined (0 if not found).
-pub fn line_of_entry(text: &str, id: &str) -> usize {
-    text.lines()
-        .position(|l| {
-            l.strip_prefix(id)
-                .or_else(|| l.strip_prefix('-').and_then(|l| l.strip_prefix(id)))
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(0, |i| i + 1)
+/// The line of each message and term in `text`, by id (without a term's
+/// `-`; the first, if defined twice): one pass, for files with many entries.
+pub fn entry_lines(text: &str) -> std::collections::HashMap<&str, usize> {
+    let mut lines = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(id) = entry_id(line) {
+            lines.entry(id).or_insert(i + 1);
+        }
+    }
+    lines
+}
+
+/// The id a line defines (`id =` or `-id =`), without a term's `-`.
+fn entry_id(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('-').unwrap_or(line);
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    let (id, after) = rest.split_at(end);
+    (id.starts_with(|c: char| c.is_ascii_alphabetic()) && after.trim_start().starts_with('='))
+        .then_some(id)
 }
 
 /// A bundle of `files` for `langid`, and the problems found on the way.
@@ -385,9 +480,12 @@ fn build_bundle(
         let (resource, mut parse_errors) = parse_file(&file, text);
         errors.append(&mut parse_errors);
         if let Err(add_errors) = bundle.add_resource(resource) {
+            let lines = entry_lines(text);
             for e in add_errors {
                 let line = match &e {
-                    FluentError::Overriding { id, .. } => line_of_entry(text, id),
+                    FluentError::Overriding { id, .. } => {
+                        lines.get(id.as_str()).copied().unwrap_or(0)
+                    }
                     _ => 0,
                 };
                 errors.push(LocaleError {

@@ -11,7 +11,7 @@ use super::{qr, style};
 use crate::Content;
 use crate::app::{Focus, Found, Model, directory_items, takes_text};
 use crate::content::{topic_summary_id, topic_title_id};
-use crate::directory::{Contact, Origin, kind_name_id, region_name_id, source_kind_name_id};
+use crate::directory::{Contact, Origin, kind_name_id, source_kind_name_id, spoken_name_id};
 use crate::i18n::{Lang, ids};
 use crate::text::{width, wrap};
 
@@ -68,7 +68,7 @@ pub fn controls(
         0 => model
             .filter
             .region
-            .map_or_else(|| t(ids::DIRECTORY_ALL_PLACES), |r| t(&region_name_id(r))),
+            .map_or_else(|| t(ids::DIRECTORY_ALL_PLACES), |r| place_name(content, model.lang, r)),
         _ => model.filter.kind.map_or_else(|| t(ids::DIRECTORY_ALL_KINDS), |k| t(&kind_name_id(k))),
     };
     let names = [ids::DIRECTORY_PLACE, ids::DIRECTORY_KIND];
@@ -153,7 +153,7 @@ pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
                 detail.extend(c.phone_shown().map(|p| format!("☎ {p}")));
                 detail.extend(c.kinds.first().map(|&k| t(&kind_name_id(k))));
                 let regions: Vec<String> =
-                    c.regions.iter().map(|&r| t(&region_name_id(r))).collect();
+                    c.regions.iter().map(|&r| place_name(content, model.lang, r)).collect();
                 detail.push(catalog.join(model.lang, &regions));
                 Item { label: c.name.clone(), detail: Some(detail.join(" · ")) }
             }
@@ -195,17 +195,25 @@ pub fn contact_blocks(
         blocks.push(field(ids::CONTACT_HOURS, &hours));
     }
     if !contact.languages.is_empty() {
-        // A language the app has is named in its own words; others by code.
+        // A language the app has is named in its own words; others in the
+        // reader's language (`spoken-<code>`).
         let names: Vec<String> = contact
             .languages
             .iter()
-            .map(|code| catalog.find(code).map_or(code.clone(), |l| catalog.locale(l).name.clone()))
+            .map(|code| match catalog.find(code) {
+                Some(l) => catalog.locale(l).name.clone(),
+                None if catalog.has_own(catalog.reference(), &spoken_name_id(code)) => {
+                    t(&spoken_name_id(code))
+                }
+                None => code.clone(),
+            })
             .collect();
         blocks.push(field(ids::CONTACT_LANGUAGES, &catalog.join(lang, &names)));
     }
     let kinds: Vec<String> = contact.kinds.iter().map(|&k| t(&kind_name_id(k))).collect();
     blocks.push(field(ids::CONTACT_WHAT, &catalog.join(lang, &kinds)));
-    let regions: Vec<String> = contact.regions.iter().map(|&r| t(&region_name_id(r))).collect();
+    let regions: Vec<String> =
+        contact.regions.iter().map(|&r| place_name(content, lang, r)).collect();
     blocks.push(field(ids::CONTACT_WHERE, &catalog.join(lang, &regions)));
     if contact.phone.is_none() {
         blocks.push(Block::Blank);
@@ -247,4 +255,8 @@ pub fn contact_blocks(
     args.set("date", content.directory.checked.clone());
     blocks.push(Block::Para(catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args), style::note()));
     blocks
+}
+
+fn place_name(content: &Content, lang: crate::i18n::Lang, place: usize) -> String {
+    content.directory.place_name(&content.catalog, lang, place)
 }
