@@ -42,7 +42,9 @@ fn the_door_tells_of_the_i205_claim_and_what_to_do_if_they_force_it() {
 #[test]
 fn the_warrants_page_shows_three_papers() {
     let text = export("warrants");
-    for paper in ["Warrant signed by a judge", "ICE warrant (I-200 / I-205)", "Immigration Court order"] {
+    for paper in
+        ["Warrant signed by a judge", "ICE warrant (I-200 / I-205)", "Immigration Court order"]
+    {
         assert!(text.contains(paper), "no {paper:?}:\n{text}");
     }
     assert!(text.contains("Not a warrant signed by a judge"), "{text}");
@@ -57,7 +59,9 @@ fn the_red_card_asks_for_a_warrant_with_the_holders_name() {
 fn the_street_car_and_work_say_the_same_words_and_silence_comes_first() {
     assert_says(
         "street",
-        &["You do not have to say where you were born, your immigration status, or how you entered."],
+        &[
+            "You do not have to say where you were born, your immigration status, or how you entered.",
+        ],
     );
     for topic in ["street", "car", "work"] {
         let text = export(topic);

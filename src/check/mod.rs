@@ -88,7 +88,7 @@ fn english_only(id: &str) -> bool {
 /// Place names and punctuation: a language may write a US state, or a
 /// colon, as English does.
 pub fn may_match_english(id: &str) -> bool {
-    id.starts_with("region-") || id.starts_with("punctuation-")
+    id.starts_with("region-") || id.starts_with("city-") || id.starts_with("punctuation-")
 }
 
 /// A locale file to check: its path under the locales folder (`km/ui.ftl`),
@@ -159,9 +159,25 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
         .map(|f| (f.path.clone(), f.text.clone()))
         .collect();
     if let Ok(catalog) = Catalog::from_files(english_files) {
+        // Contacts name the places of the regions file beside them.
+        let is_regions = |path: &str| path.ends_with(crate::content::REGIONS_FILE);
+        let is_contacts = |path: &str| path.ends_with(crate::content::CONTACTS_FILE);
+        let places = match content_files.iter().find(|(path, _)| is_regions(path)) {
+            Some((path, text)) => crate::directory::parse_places(path, text, &catalog),
+            None if content_files.iter().any(|(path, _)| is_contacts(path)) => {
+                Directory::embedded_places(&catalog)
+            }
+            None => Ok(Vec::new()),
+        };
+        let places = places.unwrap_or_else(|errors| {
+            report.add_errors(errors);
+            Vec::new()
+        });
         for (path, text) in content_files {
-            let parsed = if path.ends_with(crate::content::CONTACTS_FILE) {
-                Directory::parse(path, text, &catalog).map(|_| ())
+            let parsed = if is_regions(path) {
+                Ok(())
+            } else if is_contacts(path) {
+                Directory::parse(path, text, places.clone(), &catalog).map(|_| ())
             } else {
                 Guide::parse(path, text, &catalog).map(|_| ())
             };
