@@ -165,16 +165,3 @@ source-kind-secondary = a page that repeats it from another source
 contact-local-short = Added by this center
 keys-search = On Find help, type to search. Esc clears the search. Tab goes to the Place and Kind choices.
 keys-function-keys = Where letters go into a search, use F2 for language, F12 to hide and F1 for help.
-
-## Languages a contact speaks that this app is not written in (by code).
-# Name each as readers of your language would.
-spoken-ar = Arabic
-spoken-fa = Persian
-spoken-ht = Haitian Creole
-spoken-kar = Karen
-spoken-ko = Korean
-spoken-my = Burmese
-spoken-so = Somali
-spoken-vi = Vietnamese
-spoken-zh = Chinese
-spoken-tl = Tagalog

@@ -192,3 +192,16 @@ city-worthington = Worthington
 city-yakima = Yakima
 city-york = York
 city-ypsilanti = Ypsilanti
+
+## Languages a contact speaks that this app is not written in (by code).
+# Name each as readers of your language would.
+spoken-ar = Arabic
+spoken-fa = Persian
+spoken-ht = Haitian Creole
+spoken-kar = Karen
+spoken-ko = Korean
+spoken-my = Burmese
+spoken-so = Somali
+spoken-vi = Vietnamese
+spoken-zh = Chinese
+spoken-tl = Tagalog
