@@ -272,7 +272,7 @@ fn run_interactive(
             // the idle countdown): an idle app uses no CPU.
             let now = Instant::now();
             // After a wrong PIN, the prompt takes no digits until this time.
-            let waiting = model.pin.as_ref().and_then(|p| p.waiting).map(Duration::from_secs);
+            let waiting = model.pin_lock.waiting.map(Duration::from_secs);
             pin_ready_at = match (waiting, pin_ready_at) {
                 (Some(wait), None) => Some(now + wait),
                 (Some(_), at) => at,

@@ -61,16 +61,17 @@ impl Tmux {
 
     /// Waits until the screen shows `text`; fails with what it shows.
     fn wait_for(&self, text: &str) -> String {
+        self.wait_for_within(text, Duration::from_secs(10))
+    }
+
+    fn wait_for_within(&self, text: &str, limit: Duration) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
             if screen.contains(text) {
                 return screen;
             }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "never saw {text:?}; screen:\n{screen}"
-            );
+            assert!(start.elapsed() < limit, "never saw {text:?}; screen:\n{screen}");
             sleep(Duration::from_millis(50));
         }
     }
@@ -307,13 +308,14 @@ fn under_strace_the_app_opens_no_network_socket_and_writes_no_file() {
 
 #[test]
 fn an_idle_app_counts_down_and_starts_over_and_x_hides_at_once() {
-    let command = format!("{} --lang en --idle-timeout 3", env!("CARGO_BIN_EXE_presente"));
+    // The shortest timeout the command line takes, as the operator file.
+    let command = format!("{} --lang en --idle-timeout 15", env!("CARGO_BIN_EXE_presente"));
     let Some(tmux) = Tmux::start(80, 24, &command) else { return };
     tmux.wait_for("What do you need?");
     tmux.keys(&["1", "1"]);
     tmux.wait_for("ICE at your door");
     tmux.wait_for("Starting over in");
-    let screen = tmux.wait_for("Choose your language");
+    let screen = tmux.wait_for_within("Choose your language", Duration::from_secs(20));
     assert!(!screen.contains("ICE at your door"), "{screen}");
 
     tmux.keys(&["1", "2"]);
@@ -350,6 +352,68 @@ fn a_kiosk_survives_visitor_keys_and_lets_only_the_operator_out() {
     tmux.wait_for("Wrong PIN");
     assert!(tmux.session_alive(), "a wrong PIN closed the kiosk");
     sleep(Duration::from_millis(1200));
+    tmux.keys(&["2", "4", "6", "8", "Enter"]);
+    let start = Instant::now();
+    while tmux.session_alive() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the right PIN did not exit");
+        sleep(Duration::from_millis(50));
+    }
+    let _ = std::fs::remove_file(config);
+}
+
+#[test]
+fn closing_the_pin_prompt_never_skips_the_wait_after_a_wrong_pin() {
+    let hash = presente::kiosk::hash_pin("2468", b"e2e-salt-e2e-salt").unwrap();
+    let config = std::env::temp_dir().join(format!("presente-wait-{}.toml", std::process::id()));
+    std::fs::write(&config, format!("[kiosk]\nexit_pin_hash = \"{hash}\"\n")).unwrap();
+    let command =
+        format!("{} --lang en --config {}", env!("CARGO_BIN_EXE_presente"), config.display());
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("What do you need?");
+    let closed = || {
+        let start = Instant::now();
+        while tmux.screen().contains("Type the operator PIN") {
+            assert!(start.elapsed() < Duration::from_secs(5), "Esc did not close the prompt");
+            sleep(Duration::from_millis(20));
+        }
+    };
+    let try_pin = |pin: &str| {
+        tmux.keys(&["C-M-q"]);
+        tmux.wait_for("Type the operator PIN");
+        let digits: Vec<String> = pin.chars().map(String::from).collect();
+        tmux.keys(&digits.iter().map(String::as_str).collect::<Vec<_>>());
+        tmux.keys(&["Enter"]);
+    };
+    // Five wrong PINs, with Esc between. The first three are let through
+    // one wait apart, and each waits longer: the count outlives the prompt.
+    for (n, wait) in [(1, "1 s"), (2, "2 s"), (3, "4 s")] {
+        try_pin("1111");
+        tmux.wait_for(&format!("Wrong PIN. Wait {wait}"));
+        tmux.keys(&["Escape"]);
+        closed();
+        if n < 3 {
+            sleep(Duration::from_millis(if n == 1 { 1100 } else { 2100 }));
+        }
+    }
+    let waiting_since = Instant::now();
+    for _ in 0..2 {
+        try_pin("1111");
+        tmux.keys(&["Escape"]);
+        closed();
+    }
+    // The right PIN, during the 4 s wait: refused.
+    try_pin("2468");
+    sleep(Duration::from_millis(300));
+    assert!(waiting_since.elapsed() < Duration::from_secs(4), "the test was too slow to tell");
+    assert!(tmux.session_alive(), "the right PIN got out during the wait");
+    assert!(tmux.screen().contains("Wrong PIN. Wait 4 s"), "{}", tmux.screen());
+    // When the wait is over the message goes; then the right PIN gets out.
+    let start = Instant::now();
+    while tmux.screen().contains("Wrong PIN") {
+        assert!(start.elapsed() < Duration::from_secs(10), "the wait never ended");
+        sleep(Duration::from_millis(50));
+    }
+    assert!(waiting_since.elapsed() >= Duration::from_millis(3500), "the wait was cut short");
     tmux.keys(&["2", "4", "6", "8", "Enter"]);
     let start = Instant::now();
     while tmux.session_alive() {

@@ -325,7 +325,7 @@ fn the_operator_leaves_with_the_chord_and_the_right_pin_only() {
         ],
     );
     assert!(!model.quit);
-    assert_eq!(model.pin.as_ref().unwrap().waiting, Some(1));
+    assert_eq!(model.pin_lock.waiting, Some(1));
     let screen = crate::cli::snapshot(&model, &content);
     assert!(screen.contains("Wrong PIN. Wait 1 s"), "{screen}");
     assert!(!screen.contains("1111"), "the PIN is never shown");
@@ -350,6 +350,47 @@ fn the_operator_leaves_with_the_chord_and_the_right_pin_only() {
     assert!(crate::cli::snapshot(&model, &content).contains("PIN: ••••"));
     press(&mut model, &content, &[KeyCode::Enter]);
     assert!(model.quit);
+}
+
+#[test]
+fn esc_idle_reset_and_hide_keep_the_wrong_pins_and_their_wait() {
+    let content = kiosk(Some("2468"));
+    let mut model = Model::at_screen(&content, SIZE, 0, "home").unwrap();
+    let wrong = [
+        KeyCode::Char('1'),
+        KeyCode::Char('1'),
+        KeyCode::Char('1'),
+        KeyCode::Char('1'),
+        KeyCode::Enter,
+    ];
+    let right = [
+        KeyCode::Char('2'),
+        KeyCode::Char('4'),
+        KeyCode::Char('6'),
+        KeyCode::Char('8'),
+        KeyCode::Enter,
+    ];
+    let mut waits = Vec::new();
+    for leave in [key(KeyCode::Esc), Msg::IdleReset, key(KeyCode::Char('x'))] {
+        update(&mut model, chord(), &content);
+        press(&mut model, &content, &wrong);
+        waits.push(model.pin_lock.waiting);
+        // Closing the prompt (or starting over) and opening it again: the
+        // wait is still on, and the right PIN is refused.
+        update(&mut model, key(KeyCode::Esc), &content);
+        update(&mut model, leave, &content);
+        update(&mut model, chord(), &content);
+        press(&mut model, &content, &right);
+        assert!(!model.quit, "the right PIN during the wait is refused");
+        assert!(crate::cli::snapshot(&model, &content).contains("Wrong PIN. Wait"));
+        update(&mut model, Msg::PinReady, &content);
+        update(&mut model, key(KeyCode::Esc), &content);
+    }
+    assert_eq!(waits, [Some(1), Some(2), Some(4)], "each wrong PIN waits longer");
+    update(&mut model, chord(), &content);
+    press(&mut model, &content, &right);
+    assert!(model.quit, "after the wait the right PIN works");
+    assert_eq!(model.pin_lock, PinLock::default(), "and clears the count");
 }
 
 #[test]

@@ -357,7 +357,7 @@ fn draw_pin_prompt(model: &Model, content: &Content, frame: &mut Frame, body: Re
     }
     para(t(ids::OPERATOR_PIN_PROMPT), Style::default());
     para(format!("PIN: {}▏", "•".repeat(pin.entered.len())), style::title());
-    if let Some(seconds) = pin.waiting {
+    if let Some(seconds) = model.pin_lock.waiting {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("seconds", seconds);
         para(
