@@ -72,6 +72,14 @@ fn main() -> ExitCode {
         .or(kiosk_default)
         .filter(|&s| s > 0)
         .map(Duration::from_secs);
+    // Without a terminal the screen would be escape codes in a file or a
+    // pipe, and a dumb terminal cannot draw it.
+    let term = std::env::var("TERM").unwrap_or_default();
+    if !io::IsTerminal::is_terminal(&io::stdout()) || term == "dumb" {
+        use io::Write;
+        let _ = writeln!(io::stderr(), "presente needs a terminal; try `presente export`");
+        return ExitCode::from(1);
+    }
     let sources =
         Sources { locales: cli.locales.as_deref(), operator: operator.as_ref(), settings };
     match run_interactive(content, lang, sources, idle_timeout) {
@@ -132,7 +140,7 @@ impl IdleClock {
 }
 
 fn restore_terminal() {
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let _ = execute!(io::stdout(), DisableMouseCapture, ratatui::crossterm::cursor::Show);
     ratatui::restore();
 }
 
@@ -146,6 +154,11 @@ fn exit_cleanly_on_signals() -> io::Result<()> {
     for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
         signal_hook::low_level::pipe::register_raw(signal, OwnedFd::from(writer.try_clone()?))?;
     }
+    // SIGTSTP (`kill -TSTP`; Ctrl-Z is a key in raw mode) is ignored: a
+    // stopped app would leave the alternate screen and mouse reporting on
+    // in the shell it returns to. A handler of its own replaces stopping.
+    let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    signal_hook::flag::register(signal_hook::consts::SIGTSTP, ignored)?;
     std::thread::spawn(move || {
         let mut byte = [0u8; 1];
         if reader.read(&mut byte).is_ok() {

@@ -76,6 +76,12 @@ impl Tmux {
         }
     }
 
+    /// A tmux format about the pane, e.g. `#{cursor_flag}`.
+    fn format(&self, format: &str) -> String {
+        let out = self.cmd(&["display-message", "-p", "-t", "0", format]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
     fn session_alive(&self) -> bool {
         self.cmd(&["has-session", "-t", "0"]).output().is_ok_and(|o| o.status.success())
     }
@@ -191,7 +197,44 @@ fn sigterm_and_sighup_restore_the_terminal_and_exit() {
             !screen.contains("presente"),
             "SIG{signal}: the app's screen was left behind:\n{screen}"
         );
+        assert_eq!(tmux.format("#{cursor_flag}"), "1", "SIG{signal}: the cursor is shown again");
+        assert_eq!(
+            tmux.format("#{alternate_on}"),
+            "0",
+            "SIG{signal}: the alternate screen is left"
+        );
     }
+}
+
+#[test]
+fn sigtstp_never_leaves_the_alternate_screen_on_in_the_shell() {
+    let command = format!("sh -c '{}; echo EXITED-$?; sleep 30'", env!("CARGO_BIN_EXE_presente"));
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("English");
+    let pane_pid = tmux.format("#{pane_pid}");
+    let child = Command::new("pgrep").args(["-P", &pane_pid]).output().expect("pgrep runs");
+    let child = String::from_utf8_lossy(&child.stdout).trim().to_string();
+    Command::new("kill").args(["-TSTP", &child]).status().unwrap();
+    sleep(Duration::from_millis(300));
+    let state = Command::new("ps").args(["-o", "stat=", "-p", &child]).output().unwrap();
+    let state = String::from_utf8_lossy(&state.stdout).trim().to_string();
+    assert!(!state.starts_with('T'), "the app stopped (state {state}) with its screen on");
+    // Still drawing and taking keys; it quits as ever, cursor back on.
+    tmux.keys(&["1"]);
+    tmux.wait_for("What do you need?");
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXITED-0");
+    assert_eq!(tmux.format("#{cursor_flag}"), "1");
+    assert_eq!(tmux.format("#{alternate_on}"), "0");
+}
+
+#[test]
+fn a_dumb_terminal_gets_one_line_saying_what_to_do() {
+    let command =
+        format!("sh -c 'TERM=dumb {}; echo EXITED-$?; sleep 30'", env!("CARGO_BIN_EXE_presente"));
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    let screen = tmux.wait_for("EXITED-1");
+    assert!(screen.contains("presente needs a terminal; try `presente export`"), "{screen}");
 }
 
 #[test]

@@ -227,3 +227,11 @@ fn the_command_line_takes_the_same_idle_timeouts_as_the_operator_file() {
         assert!(out.status.success(), "{secs}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn without_a_terminal_the_app_says_so_in_one_line() {
+    let out = presente(&["--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "presente needs a terminal; try `presente export`\n");
+    assert!(out.stdout.is_empty(), "no escape codes in a pipe");
+}
