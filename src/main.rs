@@ -17,9 +17,9 @@ use ratatui::crossterm::execute;
 
 /// How long the picker shows "Choose your language" in one language.
 const GREETING_PERIOD: Duration = Duration::from_secs(3);
-/// Events handled before the screen is drawn again, so a flood of keys
-/// cannot starve drawing or grow a queue.
-const EVENTS_PER_FRAME: usize = 256;
+/// How long to look for more input once some has come. Not zero: with
+/// crossterm's poll() reader (`use-dev-tty`) a zero timeout never reads.
+const MORE_INPUT: Duration = Duration::from_millis(1);
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -308,10 +308,10 @@ fn run_interactive(
                 idle.touched(Instant::now());
             }
             update(&mut model, first, content);
-            for _ in 0..EVENTS_PER_FRAME {
-                if model.quit || !event::poll(Duration::ZERO)? {
-                    break;
-                }
+            // Everything already typed or pasted is handled before the next
+            // frame: one Hide (F12) after thousands of queued keys acts at
+            // once, instead of a frame being drawn for each few hundred.
+            while !model.quit && event::poll(MORE_INPUT)? {
                 update(&mut model, Msg::Input(event::read()?), content);
                 idle.touched(Instant::now());
             }

@@ -107,11 +107,12 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
     tmux.wait_for(&catalog.text(km, "home-title"));
 
     tmux.keys(&["1"]);
-    let rights = content.guide.sections[0].id.get_ref();
+    let rights_index = content.guide.section_index("rights").expect("Know your rights");
+    let rights = content.guide.sections[rights_index].id.get_ref();
     tmux.wait_for(&catalog.text(km, &section_title_id(rights)));
 
     tmux.keys(&["Enter"]);
-    let door = content.guide.topics[content.guide.sections[0].topic_indexes[0]].id.get_ref();
+    let door = content.guide.topics[content.guide.sections[rights_index].topic_indexes[0]].id.get_ref();
     let topic_title = catalog.text(km, &topic_title_id(door));
     tmux.wait_for(&topic_title);
     // The footer shows its keys (drawn after the title: wait for it).
@@ -120,7 +121,7 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
     tmux.keys(&["Escape"]);
     let screen = tmux.wait_for(&catalog.text(km, &section_title_id(rights)));
     let first_step =
-        content.guide.topics[content.guide.sections[0].topic_indexes[0]].steps[0].text.get_ref();
+        content.guide.topics[content.guide.sections[rights_index].topic_indexes[0]].steps[0].text.get_ref();
     let step_text = catalog.text(km, first_step);
     assert!(!screen.contains(&step_text), "Esc went back from the topic:\n{screen}");
 
@@ -226,6 +227,26 @@ fn sigtstp_never_leaves_the_alternate_screen_on_in_the_shell() {
     tmux.wait_for("EXITED-0");
     assert_eq!(tmux.format("#{cursor_flag}"), "1");
     assert_eq!(tmux.format("#{alternate_on}"), "0");
+}
+
+#[test]
+fn one_hide_after_five_thousand_queued_keys_or_a_long_paste_acts_at_once() {
+    let command = format!("{} --lang en", env!("CARGO_BIN_EXE_presente"));
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("What do you need?");
+    // Far more than one read of the terminal (1 KiB): all of it is read and
+    // handled, and the F12 at the end hides at once, with no key after it.
+    let flood = "j".repeat(5000);
+    tmux.cmd(&["send-keys", "-t", "0", "-l", &flood]).status().unwrap();
+    tmux.keys(&["F12"]);
+    tmux.wait_for_within("Choose your language", Duration::from_secs(5));
+    // A paste of 3 KiB, its last letter X (hide): read to its end.
+    tmux.keys(&["1"]);
+    tmux.wait_for("What do you need?");
+    let paste = format!("{}x", "j".repeat(3000));
+    tmux.cmd(&["set-buffer", &paste]).status().unwrap();
+    tmux.cmd(&["paste-buffer", "-t", "0"]).status().unwrap();
+    tmux.wait_for_within("Choose your language", Duration::from_secs(5));
 }
 
 #[test]
