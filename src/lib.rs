@@ -17,6 +17,7 @@ pub mod check;
 pub mod cli;
 pub mod content;
 pub mod directory;
+pub mod files;
 pub mod i18n;
 pub mod kiosk;
 pub mod operator;

@@ -235,3 +235,33 @@ fn without_a_terminal_the_app_says_so_in_one_line() {
     assert_eq!(stderr(&out), "presente needs a terminal; try `presente export`\n");
     assert!(out.stdout.is_empty(), "no escape codes in a pipe");
 }
+
+#[test]
+fn fifos_devices_and_huge_files_are_refused_at_once_naming_the_file() {
+    let dir = TempDir::new("hostile-files");
+    let fifo = dir.0.join("kiosk.toml");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let big = dir.write("big.toml", &format!("# {}\n", "x".repeat(1024 * 1024)));
+    let fifo = fifo.display().to_string();
+    for (config, why) in [
+        (fifo.as_str(), "not a regular file"),
+        ("/dev/zero", "not a regular file"),
+        (big.as_str(), "larger than 1024 KiB"),
+    ] {
+        for args in [vec!["--config", config, "list", "screens"], vec!["check", "--config", config]]
+        {
+            let out = presente(&args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+            let said = stderr(&out);
+            assert!(said.contains(config) && said.contains(why), "{args:?}: {said}");
+        }
+    }
+    // A translator's file that is a FIFO: named, and nothing hangs.
+    let locales = TempDir::new("hostile-fifo-locale");
+    std::fs::create_dir_all(locales.0.join("xx")).unwrap();
+    let ftl = locales.0.join("xx/ui.ftl");
+    assert!(Command::new("mkfifo").arg(&ftl).status().unwrap().success());
+    let out = presente(&["--locales", locales.path(), "check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("xx/ui.ftl: not a regular file"), "{}", stderr(&out));
+}

@@ -384,8 +384,13 @@ pub struct OperatorFile {
 
 impl OperatorFile {
     pub fn read(path: &Path) -> Result<OperatorFile, UsageError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| UsageError(format!("{}: cannot read: {e}", path.display())))?;
+        let cannot =
+            |e: std::io::Error| UsageError(format!("{}: cannot read: {e}", path.display()));
+        let bytes =
+            crate::files::read_capped(path, crate::files::MAX_OPERATOR_FILE).map_err(cannot)?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            UsageError(format!("{}: cannot read: it is not UTF-8 text", path.display()))
+        })?;
         Ok(OperatorFile { shown: path.display().to_string(), text })
     }
 
@@ -458,7 +463,12 @@ fn toml_files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "toml") {
-            files.push((path.display().to_string(), std::fs::read_to_string(&path)?));
+            let bytes = crate::files::read_capped(&path, crate::files::MAX_LOCALE_FILE)
+                .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                std::io::Error::other(format!("{}: not UTF-8 text", path.display()))
+            })?;
+            files.push((path.display().to_string(), text));
         }
     }
     files.sort();

@@ -117,7 +117,8 @@ pub fn files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
     let mut files = Vec::new();
     for folder in std::fs::read_dir(dir)? {
         let folder = folder?;
-        if !folder.file_type()?.is_dir() {
+        // A symlinked locale folder counts as a folder (for the app and check alike).
+        if !std::fs::metadata(folder.path())?.is_dir() {
             continue;
         }
         let code = folder.file_name().to_string_lossy().into_owned();
@@ -125,7 +126,8 @@ pub fn files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
             let path = file?.path();
             if path.extension().is_some_and(|e| e == "ftl") {
                 let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-                let bytes = std::fs::read(&path)?;
+                let bytes = crate::files::read_capped(&path, crate::files::MAX_LOCALE_FILE)
+                    .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))?;
                 let text = normalized(&String::from_utf8_lossy(&bytes));
                 files.push((format!("{code}/{name}"), text));
             }
