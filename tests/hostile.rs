@@ -265,3 +265,29 @@ fn fifos_devices_and_huge_files_are_refused_at_once_naming_the_file() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("xx/ui.ftl: not a regular file"), "{}", stderr(&out));
 }
+
+#[test]
+fn check_refuses_a_hostile_translation_and_the_app_survives_it() {
+    let dir = TempDir::new("hostile-check");
+    let shown = hostile_locale(&dir);
+    let deep = dir.write(
+        "xx/deep.ftl",
+        &format!("ok = Fine\ndeep = {}x{}\n", "{".repeat(30_000), "}".repeat(30_000)),
+    );
+    let out = presente(&["--locales", dir.path(), "check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stdout(&out);
+    for expect in [
+        format!("{shown}:1:1: error: `language-name` contains a control character (U+001B)"),
+        format!("{shown}:3:1: error: `home-title` contains a control character"),
+        format!("{deep}:2:1: error: placeables are nested more than 32 deep"),
+    ] {
+        assert!(report.contains(&expect), "no {expect:?} in:\n{report}");
+    }
+    assert!(!report.contains(":0:"), "{report}");
+    assert_eq!(unsafe_in(&out.stdout), Vec::<String>::new());
+    // The app leaves the deep file out and shows the rest: no stack overflow.
+    let out = presente(&["--locales", dir.path(), "--lang", "xx", "snapshot", "--screen", "home"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("deep.ftl"), "the banner names the file:\n{}", stdout(&out));
+}
