@@ -151,9 +151,52 @@ contact-migrant-solidarity-mutual-aid-dc-about = Call to report immigration enfo
 contact-ayuda-legal-puerto-rico-about = Free legal help by phone for immigrants in Puerto Rico, including the Dominican community of Barrio Obrero.
 contact-st-louis-rapid-response-line-about = Call to report ICE activity in the St. Louis area. Volunteers check reports, and immigration lawyers on call give legal advice.
 
+# Added 2026-12-01, second pass (the places that had none).
+contact-maine-ice-watch-hotline-about = Statewide line to report and verify ICE or Border Patrol activity and get connected to support.
+contact-ilap-maine-about = Free and low-cost immigration legal help for low-income Maine residents, including asylum and deportation defense.
+contact-vaap-vermont-about = Free immigration legal help for asylum seekers and detained people in Vermont; tracks ICE activity.
+contact-migrant-justice-vermont-about = Farmworker-led group with know-your-rights training, accompaniment and a statewide rapid response network.
+contact-the-legal-clinic-hawaii-about = Free immigration legal services for low-income immigrants in Hawaii, including COFA migrants.
+contact-uh-refugee-immigration-law-clinic-about = Law school clinic helping asylum seekers and people detained by ICE; runs a deportation defense hotline.
+contact-exodus-refugee-immigration-indiana-about = Helps refugees, asylum seekers and other humanitarian immigrants in central Indiana settle and navigate immigration.
+contact-indiana-aid-detention-about = Volunteers who visit and support people held by ICE in Indiana jails and share resources.
+contact-iowa-mmj-about = Statewide immigrant rights group offering free or low-cost immigration legal help at clinics across Iowa.
+contact-holy-cross-ministries-utah-about = Low-cost or free immigration legal help, citizenship and know-your-rights sessions for Utah families.
+contact-airr-kansas-missouri-about = Kansas City group offering know-your-rights help, rapid response to ICE and referrals to legal counsel.
+contact-la-aid-louisiana-about = Volunteers who support people in ICE detention in Louisiana and help them after release.
+contact-catholic-charities-new-orleans-immigration-about = Accredited low-cost immigration legal services and citizenship help in the New Orleans area.
+contact-mira-mississippi-about = Statewide immigrant rights group with know-your-rights trainings, a legal project and raid response.
+contact-catholic-charities-arkansas-immigration-about = Low-cost immigration counseling and know-your-rights help from Catholic Charities offices in Little Rock and Springdale.
+contact-aclu-arkansas-ice-report-about = Online intake form to report concerning ICE activity or violations of your rights in Arkansas.
+contact-helping-neighbors-lnk-about = Lincoln nonprofits verifying reports of ICE activity and guiding families when someone is detained.
+contact-la-esperanza-delaware-about = Free immigration counseling, citizenship help and know-your-rights cards for Latino and immigrant families in Sussex County.
+contact-aire-northwest-arkansas-about = Volunteer group in Northwest Arkansas sharing rights information and running a line to report ICE sightings.
+contact-aclu-idaho-immigrant-rights-about = Know-your-rights guidance for immigrants in Idaho, red cards and an emergency preparedness toolkit.
+contact-sd-voices-for-peace-about = No-cost immigration legal help for children in immigration court and crime survivors; know-your-rights resources.
+contact-bienvenidos-gallatin-valley-about = Bozeman nonprofit welcoming Spanish-speaking families and helping them find relatives detained by immigration enforcement.
+contact-mija-montana-about = Statewide group that educates immigrants about their rights and offers legal assistance.
+contact-und-immigration-law-clinic-about = Law school clinic offering low-cost immigration legal services, including asylum and VAWA cases.
+contact-ywca-tulsa-immigration-legal-about = Tulsa YWCA legal services team helping immigrants with immigration matters and know-your-rights information.
+contact-new-sanctuary-network-tulsa-about = Tulsa faith network supporting people without documents and opposing deportations.
+contact-wvu-immigration-law-clinic-about = Free immigration legal help from supervised law students, including deportation and asylum cases.
+contact-aclu-west-virginia-immigrants-about = Know-your-rights materials in English and Spanish for immigrants facing ICE in West Virginia.
+contact-charleston-immigrant-hotline-about = Volunteer line taking calls and texts about suspected ICE activity in Charleston and verifying reports.
+contact-lsc-new-americans-immigration-sc-about = Low-cost and free immigration legal help for refugees and immigrants who are Lutheran Services Carolinas clients.
+contact-acij-alabama-about = Statewide immigrant rights coalition that responds to ICE detentions and connects families with help.
+contact-hica-alabama-about = Low-cost immigration legal clinic, citizenship and DACA help for Latino and immigrant families in Alabama.
+contact-kentucky-refugee-ministries-about = Refugee and immigrant services, with immigration legal offices in Louisville and Lexington for citizenship and residency.
+contact-neighbors-immigration-clinic-ky-about = Lexington nonprofit giving legal representation to immigrants, focused on deportation defense and asylum.
+contact-alaska-institute-for-justice-about = Alaska’s statewide nonprofit for free and low-cost immigration legal help, including people facing deportation.
+contact-immigrant-legal-center-nebraska-about = Nonprofit immigration law firm for low-income immigrants in Nebraska, with a raid rapid-response plan.
+contact-ohio-immigrant-alliance-about = Statewide group tracking ICE detentions in Ohio and supporting detained people and their families.
+contact-nh-alliance-immigrants-refugees-about = New Hampshire immigrant advocacy group supporting families amid new state laws on ICE cooperation.
+contact-el-centro-igualdad-derechos-nm-about = Albuquerque immigrant rights group running know-your-rights workshops and community organizing.
+contact-vecindarios-901-memphis-about = Volunteer rapid response network in Memphis with a hotline to report and verify immigration enforcement.
+contact-comunidades-unidas-utah-about = Utah Latino and immigrant rights group with an immigration clinic, deportation defense resources and know-your-rights events.
+
 ## Where a contact's number or website was published (after the publisher's name)
-# A contact's source: who published it, then what kind of page (one of the notes below).
-contact-source-from = { $source }, { $kind }
+# Punctuation: a contact's source, who published it, then what kind of page (one of the notes below).
+punctuation-source = { $source }, { $kind }
 source-kind-organisation-site = the organization's own website
 source-kind-organisation-documents = the organization's own documents
 source-kind-news = a news report

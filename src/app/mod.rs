@@ -4,7 +4,9 @@
 
 mod screen;
 
-pub use screen::{Found, Screen, all_ids as screen_ids, directory_items};
+pub use screen::{
+    Found, Screen, all_ids as screen_ids, directory_items, first_number, place_choices,
+};
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -89,6 +91,8 @@ pub enum Action {
     Open,
     /// Open the n-th item (from 0) of the current list.
     Pick(usize),
+    /// A number key: the list row showing that number.
+    Number(usize),
     Back,
     Home,
     Language,
@@ -101,6 +105,8 @@ pub enum Action {
     QuickExit,
     /// Find help: the next (or, false, previous) value of filter n.
     NextFilter(usize, bool),
+    /// Open the Place chooser (a list to type into or tap).
+    ChoosePlace,
     /// The next colour theme (T).
     NextTheme,
     /// Presentation mode on or off (P).
@@ -227,7 +233,8 @@ fn handle(model: &mut Model, msg: Msg, content: &Content) {
 /// Whether the screen takes typed text: Find help's search box, while the
 /// keyboard is on its list.
 pub fn takes_text(model: &Model) -> bool {
-    matches!(model.screen(), Screen::Directory { .. }) && model.focus == Focus::Body
+    matches!(model.screen(), Screen::Directory { .. } | Screen::Places { .. })
+        && model.focus == Focus::Body
 }
 
 /// On Find help, letters and digits go into the search, Backspace takes one
@@ -237,7 +244,10 @@ fn type_into_search(model: &mut Model, key: KeyEvent) -> bool {
         return false;
     }
     let typing = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-    let query = &mut model.filter.query;
+    let query = match model.screen() {
+        Screen::Places { .. } => &mut model.filter.place_query,
+        _ => &mut model.filter.query,
+    };
     match key.code {
         KeyCode::Char(c) if typing && !c.is_control() => {
             // A flood of keys cannot grow it without end.
@@ -266,6 +276,10 @@ fn choose_filter(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
     }
     match key.code {
         KeyCode::Left | KeyCode::Up => act(model, Action::NextFilter(which, false), content),
+        // 53 places are too many to step through: Enter opens the chooser.
+        KeyCode::Enter | KeyCode::Char(' ') if which == PLACE_FILTER => {
+            act(model, Action::ChoosePlace, content)
+        }
         KeyCode::Right | KeyCode::Down | KeyCode::Enter | KeyCode::Char(' ') => {
             act(model, Action::NextFilter(which, true), content)
         }
@@ -365,6 +379,9 @@ fn type_pin(model: &mut Model, key: KeyEvent, content: &Content) {
 /// Longer than any name or phrase a visitor would look for.
 const MAX_QUERY_CHARS: usize = 60;
 
+/// Find help's filters, in the order they are shown: the place, the kind.
+pub const PLACE_FILTER: usize = 0;
+
 fn action_for_key(key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
@@ -395,7 +412,7 @@ fn action_for_key(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('p' | 'P') | KeyCode::F(4) => Action::Present,
         KeyCode::Char('b' | 'B') | KeyCode::F(6) => Action::SecondLanguage,
         KeyCode::Char('x' | 'X') => Action::QuickExit,
-        KeyCode::Char(c @ '1'..='9') => Action::Pick(c as usize - '1' as usize),
+        KeyCode::Char(c @ '0'..='9') => Action::Number(c as usize - '0' as usize),
         _ => return None,
     })
 }
@@ -472,6 +489,14 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
                 Focus::Footer(i) => footer(i + 1),
             };
         }
+        Action::ChoosePlace => {
+            model.focus = Focus::Body;
+            model.filter.place_query.clear();
+            let current = model.filter.region;
+            model.stack.push(Screen::Places { cursor: 0 });
+            let at = screen::place_choices(model, content).iter().position(|&c| c == current);
+            model.screen_mut().set_cursor(at.unwrap_or(0));
+        }
         Action::NextFilter(which, forward) => {
             let filter = &mut model.filter;
             let (value, count) = match which {
@@ -493,6 +518,11 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         }
         Action::Open => open(model, content, None),
         Action::Pick(n) => open(model, content, Some(n)),
+        Action::Number(n) => {
+            if let Some(index) = n.checked_sub(screen::first_number(model, content)) {
+                open(model, content, Some(index));
+            }
+        }
         Action::Up
         | Action::Down
         | Action::PageUp
@@ -558,6 +588,13 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
             return;
         }
         Screen::Home { .. } => Screen::for_section(chosen, content),
+        Screen::Places { .. } => {
+            model.filter.region = screen::place_choices(model, content)[chosen];
+            model.filter.place_query.clear();
+            model.stack.pop();
+            model.screen_mut().set_cursor(0);
+            return;
+        }
         Screen::Section { section, .. } => {
             let topic = content.guide.sections[section].topic_indexes[chosen];
             Screen::Topic { topic, scroll: 0 }

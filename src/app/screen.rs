@@ -29,12 +29,20 @@ pub enum Screen {
     Directory {
         cursor: usize,
     },
+    /// Find help's Place chooser: every place, to type into or tap.
+    Places {
+        cursor: usize,
+    },
     /// One contact of Find help, with QR codes.
     Contact {
         contact: usize,
         scroll: u16,
     },
     About {
+        scroll: u16,
+    },
+    /// Call for help now: the place's hotline, large, then national lines.
+    Urgent {
         scroll: u16,
     },
     /// How to use the app (the `?` key).
@@ -51,6 +59,7 @@ impl Screen {
             SectionKind::Card => Screen::Card { scroll: 0 },
             SectionKind::About => Screen::About { scroll: 0 },
             SectionKind::Directory => Screen::Directory { cursor: 0 },
+            SectionKind::Urgent => Screen::Urgent { scroll: 0 },
         }
     }
 
@@ -59,6 +68,7 @@ impl Screen {
             Screen::Language { cursor }
             | Screen::Home { cursor }
             | Screen::Section { cursor, .. }
+            | Screen::Places { cursor }
             | Screen::Directory { cursor } => Some(cursor),
             _ => None,
         }
@@ -68,6 +78,7 @@ impl Screen {
         if let Screen::Language { cursor }
         | Screen::Home { cursor }
         | Screen::Section { cursor, .. }
+        | Screen::Places { cursor }
         | Screen::Directory { cursor } = self
         {
             *cursor = to;
@@ -79,6 +90,7 @@ impl Screen {
             Screen::Topic { scroll, .. }
             | Screen::Card { scroll }
             | Screen::About { scroll }
+            | Screen::Urgent { scroll }
             | Screen::Keys { scroll }
             | Screen::Contact { scroll, .. } => Some(scroll),
             _ => None,
@@ -90,6 +102,7 @@ impl Screen {
             Screen::Topic { scroll, .. }
             | Screen::Card { scroll }
             | Screen::About { scroll }
+            | Screen::Urgent { scroll }
             | Screen::Keys { scroll }
             | Screen::Contact { scroll, .. } => scroll,
             _ => 0,
@@ -112,14 +125,40 @@ impl Screen {
             }
             Screen::Card { .. } => section_of_kind(SectionKind::Card).unwrap_or_default(),
             Screen::Directory { .. } => section_of_kind(SectionKind::Directory).unwrap_or_default(),
+            Screen::Places { .. } => format!(
+                "{}/{PLACES_ID}",
+                section_of_kind(SectionKind::Directory).unwrap_or_default()
+            ),
             Screen::Contact { contact, .. } => format!(
                 "{}/{}",
                 section_of_kind(SectionKind::Directory).unwrap_or_default(),
                 content.directory.contacts[contact].id
             ),
             Screen::About { .. } => section_of_kind(SectionKind::About).unwrap_or_default(),
+            Screen::Urgent { .. } => section_of_kind(SectionKind::Urgent).unwrap_or_default(),
         }
     }
+}
+
+/// The Place chooser's id under Find help (`help/choose-place`).
+pub const PLACES_ID: &str = "choose-place";
+
+/// The Place chooser's rows: "All places" (None) while nothing is typed,
+/// then every place that matches what is typed.
+pub fn place_choices(model: &Model, content: &Content) -> Vec<Option<usize>> {
+    let query = &model.filter.place_query;
+    let all = query.trim().is_empty().then_some(None);
+    let matching = content.directory.places_matching(&content.catalog, model.lang, query);
+    all.into_iter().chain(matching.into_iter().map(Some)).collect()
+}
+
+/// The number the first row of a list answers to: 0 on a home menu that
+/// starts with Call for help now (so the sections after it keep 1, 2 …),
+/// 1 everywhere else.
+pub fn first_number(model: &Model, content: &Content) -> usize {
+    let urgent_first =
+        content.guide.sections.first().is_some_and(|s| s.kind == SectionKind::Urgent);
+    usize::from(!(matches!(model.screen(), Screen::Home { .. }) && urgent_first))
 }
 
 /// One line of Find help's list.
@@ -155,6 +194,7 @@ pub fn list_len(model: &Model, content: &Content) -> usize {
         Screen::Home { .. } => content.guide.sections.len(),
         Screen::Section { section, .. } => content.guide.sections[section].topic_indexes.len(),
         Screen::Directory { .. } => directory_items(model, content).len(),
+        Screen::Places { .. } => place_choices(model, content).len(),
         _ => 0,
     }
 }
@@ -169,6 +209,7 @@ pub fn all_ids(content: &Content) -> Vec<String> {
             ids.push(Screen::Topic { topic, scroll: 0 }.id(content));
         }
         if section.kind == SectionKind::Directory {
+            ids.push(Screen::Places { cursor: 0 }.id(content));
             for contact in 0..content.directory.contacts.len() {
                 ids.push(Screen::Contact { contact, scroll: 0 }.id(content));
             }
@@ -207,6 +248,10 @@ impl Model {
         model.stack.last_mut()?.set_cursor(section);
         model.stack.push(Screen::for_section(section, content));
         let in_directory = content.guide.sections[section].kind == SectionKind::Directory;
+        if in_directory && topic_id == Some(PLACES_ID) {
+            model.stack.push(Screen::Places { cursor: 0 });
+            return Some(model);
+        }
         if let (Some(contact_id), true) = (topic_id, in_directory)
             && let Some(contact) = content.directory.get(contact_id)
         {

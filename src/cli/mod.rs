@@ -502,7 +502,10 @@ pub fn export(content: &Content, lang: Lang, page: Option<&str>) -> Result<Strin
         let model = Model::at_screen(content, Size::new(EXPORT_WIDTH, 24), lang, &id)
             .expect("ids come from screen_ids");
         let title = ui::title(&model, content);
-        let _ = writeln!(out, "{title}\n{}\n", "=".repeat(crate::text::width(&title)));
+        // A long name goes on over lines, underlined as wide as its widest.
+        let title_lines = crate::text::wrap(&title, usize::from(EXPORT_WIDTH));
+        let widest = title_lines.iter().map(|l| crate::text::width(l)).max().unwrap_or(0);
+        let _ = writeln!(out, "{}\n{}\n", title_lines.join("\n"), "=".repeat(widest));
         for line in ui::reader_text(&model, content, EXPORT_WIDTH).unwrap_or_default() {
             let _ = writeln!(out, "{}", line.trim_end());
         }

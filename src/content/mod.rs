@@ -51,6 +51,9 @@ pub enum SectionKind {
     About,
     /// Find help: search and filters over the contacts, and its topics.
     Directory,
+    /// Call for help now: the hotline for the kiosk's place, large, with
+    /// its QR code, then the national lines.
+    Urgent,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -711,7 +714,8 @@ holder = ["card-holder-door"]
     #[test]
     fn the_embedded_guide_is_valid() {
         let guide = Guide::embedded(&catalog()).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(guide.sections.len(), 6);
+        assert_eq!(guide.sections.len(), 7);
+        assert_eq!(guide.sections[0].kind, SectionKind::Urgent, "Call for help now comes first");
         assert!(guide.topic_index("door").is_some());
     }
 

@@ -272,6 +272,8 @@ pub struct Filter {
     pub region: Option<usize>,
     /// An index into `KINDS`; None: all kinds.
     pub kind: Option<usize>,
+    /// What is typed into the Place chooser.
+    pub place_query: String,
 }
 
 /// All contacts, built-in then local.
@@ -318,6 +320,26 @@ impl Directory {
         } else {
             Err(v.errors)
         }
+    }
+
+    /// The places whose name (in `lang` or English), postal code or id holds
+    /// every word of `query`, in list order.
+    pub fn places_matching(&self, catalog: &Catalog, lang: Lang, query: &str) -> Vec<usize> {
+        let query = normalize(query);
+        let words: Vec<&str> = query.split_whitespace().collect();
+        (0..self.places.len())
+            .filter(|&i| {
+                let place = &self.places[i];
+                let text = normalize(&format!(
+                    "{} {} {} {}",
+                    self.place_name(catalog, lang, i),
+                    self.place_name(catalog, catalog.reference(), i),
+                    place.code.as_deref().unwrap_or_default(),
+                    place.id
+                ));
+                words.iter().all(|w| text.contains(w))
+            })
+            .collect()
     }
 
     pub fn place(&self, id: &str) -> Option<usize> {

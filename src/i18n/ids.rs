@@ -92,7 +92,13 @@ message_ids! {
     CONTACT_WHERE = "contact-where";
     CONTACT_WHAT = "contact-what";
     CONTACT_SOURCE = "contact-source";
-    CONTACT_SOURCE_FROM = "contact-source-from";
+    PUNCTUATION_SOURCE = "punctuation-source";
+    URGENT_LOCAL = "urgent-local";
+    URGENT_NONE = "urgent-none";
+    URGENT_NATIONAL = "urgent-national";
+    URGENT_SCAN = "urgent-scan";
+    URGENT_MORE = "urgent-more";
+    DIRECTORY_PLACE_HINT = "directory-place-hint";
     CONTACT_SEEN = "contact-seen";
     CONTACT_NO_PHONE = "contact-no-phone";
     CONTACT_NON_EMERGENCY = "contact-non-emergency";

@@ -34,34 +34,12 @@ pub fn controls(
     let mut placed = Vec::new();
     let mut y = body.y;
 
-    let typing = takes_text(model);
-    let query = &model.filter.query;
-    let label = format!(" {}", content.catalog.field(model.lang, ids::DIRECTORY_SEARCH, ""));
-    let field_style = Style::default().add_modifier(Modifier::UNDERLINED);
-    let mut spans = vec![Span::styled(label.clone(), style::title())];
-    let room = usize::from(body.width).saturating_sub(width(&label) + 2);
-    if query.is_empty() {
-        let hint = wrap(&t(ids::DIRECTORY_SEARCH_HINT), room.max(1))
-            .into_iter()
-            .next()
-            .unwrap_or_default();
-        if typing {
-            spans.push(Span::styled("▏", field_style));
-        }
-        spans.push(Span::styled(hint, style::detail()));
-    } else {
-        // The end of a long search stays in view.
-        let mut shown: Vec<char> = query.chars().collect();
-        while width(&shown.iter().collect::<String>()) > room.saturating_sub(1) && !shown.is_empty()
-        {
-            shown.remove(0);
-        }
-        spans.push(Span::styled(shown.into_iter().collect::<String>(), field_style));
-        if typing {
-            spans.push(Span::styled("▏", field_style));
-        }
-    }
-    placed.push((Control::Search, Rect::new(body.x, y, body.width, 1), vec![Line::from(spans)]));
+    let search = (ids::DIRECTORY_SEARCH, ids::DIRECTORY_SEARCH_HINT, &model.filter.query);
+    placed.push((
+        Control::Search,
+        Rect::new(body.x, y, body.width, 1),
+        search_field(model, content, body, search),
+    ));
     y += 1;
 
     let value = |which: usize| match which {
@@ -97,6 +75,54 @@ pub fn controls(
     let used = (y - body.y).min(body.height);
     let rest = Rect::new(body.x, body.y + used, body.width, body.height - used);
     (placed, rest)
+}
+
+/// A line to type into: its label, what is typed (its end kept in view) or
+/// a hint, and the caret while the keyboard types into it.
+fn search_field(
+    model: &Model,
+    content: &Content,
+    body: Rect,
+    (label_id, hint_id, query): (&str, &str, &String),
+) -> Vec<Line<'static>> {
+    let t = |id: &str| content.catalog.text(model.lang, id);
+    let typing = takes_text(model);
+    let label = format!(" {}", content.catalog.field(model.lang, label_id, ""));
+    let field_style = Style::default().add_modifier(Modifier::UNDERLINED);
+    let mut spans = vec![Span::styled(label.clone(), style::title())];
+    let room = usize::from(body.width).saturating_sub(width(&label) + 2);
+    if query.is_empty() {
+        let hint = wrap(&t(hint_id), room.max(1)).into_iter().next().unwrap_or_default();
+        if typing {
+            spans.push(Span::styled("▏", field_style));
+        }
+        spans.push(Span::styled(hint, style::detail()));
+    } else {
+        // The end of a long search stays in view.
+        let mut shown: Vec<char> = query.chars().collect();
+        while width(&shown.iter().collect::<String>()) > room.saturating_sub(1) && !shown.is_empty()
+        {
+            shown.remove(0);
+        }
+        spans.push(Span::styled(shown.into_iter().collect::<String>(), field_style));
+        if typing {
+            spans.push(Span::styled("▏", field_style));
+        }
+    }
+    vec![Line::from(spans)]
+}
+
+/// The Place chooser's line to type into, and what is left for its list.
+pub fn place_field(
+    model: &Model,
+    content: &Content,
+    body: Rect,
+) -> (Vec<(Control, Rect, Vec<Line<'static>>)>, Rect) {
+    let field = (ids::DIRECTORY_PLACE, ids::DIRECTORY_PLACE_HINT, &model.filter.place_query);
+    let line = search_field(model, content, body, field);
+    let used = 2.min(body.height);
+    let rest = Rect::new(body.x, body.y + used, body.width, body.height - used);
+    (vec![(Control::Search, Rect::new(body.x, body.y, body.width, 1), line)], rest)
 }
 
 /// Find help's list: hotlines to report ICE first, when the list was
@@ -225,12 +251,7 @@ pub fn contact_blocks(
         let Some(data) = data else { continue };
         blocks.push(Block::Blank);
         blocks.push(Block::Para(t(caption), style::title()));
-        match qr::lines(&data) {
-            Some(lines) if lines.first().is_some_and(|l| l.width() <= usize::from(text_width)) => {
-                blocks.push(Block::Raw(lines));
-            }
-            _ => blocks.push(Block::Para(t(ids::CONTACT_QR_TOO_NARROW), style::note())),
-        }
+        blocks.push(qr_block(content, lang, &data, text_width));
     }
     blocks.push(Block::Blank);
     if let Origin::Builtin { source, source_kind, seen } = &contact.origin {
@@ -241,7 +262,7 @@ pub fn contact_blocks(
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("source", source.clone());
             args.set("kind", kind);
-            catalog.text_with(lang, ids::CONTACT_SOURCE_FROM, &args)
+            catalog.text_with(lang, ids::PUNCTUATION_SOURCE, &args)
         };
         let mut text = catalog.field(lang, ids::CONTACT_SOURCE, &from);
         if let Some(seen) = seen {
@@ -253,6 +274,87 @@ pub fn contact_blocks(
     }
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("date", content.directory.checked.clone());
+    blocks.push(Block::Para(catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args), style::note()));
+    blocks
+}
+
+/// A QR code of `data`, or a line asking for a wider window.
+fn qr_block(content: &Content, lang: Lang, data: &str, text_width: u16) -> Block {
+    match qr::lines(data) {
+        Some(lines) if lines.first().is_some_and(|l| l.width() <= usize::from(text_width)) => {
+            Block::Raw(lines)
+        }
+        _ => Block::Para(content.catalog.text(lang, ids::CONTACT_QR_TOO_NARROW), style::note()),
+    }
+}
+
+/// Call for help now: the place's own hotlines first, the first in large
+/// digits with its QR code; or, honestly, that the app has none for the
+/// place; then the national lines, and where to find more.
+pub fn urgent_blocks(
+    content: &Content,
+    lang: Lang,
+    place: Option<usize>,
+    text_width: u16,
+) -> Vec<Block> {
+    let catalog = &content.catalog;
+    let directory = &content.directory;
+    let t = |id: &str| catalog.text(lang, id);
+    let (national, local): (Vec<usize>, Vec<usize>) = directory
+        .hotlines(place)
+        .into_iter()
+        .partition(|&i| directory.is_nationwide(&directory.contacts[i]));
+    let mut blocks = Vec::new();
+    if let Some(place) = place {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("place", place_name(content, lang, place));
+        if local.is_empty() {
+            blocks.push(Block::Para(
+                catalog.text_with(lang, ids::URGENT_NONE, &args),
+                style::title(),
+            ));
+        } else {
+            blocks.push(Block::Para(
+                catalog.text_with(lang, ids::URGENT_LOCAL, &args),
+                style::title(),
+            ));
+        }
+        for (n, &i) in local.iter().enumerate() {
+            let contact = &directory.contacts[i];
+            blocks.push(Block::Blank);
+            blocks.push(Block::Para(contact.name.clone(), style::title()));
+            let phone = contact.phone_shown().unwrap_or_default();
+            // The first line in digits a person can read across a room.
+            match super::present::big_letters(&phone, text_width).filter(|_| n == 0) {
+                Some(big) => blocks.push(Block::Raw(big)),
+                None => blocks.push(Block::Para(format!("☎ {phone}"), style::title())),
+            }
+            if n == 0
+                && let Some(tel) = contact.tel_uri()
+            {
+                blocks.push(Block::Para(t(ids::URGENT_SCAN), Style::default()));
+                blocks.push(qr_block(content, lang, &tel, text_width));
+            }
+        }
+        blocks.push(Block::Blank);
+    }
+    blocks.push(Block::Para(t(ids::URGENT_NATIONAL), style::title()));
+    for &i in &national {
+        let contact = &directory.contacts[i];
+        let phone = contact.phone_shown().unwrap_or_default();
+        let mut line = format!("{}: ☎ {phone}", contact.name);
+        // An old source says so beside the number, not only on its page.
+        if let Origin::Builtin { seen: Some(seen), .. } = &contact.origin {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("date", seen.clone());
+            line.push_str(&format!(" ({})", catalog.text_with(lang, ids::CONTACT_SEEN, &args)));
+        }
+        blocks.push(Block::Bullet(line, Style::default()));
+    }
+    blocks.push(Block::Blank);
+    blocks.push(Block::Para(t(ids::URGENT_MORE), Style::default()));
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("date", directory.checked.clone());
     blocks.push(Block::Para(catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args), style::note()));
     blocks
 }

@@ -25,6 +25,8 @@ pub struct ListScreen {
     numbered: bool,
     /// Every item at least two rows tall (touch screens, presentations).
     tall: bool,
+    /// The number the first row answers to (`app::first_number`).
+    first_number: usize,
 }
 
 pub struct Item {
@@ -34,7 +36,15 @@ pub struct Item {
 
 impl ListScreen {
     pub fn new(intro: Vec<(String, Style)>, items: Vec<Item>, cursor: usize) -> ListScreen {
-        ListScreen { intro, items, cursor, always_details: false, numbered: true, tall: false }
+        ListScreen {
+            intro,
+            items,
+            cursor,
+            always_details: false,
+            numbered: true,
+            tall: false,
+            first_number: 1,
+        }
     }
 
     pub fn always_with_details(self) -> ListScreen {
@@ -47,6 +57,10 @@ impl ListScreen {
 
     pub fn tall(self, tall: bool) -> ListScreen {
         ListScreen { tall, ..self }
+    }
+
+    pub fn numbered_from(self, first_number: usize) -> ListScreen {
+        ListScreen { first_number, ..self }
     }
 }
 
@@ -90,9 +104,25 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
             let list = super::directory::list(model, content, cursor);
             return Some(list.tall(super::tall_targets(model, content)));
         }
+        Screen::Places { cursor } => {
+            let directory = &content.directory;
+            let items = crate::app::place_choices(model, content).into_iter().map(|choice| Item {
+                label: match choice {
+                    Some(place) => directory.place_name(catalog, model.lang, place),
+                    None => t(ids::DIRECTORY_ALL_PLACES),
+                },
+                detail: None,
+            });
+            let list = ListScreen::new(Vec::new(), items.collect(), cursor).unnumbered();
+            return Some(list.tall(super::tall_targets(model, content)));
+        }
         _ => return None,
     };
-    Some(ListScreen::new(intro, items, cursor).tall(super::tall_targets(model, content)))
+    Some(
+        ListScreen::new(intro, items, cursor)
+            .tall(super::tall_targets(model, content))
+            .numbered_from(crate::app::first_number(model, content)),
+    )
 }
 
 pub struct ListLayout {
@@ -128,9 +158,10 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         let label_style = if chosen { style::selected() } else { style::title() };
         let mut lines = Vec::new();
         for (i, part) in wrap(&item.label, text_width).into_iter().enumerate() {
-            let prefix = match (i, chosen, index < 9 && list.numbered) {
-                (0, true, true) => format!("▶ {}  ", index + 1),
-                (0, false, true) => format!("  {}  ", index + 1),
+            let number = index + list.first_number;
+            let prefix = match (i, chosen, number <= 9 && list.numbered) {
+                (0, true, true) => format!("▶ {number}  "),
+                (0, false, true) => format!("  {number}  "),
                 (0, true, false) => "▶    ".to_string(),
                 _ => " ".repeat(PREFIX_WIDTH),
             };

@@ -127,6 +127,8 @@ fn list_body(
 ) -> (Vec<(directory::Control, Rect, Vec<Line<'static>>)>, Rect) {
     if matches!(model.screen(), Screen::Directory { .. }) {
         directory::controls(model, content, body)
+    } else if matches!(model.screen(), Screen::Places { .. }) {
+        directory::place_field(model, content, body)
     } else {
         (Vec::new(), body)
     }
@@ -208,7 +210,13 @@ pub fn targets(model: &Model, content: &Content, area: Rect) -> Vec<(Action, Rec
     let (controls, body) = list_body(model, content, areas.body);
     for (control, rect, _) in &controls {
         if let directory::Control::Filter(i) = control {
-            targets.push((Action::NextFilter(*i, true), *rect));
+            // A tap on the place opens the chooser; on the kind, steps it.
+            let action = if *i == crate::app::PLACE_FILTER {
+                Action::ChoosePlace
+            } else {
+                Action::NextFilter(*i, true)
+            };
+            targets.push((action, *rect));
         }
     }
     if let Some(list) = list::for_screen(model, content) {

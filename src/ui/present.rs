@@ -272,7 +272,7 @@ fn draw_centred(frame: &mut Frame, area: Rect, lines: &[Line<'static>]) {
 
 /// The heading in 8×8 block letters, four cells wide and four rows high
 /// each (quadrant characters), if it is Latin and fits; None otherwise.
-fn big_letters(text: &str, max_width: u16) -> Option<Vec<Line<'static>>> {
+pub(super) fn big_letters(text: &str, max_width: u16) -> Option<Vec<Line<'static>>> {
     let glyph = |c: char| -> Option<[u8; 8]> {
         match c as u32 {
             0..=127 => Some(font8x8::legacy::BASIC_LEGACY[c as usize]),

@@ -31,8 +31,9 @@ pub fn title(model: &Model, content: &Content) -> String {
         }
         Screen::Topic { topic, .. } => t(&topic_title_id(guide.topics[topic].id.get_ref())),
         Screen::Directory { .. } => t(&section_title_id(&model.screen().id(content))),
+        Screen::Places { .. } => t(ids::DIRECTORY_PLACE),
         Screen::Contact { contact, .. } => content.directory.contacts[contact].name.clone(),
-        Screen::Card { .. } | Screen::About { .. } => {
+        Screen::Card { .. } | Screen::About { .. } | Screen::Urgent { .. } => {
             t(&section_title_id(&model.screen().id(content)))
         }
     }
@@ -60,6 +61,10 @@ pub fn reader_lines(
             &directory::contact_blocks(content, model.lang, contact, width),
             width,
         ));
+    }
+    if let Screen::Urgent { .. } = model.screen() {
+        let blocks = directory::urgent_blocks(content, model.lang, model.filter.region, width);
+        return Some(doc::lines(&blocks, width));
     }
     reader_blocks(model, content).map(|blocks| doc::lines(&blocks, width))
 }
