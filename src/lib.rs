@@ -58,6 +58,19 @@ impl Content {
         let mut good = Vec::new();
         for (path, text) in overlay {
             let shown = format!("{}/{path}", dir.display());
+            // A folder whose name is not a language tag is left out on its
+            // own, named, instead of dropping every other folder with it.
+            let folder = path.split('/').next().unwrap_or_default();
+            if folder.parse::<unic_langid::LanguageIdentifier>().is_err() {
+                let notice = format!(
+                    "{}/{folder}: not a language tag like km or zh-Hant: this folder is left out",
+                    dir.display()
+                );
+                if !notices.contains(&notice) {
+                    notices.push(notice);
+                }
+                continue;
+            }
             let (_, errors) = i18n::parse_file(&shown, &text);
             if errors.is_empty() {
                 good.push((path, text));

@@ -120,3 +120,24 @@ fn a_translators_file_is_read_as_nfc_with_lf_line_ends() {
     let files = presente::i18n::files_in(&dir.0).unwrap();
     assert_eq!(files, vec![("es/ui.ftl".to_string(), "hola = Café\nadios = Adiós\n".to_string())]);
 }
+
+#[test]
+fn a_folder_that_is_not_a_language_tag_is_left_out_alone_and_named() {
+    let dir = TempDir::new("bad-tag");
+    dir.write(
+        "xx/locale.ftl",
+        "language-name = Xxish\nlocale-status = draft\nhome-title = Xx home\n",
+    );
+    dir.write("not a tag!/locale.ftl", "language-name = Bad\nlocale-status = draft\n");
+    let d = dir.0.to_str().unwrap();
+    // The good folder still comes in...
+    let languages = text(&presente(&["--locales", d, "list", "languages"], None));
+    assert!(languages.lines().any(|l| l == "xx\tXxish\tdraft"), "{languages}");
+    assert!(!languages.contains("Bad"), "{languages}");
+    // ...and the banner names the bad one.
+    let home = text(&presente(
+        &["--locales", d, "snapshot", "--screen", "home", "--size", "100x30"],
+        None,
+    ));
+    assert!(home.contains("not a tag!") && home.contains("not a language tag"), "{home}");
+}
