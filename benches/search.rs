@@ -67,5 +67,81 @@ fn search(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, search);
+/// An operator file with `count` contacts of its own, spread over the states.
+fn big_operator_file(content: &Content, count: usize) -> String {
+    let states: Vec<&str> = content
+        .directory
+        .places
+        .iter()
+        .map(|p| p.id.as_str())
+        .filter(|id| *id != "nationwide")
+        .collect();
+    let mut file = String::new();
+    for i in 0..count {
+        let state = states[i % states.len()];
+        file.push_str(&format!(
+            "[[contacts]]\nid = \"local-{i}\"\nname = \"Community help {i}\"\nkinds = [\"legal\"]\n\
+             regions = [\"{state}\"]\nphone = \"555-{:04}\"\n\
+             description.en = \"Free legal advice on Tuesdays in {state}.\"\n\n",
+            i % 10_000
+        ));
+    }
+    file
+}
+
+/// Scale (issue 16): with 5,000 contacts of an operator's own, one search
+/// keystroke (budget ≤ 1 ms) beside a cursor keystroke on the same list, and
+/// loading that file at start-up (budget: the whole start-up ≤ 20 ms).
+fn scale(c: &mut Criterion) {
+    let base = Content::embedded().expect("content loads");
+    let file = big_operator_file(&base, 5_000);
+    let mut content = Content::embedded().unwrap();
+    presente::operator::apply(&mut content, "kiosk.toml", &file).expect("the big file is valid");
+    let size = Size::new(80, 24);
+    let model = Model::at_screen(&content, size, content.catalog.reference(), "help").unwrap();
+    // Fold the text once, as the first keystroke of a session does.
+    directory_items(
+        &Model {
+            filter: presente::directory::Filter { query: "a".into(), ..model.filter.clone() },
+            ..model.clone()
+        },
+        &content,
+    );
+    let mut group = c.benchmark_group("5,000 local contacts");
+    group.bench_function("baseline: cursor down", |b| {
+        b.iter_batched(
+            || model.clone(),
+            |mut model| {
+                update(&mut model, key(KeyCode::Down), &content);
+                directory_items(&model, &content).len()
+            },
+            BatchSize::SmallInput,
+        );
+    });
+    let mut typed = model.clone();
+    typed.filter.query = "tuesda".into();
+    group.bench_function("search: 7th letter", |b| {
+        b.iter_batched(
+            || typed.clone(),
+            |mut model| {
+                update(&mut model, key(KeyCode::Char('y')), &content);
+                directory_items(&model, &content).len()
+            },
+            BatchSize::SmallInput,
+        );
+    });
+    group.bench_function("start-up: embedded content + the file", |b| {
+        b.iter(|| {
+            let mut content = Content::embedded().unwrap();
+            presente::operator::apply(&mut content, "kiosk.toml", &file).unwrap();
+            content.directory.contacts.len()
+        });
+    });
+    group.bench_function("baseline: embedded content alone", |b| {
+        b.iter(|| Content::embedded().unwrap().directory.contacts.len());
+    });
+    group.finish();
+}
+
+criterion_group!(benches, search, scale);
 criterion_main!(benches);

@@ -418,3 +418,34 @@ fn call_for_help_now_is_key_0_and_shows_the_places_line_large_with_its_code() {
     assert!(page.contains("This app has no hotline for Alabama yet."), "{page}");
     assert!(page.contains("MigraWatch"), "{page}");
 }
+
+#[test]
+fn a_topic_that_says_see_find_help_opens_it_with_enter_or_its_button() {
+    let mut content = Content::embedded().unwrap();
+    presente::operator::apply(&mut content, "kiosk.toml", "region = \"minnesota\"\n").unwrap();
+    let mut model = Model::at_screen(&content, Size::new(80, 24), 0, "rights/door").unwrap();
+    let footer = snapshot(&model, &content).lines().last().unwrap().to_string();
+    assert!(footer.contains("Enter Find help"), "{footer}");
+    key(&mut model, &content, KeyCode::Enter);
+    assert!(matches!(model.screen(), Screen::Directory { .. }), "{:?}", model.screen());
+    assert_eq!(model.filter.region, content.directory.place("minnesota"), "at the reader's place");
+    // The button, tapped.
+    let mut model = Model::at_screen(&content, Size::new(80, 24), 0, "rights/scams").unwrap();
+    let (x, y) = find_on_screen(&model, &content, "Enter Find help").unwrap();
+    tap(&mut model, &content, x + 1, y);
+    assert!(matches!(model.screen(), Screen::Directory { .. }), "{:?}", model.screen());
+    // A topic without such a step has no such button.
+    let street = Model::at_screen(&content, Size::new(80, 24), 0, "rights/street").unwrap();
+    assert!(!snapshot(&street, &content).contains("Find help"));
+}
+
+#[test]
+fn a_tap_on_find_helps_hotline_banner_opens_call_for_help_now() {
+    let mut content = Content::embedded().unwrap();
+    presente::operator::apply(&mut content, "kiosk.toml", "region = \"minnesota\"\n").unwrap();
+    let mut model = find_help(&content, "en");
+    let (x, y) = find_on_screen(&model, &content, "Report ICE activity now").unwrap();
+    tap(&mut model, &content, x + 2, y);
+    assert!(matches!(model.screen(), Screen::Urgent { .. }), "{:?}", model.screen());
+    assert!(snapshot(&model, &content).contains("MONARCA"));
+}

@@ -113,3 +113,6 @@ urgent-scan = Scan with your phone to call:
 urgent-more = More places to call and ask: Find help.
 # Find help's Place chooser: a list you can type into or tap.
 directory-place-hint = Type a place, or tap it.
+
+# A topic that points to Find help gets a button for it (keep it the same as section-help-title).
+button-find-help = Find help

@@ -111,3 +111,4 @@ urgent-scan = Siv koj lub xov tooj scan kom hu tau:
 urgent-more = Lwm qhov chaw uas koj hu tau thiab nug tau: "Nrhiav kev pab".
 # Find help's Place chooser: a list you can type into or tap.
 directory-place-hint = Ntaus ib qho chaw, los sis kov nws.
+button-find-help = Nrhiav kev pab

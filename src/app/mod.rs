@@ -14,6 +14,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::{Rect, Size};
 
 use crate::Content;
+use crate::content::SectionKind;
 use crate::directory::{Filter, KINDS};
 use crate::i18n::Lang;
 use crate::ui;
@@ -107,6 +108,11 @@ pub enum Action {
     NextFilter(usize, bool),
     /// Open the Place chooser (a list to type into or tap).
     ChoosePlace,
+    /// Open the section the topic's steps send the reader to (Find help),
+    /// at the reader's place.
+    FollowLink,
+    /// Open Call for help now.
+    Urgent,
     /// The next colour theme (T).
     NextTheme,
     /// Presentation mode on or off (P).
@@ -516,7 +522,17 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
             // Arrows leave the buttons and go back to the list.
             model.focus = Focus::Body;
         }
+        Action::Open if topic_link(model, content).is_some() => follow_link(model, content),
         Action::Open => open(model, content, None),
+        Action::FollowLink => follow_link(model, content),
+        Action::Urgent => {
+            if let Some(section) =
+                content.guide.sections.iter().position(|s| s.kind == SectionKind::Urgent)
+            {
+                model.focus = Focus::Body;
+                model.stack.push(Screen::for_section(section, content));
+            }
+        }
         Action::Pick(n) => open(model, content, Some(n)),
         Action::Number(n) => {
             if let Some(index) = n.checked_sub(screen::first_number(model, content)) {
@@ -565,6 +581,21 @@ fn back(model: &mut Model) {
 }
 
 /// Enter, a number key or a tap: open the chosen item of a list.
+/// The section the current topic links to (Find help), if any.
+pub fn topic_link(model: &Model, content: &Content) -> Option<usize> {
+    match *model.screen() {
+        Screen::Topic { topic, .. } => content.guide.link_of(topic),
+        _ => None,
+    }
+}
+
+fn follow_link(model: &mut Model, content: &Content) {
+    if let Some(section) = topic_link(model, content) {
+        model.focus = Focus::Body;
+        model.stack.push(Screen::for_section(section, content));
+    }
+}
+
 fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
     model.focus = Focus::Body;
     let count = screen::list_len(model, content);

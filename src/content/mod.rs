@@ -82,6 +82,10 @@ pub enum StepKind {
 pub struct Step {
     pub kind: StepKind,
     pub text: Spanned<String>,
+    /// A section this step sends the reader to ("help": Find help): the
+    /// topic gets a button for it, and Enter opens it.
+    #[serde(default)]
+    pub link: Option<Spanned<String>>,
 }
 
 /// A picture drawn before a topic's steps.
@@ -468,6 +472,12 @@ impl Guide {
         }
     }
 
+    /// The section a topic's steps send the reader to, if any.
+    pub fn link_of(&self, topic: usize) -> Option<usize> {
+        let link = self.topics[topic].steps.iter().find_map(|s| s.link.as_ref())?;
+        self.section_index(link.get_ref())
+    }
+
     pub fn topic_index(&self, id: &str) -> Option<usize> {
         self.topics.iter().position(|t| *t.id.get_ref() == id)
     }
@@ -566,6 +576,18 @@ impl Validator<'_> {
             }
             for step in &topic.steps {
                 self.needs_message(&step.text, "topics.steps.text", step.text.get_ref());
+                if let Some(link) = &step.link
+                    && !raw.sections.iter().any(|s| s.id.get_ref() == link.get_ref())
+                {
+                    let valid: Vec<&str> =
+                        raw.sections.iter().map(|s| s.id.get_ref().as_str()).collect();
+                    let message = format!(
+                        "unknown section `{}`; valid: {}",
+                        link.get_ref(),
+                        valid.join(", ")
+                    );
+                    self.error(link, "topics.steps.link", message);
+                }
             }
         }
 

@@ -93,6 +93,7 @@ message_ids! {
     CONTACT_WHAT = "contact-what";
     CONTACT_SOURCE = "contact-source";
     PUNCTUATION_SOURCE = "punctuation-source";
+    BUTTON_FIND_HELP = "button-find-help";
     URGENT_LOCAL = "urgent-local";
     URGENT_NONE = "urgent-none";
     URGENT_NATIONAL = "urgent-national";

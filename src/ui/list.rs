@@ -127,7 +127,7 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
 
 pub struct ListLayout {
     intro: Vec<Line<'static>>,
-    intro_area: Rect,
+    pub intro_area: Rect,
     /// Each visible item's lines, and the rectangle a tap on it hits.
     items: Vec<(usize, Vec<Line<'static>>)>,
     pub rows: Vec<(usize, Rect)>,

@@ -98,6 +98,14 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
     } else if present::has_slides(model) {
         buttons.push(Button { key: "P", label: ids::BUTTON_PRESENT, action: Action::Present });
     }
+    // A topic that sends the reader to Find help carries the way there.
+    if crate::app::topic_link(model, content).is_some() && !crate::app::on_slides(model) {
+        buttons.push(Button {
+            key: "Enter",
+            label: ids::BUTTON_FIND_HELP,
+            action: Action::FollowLink,
+        });
+    }
     if !matches!(model.screen(), Screen::Language { .. }) {
         let language = key("L", "F2");
         buttons.push(Button {
@@ -220,8 +228,12 @@ pub fn targets(model: &Model, content: &Content, area: Rect) -> Vec<(Action, Rec
         }
     }
     if let Some(list) = list::for_screen(model, content) {
-        let rows = list::layout(&list, body).rows;
-        targets.extend(rows.into_iter().map(|(i, rect)| (Action::Pick(i), rect)));
+        let layout = list::layout(&list, body);
+        // Find help's banner of hotlines opens Call for help now.
+        if matches!(model.screen(), Screen::Directory { .. }) {
+            targets.push((Action::Urgent, layout.intro_area));
+        }
+        targets.extend(layout.rows.into_iter().map(|(i, rect)| (Action::Pick(i), rect)));
     }
     targets
 }
