@@ -20,7 +20,16 @@ use crate::ui;
 #[derive(Parser, Debug)]
 #[command(
     name = "presente",
-    version,
+    // The version, the newest date the guide was checked and the commit
+    // built from (build.rs).
+    version = concat!(
+        env!("CARGO_PKG_VERSION"),
+        " (guide checked ",
+        env!("PRESENTE_GUIDE_CHECKED"),
+        ", commit ",
+        env!("PRESENTE_COMMIT"),
+        ")"
+    ),
     about = "Know your rights during immigration (ICE) encounters. Offline; leaves no trace."
 )]
 pub struct Cli {
