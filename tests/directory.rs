@@ -449,3 +449,13 @@ fn a_tap_on_find_helps_hotline_banner_opens_call_for_help_now() {
     assert!(matches!(model.screen(), Screen::Urgent { .. }), "{:?}", model.screen());
     assert!(snapshot(&model, &content).contains("MONARCA"));
 }
+
+#[test]
+fn find_help_searches_in_the_pseudo_locale_too() {
+    let content = Content::embedded().unwrap();
+    let qps = content.catalog.find("qps").expect("the pseudo-locale");
+    let mut model = Model::at_screen(&content, Size::new(80, 24), qps, "help").unwrap();
+    type_text(&mut model, &content, "a");
+    assert!(!presente::app::directory_items(&model, &content).is_empty());
+    assert_eq!(snapshot(&model, &content).lines().count(), 24, "a whole screen is drawn");
+}

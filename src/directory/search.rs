@@ -43,7 +43,9 @@ pub struct Found {
 
 impl SearchIndex {
     pub fn new(languages: usize) -> SearchIndex {
-        SearchIndex { by_lang: (0..languages).map(|_| OnceLock::new()).collect() }
+        // One more than the languages: the pseudo-locale (`--lang qps`) is
+        // the index after the last (it once aborted the app on a search).
+        SearchIndex { by_lang: (0..=languages).map(|_| OnceLock::new()).collect() }
     }
 
     fn entries(&self, content: &Content, lang: Lang) -> &Entries {
