@@ -2,40 +2,14 @@
 //! control character reaches the terminal, nothing crashes, and `check`
 //! refuses what the app could not show safely.
 
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 use presente::Content;
 use presente::app::Model;
 use ratatui::layout::Size;
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("presente-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn write(&self, path: &str, text: &str) -> String {
-        let path = self.0.join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        path.display().to_string()
-    }
-
-    fn path(&self) -> &str {
-        self.0.to_str().unwrap()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::TempDir;
 
 fn presente(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_presente"))
