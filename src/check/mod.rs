@@ -59,6 +59,12 @@ pub struct Report {
 }
 
 impl Report {
+    /// Findings in file, then line order, errors before warnings.
+    fn sort(&mut self) {
+        self.findings
+            .sort_by(|a, b| (&a.file, a.line, a.severity).cmp(&(&b.file, b.line, b.severity)));
+    }
+
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
@@ -221,9 +227,7 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
             status: status.unwrap_or_else(|| "?".into()),
         });
     }
-    report
-        .findings
-        .sort_by(|a, b| (&a.file, a.line, a.severity).cmp(&(&b.file, b.line, b.severity)));
+    report.sort();
     report
 }
 
@@ -588,7 +592,5 @@ pub fn warn_stale_pages(
             });
         }
     }
-    report
-        .findings
-        .sort_by(|a, b| (&a.file, a.line, a.severity).cmp(&(&b.file, b.line, b.severity)));
+    report.sort();
 }

@@ -149,9 +149,7 @@ pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
             style::notice(),
         ));
     }
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("date", content.directory.checked.clone());
-    intro.push((catalog.text_with(model.lang, ids::DIRECTORY_CHECKED, &args), style::detail()));
+    intro.push((checked_text(content, model.lang), style::detail()));
     let found = directory_items(model, content);
     if found.is_empty() {
         intro.push((t(ids::DIRECTORY_NOTHING_FOUND), style::title()));
@@ -266,16 +264,26 @@ pub fn contact_blocks(
         };
         let mut text = catalog.field(lang, ids::CONTACT_SOURCE, &from);
         if let Some(seen) = seen {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("date", seen.clone());
-            text.push_str(&format!(" ({})", catalog.text_with(lang, ids::CONTACT_SEEN, &args)));
+            text.push_str(&seen_note(content, lang, seen));
         }
         blocks.push(Block::Para(text, style::note()));
     }
+    blocks.push(Block::Para(checked_text(content, lang), style::note()));
+    blocks
+}
+
+/// " (seen 2019)": when a contact's source was seen.
+fn seen_note(content: &Content, lang: Lang, seen: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("date", seen.to_string());
+    format!(" ({})", content.catalog.text_with(lang, ids::CONTACT_SEEN, &args))
+}
+
+/// "This list was checked on …": the contacts' own date.
+fn checked_text(content: &Content, lang: Lang) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("date", content.directory.checked.clone());
-    blocks.push(Block::Para(catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args), style::note()));
-    blocks
+    content.catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args)
 }
 
 /// A QR code of `data`, or a line asking for a wider window.
@@ -345,17 +353,13 @@ pub fn urgent_blocks(
         let mut line = format!("{}: ☎ {phone}", contact.name);
         // An old source says so beside the number, not only on its page.
         if let Origin::Builtin { seen: Some(seen), .. } = &contact.origin {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("date", seen.clone());
-            line.push_str(&format!(" ({})", catalog.text_with(lang, ids::CONTACT_SEEN, &args)));
+            line.push_str(&seen_note(content, lang, seen));
         }
         blocks.push(Block::Bullet(line, Style::default()));
     }
     blocks.push(Block::Blank);
     blocks.push(Block::Para(t(ids::URGENT_MORE), Style::default()));
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("date", directory.checked.clone());
-    blocks.push(Block::Para(catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args), style::note()));
+    blocks.push(Block::Para(checked_text(content, lang), style::note()));
     blocks
 }
 
