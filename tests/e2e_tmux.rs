@@ -23,8 +23,17 @@ impl Tmux {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
         let tmux = Tmux { socket: format!("presente-e2e-{}-{n}", std::process::id()) };
+        // The pane stays after its app exits, so a test that fails because
+        // the app stopped shows what it printed and how it ended.
         let status = tmux
             .cmd(&[
+                "start-server",
+                ";",
+                "set-option",
+                "-g",
+                "remain-on-exit",
+                "on",
+                ";",
                 "new-session",
                 "-d",
                 "-x",
@@ -71,7 +80,11 @@ impl Tmux {
             if screen.contains(text) {
                 return screen;
             }
-            assert!(start.elapsed() < limit, "never saw {text:?}; screen:\n{screen}");
+            assert!(
+                start.elapsed() < limit,
+                "never saw {text:?}; {}; screen:\n{screen}",
+                self.how_the_app_is()
+            );
             sleep(Duration::from_millis(50));
         }
     }
@@ -82,8 +95,17 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
+    /// Whether the app in the pane still runs (the pane outlives it).
     fn session_alive(&self) -> bool {
-        self.cmd(&["has-session", "-t", "0"]).output().is_ok_and(|o| o.status.success())
+        self.format("#{pane_dead}") == "0"
+    }
+
+    fn how_the_app_is(&self) -> String {
+        match self.format("#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}").as_str() {
+            "" => "tmux did not answer".to_string(),
+            state if state.starts_with("0:") => "the app still runs".to_string(),
+            state => format!("the app ended (dead:status:signal = {state})"),
+        }
     }
 }
 
