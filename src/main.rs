@@ -169,6 +169,36 @@ fn exit_cleanly_on_signals() -> io::Result<()> {
     Ok(())
 }
 
+/// A closed terminal (its window shut, its tmux killed) normally sends
+/// SIGHUP. Where that signal never comes (under strace, say), the input
+/// reader would read nothing from the hung-up terminal, in a loop, at full
+/// CPU, for ever. A thread that waits for the hang-up itself ends the app.
+#[cfg(target_os = "linux")]
+fn exit_when_the_terminal_hangs_up() {
+    // A pipe or a file as input is not the terminal the app draws on.
+    if !io::IsTerminal::is_terminal(&io::stdin()) {
+        return;
+    }
+    std::thread::spawn(|| {
+        // Asking for no events, poll() wakes only on a hang-up or an error.
+        let mut terminal = libc::pollfd { fd: libc::STDIN_FILENO, events: 0, revents: 0 };
+        loop {
+            // SAFETY: one valid pollfd, and a count of 1.
+            let ready = unsafe { libc::poll(&mut terminal, 1, -1) };
+            if ready > 0 {
+                restore_terminal();
+                std::process::exit(1);
+            }
+            if ready < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
+                return;
+            }
+        }
+    });
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exit_when_the_terminal_hangs_up() {}
+
 /// The content: built in, with a translator's folder and an operator file
 /// over it.
 fn load(
@@ -263,6 +293,7 @@ fn run_interactive(
         event::poll(Duration::ZERO)?;
         content.lockdown = Some(presente::sandbox::lock_down(sources.locales));
         exit_cleanly_on_signals()?;
+        exit_when_the_terminal_hangs_up();
         let size = terminal.size()?;
         let mut model = match lang {
             Some(lang) => Model::with_language(content, size, lang),

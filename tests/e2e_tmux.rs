@@ -1,6 +1,7 @@
 //! Drives the real binary in a real terminal (tmux): picker → Khmer → home
 //! → a topic → back → quit. Skipped, with a notice, where tmux is absent.
 
+use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
@@ -339,6 +340,33 @@ fn f5_reloads_a_translators_folder_in_the_running_app() {
     let screen = tmux.wait_for("Xxish");
     let _ = std::fs::remove_dir_all(&dir);
     assert!(screen.contains("English"), "{screen}");
+}
+
+#[test]
+fn a_closed_terminal_ends_the_app_even_when_no_hangup_signal_comes() {
+    if Command::new("strace").arg("-V").output().is_err() {
+        eprintln!("NOTICE: strace is not installed; skipping the hang-up test");
+        return;
+    }
+    // Under strace the app gets no SIGHUP when its terminal closes.
+    let command =
+        format!("strace -f -qq -o /dev/null {} --lang en", env!("CARGO_BIN_EXE_presente"));
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("What do you need?");
+    let strace = tmux.format("#{pane_pid}");
+    let app = Command::new("pgrep").args(["-P", &strace]).output().expect("pgrep runs");
+    let app = String::from_utf8_lossy(&app.stdout).trim().to_string();
+    assert!(!app.is_empty(), "presente runs under strace");
+    drop(tmux);
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{app}")).exists() {
+        let state = std::fs::read_to_string(format!("/proc/{app}/stat")).unwrap_or_default();
+        if state.split_whitespace().nth(2) == Some("Z") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "the app runs on without its terminal");
+        sleep(Duration::from_millis(50));
+    }
 }
 
 #[test]
