@@ -96,6 +96,16 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
+    /// The process id of the app, where the pane runs it under a shell or
+    /// strace.
+    fn app_pid(&self) -> String {
+        let parent = self.format("#{pane_pid}");
+        let child = Command::new("pgrep").args(["-P", &parent]).output().expect("pgrep runs");
+        let child = String::from_utf8_lossy(&child.stdout).trim().to_string();
+        assert!(!child.is_empty(), "presente runs under the pane's shell or strace");
+        child
+    }
+
     /// Whether the app in the pane still runs (the pane outlives it).
     fn app_running(&self) -> bool {
         self.format("#{pane_dead}") == "0"
@@ -212,12 +222,7 @@ fn sigterm_and_sighup_restore_the_terminal_and_exit() {
             return;
         };
         tmux.wait_for("English");
-        let pane_pid =
-            tmux.cmd(&["display-message", "-p", "-t", "0", "#{pane_pid}"]).output().unwrap();
-        let pane_pid = String::from_utf8_lossy(&pane_pid.stdout).trim().to_string();
-        let child = Command::new("pgrep").args(["-P", &pane_pid]).output().expect("pgrep runs");
-        let child = String::from_utf8_lossy(&child.stdout).trim().to_string();
-        assert!(!child.is_empty(), "presente is running under the shell");
+        let child = tmux.app_pid();
         Command::new("kill").args([&format!("-{signal}"), &child]).status().unwrap();
         let screen = tmux.wait_for("EXITED-");
         assert!(
@@ -238,9 +243,7 @@ fn sigtstp_never_leaves_the_alternate_screen_on_in_the_shell() {
     let command = format!("sh -c '{}; echo EXITED-$?; sleep 30'", env!("CARGO_BIN_EXE_presente"));
     let Some(tmux) = Tmux::start(80, 24, &command) else { return };
     tmux.wait_for("English");
-    let pane_pid = tmux.format("#{pane_pid}");
-    let child = Command::new("pgrep").args(["-P", &pane_pid]).output().expect("pgrep runs");
-    let child = String::from_utf8_lossy(&child.stdout).trim().to_string();
+    let child = tmux.app_pid();
     Command::new("kill").args(["-TSTP", &child]).status().unwrap();
     sleep(Duration::from_millis(300));
     let state = Command::new("ps").args(["-o", "stat=", "-p", &child]).output().unwrap();
@@ -353,10 +356,7 @@ fn a_closed_terminal_ends_the_app_even_when_no_hangup_signal_comes() {
         format!("strace -f -qq -o /dev/null {} --lang en", env!("CARGO_BIN_EXE_presente"));
     let Some(tmux) = Tmux::start(80, 24, &command) else { return };
     tmux.wait_for("What do you need?");
-    let strace = tmux.format("#{pane_pid}");
-    let app = Command::new("pgrep").args(["-P", &strace]).output().expect("pgrep runs");
-    let app = String::from_utf8_lossy(&app.stdout).trim().to_string();
-    assert!(!app.is_empty(), "presente runs under strace");
+    let app = tmux.app_pid();
     drop(tmux);
     let start = Instant::now();
     while Path::new(&format!("/proc/{app}")).exists() {
