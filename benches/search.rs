@@ -1,18 +1,24 @@
 //! Find help's search, one keystroke at a time: typing the last letter of a
 //! 1-, 3- and 8-character query and listing what it finds, in each
 //! language, against a keystroke that only moves the cursor (the baseline,
-//! same run). Also the first search in a language, which folds its text.
+//! same run). Each keystroke is what the app does for one: `update`, then
+//! the frame's plan, which lists what the search finds. Also the first
+//! search in a language, which folds its text.
 //! Budget (issue 8): ≤ 1 ms per keystroke.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use presente::Content;
-use presente::app::{Model, Msg, directory_items, update};
+use presente::app::{Model, directory_items};
 use presente::directory::SearchIndex;
+use presente::input::Session;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 
-fn key(code: KeyCode) -> Msg {
-    Msg::Input(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+/// One key pressed in a session: update and lay out the next frame.
+fn press(session: &mut Session, content: &Content, code: KeyCode) -> usize {
+    let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    session.handle(&event, content, std::time::Instant::now());
+    session.plan().targets.len()
 }
 
 fn search(c: &mut Criterion) {
@@ -23,11 +29,8 @@ fn search(c: &mut Criterion) {
     let home = Model::at_screen(&content, size, english, "help").unwrap();
     group.bench_function("baseline: cursor down", |b| {
         b.iter_batched(
-            || home.clone(),
-            |mut model| {
-                update(&mut model, key(KeyCode::Down), &content);
-                directory_items(&model, &content).len()
-            },
+            || Session::new(home.clone(), &content),
+            |mut session| press(&mut session, &content, KeyCode::Down),
             BatchSize::SmallInput,
         );
     });
@@ -43,11 +46,8 @@ fn search(c: &mut Criterion) {
             let last = words[length - 1];
             group.bench_function(format!("{} {length} chars", locale.code), |b| {
                 b.iter_batched(
-                    || typed.clone(),
-                    |mut model| {
-                        update(&mut model, key(KeyCode::Char(last)), &content);
-                        directory_items(&model, &content).len()
-                    },
+                    || Session::new(typed.clone(), &content),
+                    |mut session| press(&mut session, &content, KeyCode::Char(last)),
                     BatchSize::SmallInput,
                 );
             });
@@ -110,11 +110,8 @@ fn scale(c: &mut Criterion) {
     let mut group = c.benchmark_group("5,000 local contacts");
     group.bench_function("baseline: cursor down", |b| {
         b.iter_batched(
-            || model.clone(),
-            |mut model| {
-                update(&mut model, key(KeyCode::Down), &content);
-                directory_items(&model, &content).len()
-            },
+            || Session::new(model.clone(), &content),
+            |mut session| press(&mut session, &content, KeyCode::Down),
             BatchSize::SmallInput,
         );
     });
@@ -122,11 +119,8 @@ fn scale(c: &mut Criterion) {
     typed.filter.query = "tuesda".into();
     group.bench_function("search: 7th letter", |b| {
         b.iter_batched(
-            || typed.clone(),
-            |mut model| {
-                update(&mut model, key(KeyCode::Char('y')), &content);
-                directory_items(&model, &content).len()
-            },
+            || Session::new(typed.clone(), &content),
+            |mut session| press(&mut session, &content, KeyCode::Char('y')),
             BatchSize::SmallInput,
         );
     });

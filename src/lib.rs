@@ -1,8 +1,10 @@
 //! presente: know your rights during immigration (ICE) encounters, offline.
 //!
 //! Where things are:
-//! - `app`: the model and `update` (what a key or a tap does),
-//! - `ui`: `view` (how each screen draws itself),
+//! - `app`: the model and `update` (what a key or a tap does), the key table,
+//! - `input`: terminal events become the app's messages (the boundary),
+//! - `layout`: `plan` (where everything on a frame goes, once per event),
+//! - `ui`: `view` (paints a plan: roles become styles, text becomes cells),
 //! - `content`: the guide's structure from `content/guide.toml`,
 //! - `directory`: Find help's contacts (`content/contacts.toml`) and search,
 //! - `operator`: a community centre's own settings and contacts (`--config`),
@@ -19,7 +21,9 @@ pub mod content;
 pub mod directory;
 pub mod files;
 pub mod i18n;
+pub mod input;
 pub mod kiosk;
+pub mod layout;
 pub mod operator;
 pub mod sandbox;
 pub mod text;

@@ -7,16 +7,14 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use presente::Content;
-use presente::app::{Model, Msg, update};
+use presente::app::{Model, Msg, Theme};
 use presente::cli::{self, Cli};
 use presente::i18n::Lang;
+use presente::input::Session;
 use presente::ui::backend::ClearingBackend;
-use presente::ui::style::Theme;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
-/// How long the picker shows "Choose your language" in one language.
-const GREETING_PERIOD: Duration = Duration::from_secs(3);
 /// How long to look for more input once some has come. Not zero: with
 /// crossterm's poll() reader (`use-dev-tty`) a zero timeout never reads.
 const MORE_INPUT: Duration = Duration::from_millis(1);
@@ -88,54 +86,6 @@ fn main() -> ExitCode {
             cli::say_error(&format!("terminal error: {e}"));
             ExitCode::from(1)
         }
-    }
-}
-
-/// When an untouched app counts down and starts over (`--idle-timeout`).
-struct IdleClock {
-    timeout: Option<Duration>,
-    /// The last input; None once the app has started over (nothing left to
-    /// forget until someone touches it again).
-    last_input: Option<Instant>,
-}
-
-/// The countdown shown before an idle app starts over.
-const COUNTDOWN: Duration = Duration::from_secs(10);
-
-impl IdleClock {
-    fn new(timeout: Option<Duration>) -> IdleClock {
-        IdleClock { timeout, last_input: Some(Instant::now()) }
-    }
-
-    fn touched(&mut self, now: Instant) {
-        self.last_input = Some(now);
-    }
-
-    fn deadline(&self) -> Option<Instant> {
-        Some(self.last_input? + self.timeout?)
-    }
-
-    /// When to wake up next: the start of the countdown, then each second.
-    fn next_wake(&self, now: Instant) -> Option<Instant> {
-        let deadline = self.deadline()?;
-        let countdown_start = deadline - COUNTDOWN.min(self.timeout?);
-        Some(if now < countdown_start {
-            countdown_start
-        } else {
-            (now + Duration::from_secs(1)).min(deadline)
-        })
-    }
-
-    /// The idle message due at `now`, if any. The reset happens at the
-    /// timeout itself; the countdown runs inside it.
-    fn timer_msg(&mut self, now: Instant) -> Option<Msg> {
-        let deadline = self.deadline()?;
-        if now >= deadline {
-            self.last_input = None;
-            return Some(Msg::IdleReset);
-        }
-        let left = deadline - now;
-        (left <= COUNTDOWN).then(|| Msg::IdleCountdown(left.as_secs_f64().ceil() as u64))
     }
 }
 
@@ -245,18 +195,22 @@ struct Sources<'a> {
 
 /// Reads the translator's folder again (F5), keeping the visitor's place
 /// and language.
-fn reload(content: &mut Content, model: &mut Model, sources: Sources) {
+fn reload(content: &mut Content, session: &mut Session, sources: Sources) {
     let Some(dir) = sources.locales else { return };
-    let code = content.catalog.locale(model.lang).code.clone();
+    let code = content.catalog.locale(session.model().lang).code.clone();
     match load(Some(dir), sources.operator, sources.settings) {
         Ok(fresh) => {
             let (lockdown, today) = (content.lockdown, content.today);
             *content = fresh;
             content.lockdown = lockdown;
             content.today = today;
-            model.lang = content.catalog.find(&code).unwrap_or(content.catalog.reference());
+            let lang = content.catalog.find(&code).unwrap_or(content.catalog.reference());
+            session.change(content, |model| model.lang = lang);
         }
-        Err(errors) => content.notices = errors,
+        Err(errors) => {
+            content.notices = errors;
+            session.change(content, |_| {});
+        }
     }
 }
 
@@ -299,58 +253,46 @@ fn run_interactive(
             Some(lang) => Model::with_language(content, size, lang),
             None => Model::new(content, size),
         };
-        let mut idle = IdleClock::new(idle_timeout);
-        let mut pin_ready_at: Option<Instant> = None;
+        model.idle_timeout = idle_timeout;
+        let mut session = Session::new(model, content);
+        // Starts the timers (the picker's greeting).
+        session.send(Msg::Tick, content, Instant::now());
         let mut shown = None;
         loop {
             // A new screen starts on a cleared terminal: where the terminal
             // drew a Khmer cluster narrower than we counted, the old screen
             // could otherwise show through.
+            let model = session.model();
             let showing = (model.stack.len(), model.screen().id(content), model.lang);
             if shown.as_ref() != Some(&showing) {
                 terminal.clear()?;
                 shown = Some(showing);
             }
-            terminal.draw(|frame| presente::ui::view(&model, &*content, frame))?;
-            // Block until input or the next timer (the greeting's next turn,
-            // the idle countdown): an idle app uses no CPU.
+            let theme = model.theme;
+            terminal.draw(|frame| presente::ui::view(session.plan(), theme, frame))?;
+            // Block until input or the model's next deadline (the greeting's
+            // next turn, the idle countdown, a PIN wait): an idle app uses
+            // no CPU.
             let now = Instant::now();
-            // After a wrong PIN, the prompt takes no digits until this time.
-            let waiting = model.pin_lock.waiting.map(Duration::from_secs);
-            pin_ready_at = match (waiting, pin_ready_at) {
-                (Some(wait), None) => Some(now + wait),
-                (Some(_), at) => at,
-                (None, _) => None,
-            };
-            let greeting = model.wants_ticks().then(|| now + GREETING_PERIOD);
-            let wake = [greeting, idle.next_wake(now), pin_ready_at].into_iter().flatten().min();
-            let first = match wake {
-                None => Msg::Input(event::read()?),
-                Some(at) if event::poll(at.saturating_duration_since(now))? => {
-                    Msg::Input(event::read()?)
+            match session.model().next_deadline(now) {
+                Some(at) if !event::poll(at.saturating_duration_since(now))? => {
+                    session.send(Msg::Tick, content, Instant::now());
+                    continue;
                 }
-                Some(_) if pin_ready_at.is_some_and(|at| at <= Instant::now()) => {
-                    pin_ready_at = None;
-                    Msg::PinReady
-                }
-                Some(_) => idle.timer_msg(Instant::now()).unwrap_or(Msg::Tick),
-            };
-            if let Msg::Input(_) = first {
-                idle.touched(Instant::now());
+                _ => session.handle(&event::read()?, content, Instant::now()),
             }
-            update(&mut model, first, content);
             // Everything already typed or pasted is handled before the next
             // frame: one Hide (F12) after thousands of queued keys acts at
             // once, instead of a frame being drawn for each few hundred.
-            while !model.quit && event::poll(MORE_INPUT)? {
-                update(&mut model, Msg::Input(event::read()?), content);
-                idle.touched(Instant::now());
+            while !session.model().quit && event::poll(MORE_INPUT)? {
+                session.handle(&event::read()?, content, Instant::now());
             }
-            if model.quit {
+            if session.model().quit {
                 return Ok(());
             }
-            if std::mem::take(&mut model.reload_requested) {
-                reload(content, &mut model, sources);
+            if session.model().reload_requested {
+                session.change(content, |model| model.reload_requested = false);
+                reload(content, &mut session, sources);
             }
         }
     })();

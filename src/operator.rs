@@ -9,10 +9,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::Content;
+use crate::app::Theme;
 use crate::content::ContentError;
 use crate::directory::{ContactValidator, NATIONWIDE, Place, RawContact};
 use crate::i18n::Lang;
-use crate::ui::style::Theme;
 
 // Unknown keys are errors, reported all at once by `content::from_toml`.
 #[derive(Debug, Deserialize)]

@@ -103,7 +103,8 @@ fn every_control_character_in_a_contact_is_drawn_harmless_by_view_and_snapshot()
         },
     )
     .unwrap();
-    terminal.draw(|frame| presente::ui::view(&model, &content, frame)).unwrap();
+    let plan = presente::layout::plan(&model, &content, model.size);
+    terminal.draw(|frame| presente::ui::view(&plan, model.theme, frame)).unwrap();
     let sent = sent.0.borrow().clone();
     let sent_text = String::from_utf8_lossy(&sent);
     assert!(sent_text.contains("PWNED"), "the name was drawn");

@@ -3,7 +3,7 @@
 //! with a second language beside or below.
 
 use presente::Content;
-use presente::app::{Model, Msg, Screen, screen_ids, update};
+use presente::app::{Model, Screen, screen_ids};
 use presente::cli::snapshot;
 use presente::text::width;
 use ratatui::crossterm::event::{
@@ -12,12 +12,12 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Size;
 
 fn key(model: &mut Model, content: &Content, code: KeyCode) {
-    update(model, Msg::Input(Event::Key(KeyEvent::new(code, KeyModifiers::NONE))), content);
+    presente::input::feed(model, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), content);
 }
 
 fn mouse(model: &mut Model, content: &Content, kind: MouseEventKind, column: u16) {
     let event = MouseEvent { kind, column, row: 10, modifiers: KeyModifiers::NONE };
-    update(model, Msg::Input(Event::Mouse(event)), content);
+    presente::input::feed(model, Event::Mouse(event), content);
 }
 
 fn presenting(content: &Content, lang: &str, id: &str, size: Size) -> Model {
@@ -140,7 +140,7 @@ fn screens_without_slides_show_the_same_text_while_presenting() {
     };
     for id in screen_ids(&content) {
         let mut model = Model::at_screen(&content, Size::new(80, 40), 0, &id).unwrap();
-        if presente::ui::present::slide_count(&model, &content) > 0 {
+        if presente::layout::present::has_slides(&model) {
             continue;
         }
         // Everything there is, on a very tall screen.
@@ -161,8 +161,7 @@ fn kiosks_and_presentations_have_targets_two_rows_tall_on_every_screen() {
         for id in screen_ids(&content) {
             let mut model = Model::at_screen(&content, Size::new(80, 24), 0, &id).unwrap();
             model.presenting = presenting;
-            let area = ratatui::layout::Rect::new(0, 0, 80, 24);
-            let targets = presente::ui::targets(&model, &content, area);
+            let targets = presente::layout::plan(&model, &content, model.size).targets;
             assert!(!targets.is_empty(), "{id}");
             for (action, rect) in targets {
                 // A list cut at the bottom edge may show its last row partly.
@@ -174,6 +173,6 @@ fn kiosks_and_presentations_have_targets_two_rows_tall_on_every_screen() {
     // The usual look keeps one-row buttons.
     content.operator.kiosk = false;
     let model = Model::at_screen(&content, Size::new(80, 24), 0, "home").unwrap();
-    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
-    assert!(presente::ui::targets(&model, &content, area).iter().any(|(_, r)| r.height == 1));
+    let targets = presente::layout::plan(&model, &content, model.size).targets;
+    assert!(targets.iter().any(|(_, r)| r.height == 1));
 }

@@ -100,15 +100,18 @@ fn the_red_card_fits_80x24_without_scrolling_in_every_language() {
 
 #[test]
 fn the_picker_greets_and_explains_in_each_language_in_turn() {
-    use presente::app::{Msg, update};
+    use presente::app::{GREETING_PERIOD, Msg};
     let content = Content::embedded().unwrap();
     let catalog = &content.catalog;
     let mut model = Model::new(&content, Size::new(80, 24));
+    let mut now = std::time::Instant::now();
+    presente::input::send(&mut model, Msg::Tick, &content, now);
     for lang in 0..catalog.locales().len() {
         let screen = snapshot(&model, &content);
         assert!(screen.contains(&catalog.text(lang, "choose-language")), "{screen}");
         assert!(screen.contains(&catalog.text(lang, "picker-hint")), "{screen}");
-        update(&mut model, Msg::Tick, &content);
+        now += GREETING_PERIOD;
+        presente::input::send(&mut model, Msg::Tick, &content, now);
     }
 }
 

@@ -3,8 +3,9 @@
 //! the centre's choice.
 
 use presente::Content;
-use presente::app::{Model, Msg, screen_ids, update};
-use presente::ui::style::Theme;
+use presente::app::{Model, Theme, screen_ids};
+use presente::input::feed;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -15,7 +16,8 @@ use ratatui::style::{Color, Modifier};
 fn draw(model: &Model, content: &Content) -> Buffer {
     let mut terminal =
         Terminal::new(TestBackend::new(model.size.width, model.size.height)).unwrap();
-    terminal.draw(|f| presente::ui::view(model, content, f)).unwrap();
+    let plan = presente::layout::plan(model, content, model.size);
+    terminal.draw(|f| presente::ui::view(&plan, model.theme, f)).unwrap();
     terminal.backend().buffer().clone()
 }
 
@@ -46,14 +48,14 @@ fn t_switches_the_theme_everywhere_and_starting_over_restores_the_default() {
     content.operator.theme = Theme::HighContrast;
     let mut model = Model::at_screen(&content, Size::new(80, 24), 0, "rights/door").unwrap();
     assert_eq!(model.theme, Theme::HighContrast);
-    let t = Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE)));
-    update(&mut model, t.clone(), &content);
+    let t = Event::Key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE));
+    feed(&mut model, t.clone(), &content);
     assert_eq!(model.theme, Theme::Monochrome);
-    update(&mut model, t, &content);
+    feed(&mut model, t, &content);
     assert_eq!(model.theme, Theme::Default);
     assert_eq!(draw(&model, &content)[(1, 0)].bg, Color::Red, "the brand is red by default");
-    let x = Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)));
-    update(&mut model, x, &content);
+    let x = Event::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE));
+    feed(&mut model, x, &content);
     assert_eq!(model.theme, Theme::HighContrast);
 }
 

@@ -5,8 +5,8 @@
 use presente::Content;
 use presente::app::{Model, screen_ids};
 use presente::cli::snapshot;
+use presente::layout::reader_text;
 use presente::text::width;
-use presente::ui::reader_text;
 use ratatui::layout::Size;
 use unicode_normalization::char::is_combining_mark;
 

@@ -1,31 +1,46 @@
 //! The app's state and how it changes: the Elm Architecture's `Model` and
-//! `update`. Pure: no I/O, no terminal; `main` feeds it events and `ui`
-//! draws it.
+//! `update`. Pure: no I/O, no terminal, no clock of its own. The input
+//! boundary (`crate::input`) turns terminal events into `Msg`s; what
+//! `update` needs to know about the screen comes from the `layout::Plan`
+//! of the frame the visitor saw; `ui` paints.
 
+pub mod keys;
 mod screen;
+mod theme;
 
+pub use keys::{Key, KeyPress};
 pub use screen::{
     Found, Screen, all_ids as screen_ids, directory_items, first_number, place_choices,
 };
+pub use theme::Theme;
 
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
-use ratatui::layout::{Rect, Size};
+use std::time::{Duration, Instant};
+
+use ratatui::layout::Size;
 
 use crate::Content;
 use crate::content::SectionKind;
 use crate::directory::{Filter, KINDS};
 use crate::i18n::Lang;
-use crate::ui;
-use crate::ui::style::Theme;
+use crate::layout::{self, Plan};
 
-/// Where the keyboard focus is: the screen's own list, or a footer button.
+/// Find help's two choices above its list, in the order they are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Place,
+    Kind,
+}
+
+impl Choice {
+    pub const ALL: [Choice; 2] = [Choice::Place, Choice::Kind];
+}
+
+/// Where the keyboard focus is: the screen's own list, one of Find help's
+/// choices, or a footer button.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Focus {
     Body,
-    /// Find help's filters: 0 the place, 1 the kind.
-    Filter(usize),
+    Choice(Choice),
     Footer(usize),
 }
 
@@ -35,8 +50,10 @@ pub struct Model {
     /// Never empty; the language picker is always at the bottom.
     pub stack: Vec<Screen>,
     pub focus: Focus,
-    /// Which language the picker's "Choose your language" greeting shows.
+    /// Which language the picker's "Choose your language" greeting shows,
+    /// and when it turns to the next.
     pub greeting: usize,
+    pub greeting_turns_at: Option<Instant>,
     /// The terminal's size, for hit-testing taps and clamping scroll.
     pub size: Size,
     pub quit: bool,
@@ -44,6 +61,11 @@ pub struct Model {
     pub reload_requested: bool,
     /// Seconds left before an idle app starts over, while counting down.
     pub countdown: Option<u64>,
+    /// An untouched app starts over after this long (None: never).
+    pub idle_timeout: Option<Duration>,
+    /// The last key or tap; None while there is nothing to forget (at the
+    /// start, and once the app has started over).
+    pub last_input: Option<Instant>,
     /// Find help's search text, place and kind.
     pub filter: Filter,
     /// A kiosk's operator is typing the exit PIN (after Ctrl-Alt-Q).
@@ -75,9 +97,10 @@ pub struct PinPrompt {
 pub struct PinLock {
     /// Wrong PINs in a row (until the right one).
     pub failures: u32,
-    /// After a wrong PIN: seconds to wait before the next try. The event
-    /// loop sends `Msg::PinReady` when they are over.
+    /// After a wrong PIN: seconds to wait before the next try (shown), and
+    /// when they are over.
     pub waiting: Option<u64>,
+    pub ready_at: Option<Instant>,
 }
 
 /// What a key, a tap or a button asks for.
@@ -104,8 +127,8 @@ pub enum Action {
     Reload,
     /// Hide everything at once: back to the start, all forgotten (X).
     QuickExit,
-    /// Find help: the next (or, false, previous) value of filter n.
-    NextFilter(usize, bool),
+    /// Find help: the next (or, false, previous) value of a choice.
+    NextFilter(Choice, bool),
     /// Open the Place chooser (a list to type into or tap).
     ChoosePlace,
     /// Open the section the topic's steps send the reader to (Find help),
@@ -124,19 +147,25 @@ pub enum Action {
 }
 
 /// A message to `update`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
-    Input(Event),
-    /// The picker's greeting moves on to the next language.
+    Key(KeyPress),
+    /// A tap or a click, and what it hit on the frame the visitor saw.
+    Tap(Option<Action>),
+    /// The mouse wheel, turned up or down.
+    Wheel {
+        up: bool,
+    },
+    Resize(Size),
+    /// Time has passed (`Model::next_deadline`): the greeting turns, the
+    /// idle countdown goes on or the app starts over, a PIN wait ends.
     Tick,
-    /// Nobody has touched the app for a while: it starts over in this many
-    /// seconds unless someone does.
-    IdleCountdown(u64),
-    /// The idle time is up: start over, forgetting everything.
-    IdleReset,
-    /// The wait after a wrong PIN is over.
-    PinReady,
 }
+
+/// How long the picker shows "Choose your language" in one language.
+pub const GREETING_PERIOD: Duration = Duration::from_secs(3);
+/// The countdown shown before an idle app starts over.
+pub const COUNTDOWN: Duration = Duration::from_secs(10);
 
 impl Model {
     /// A fresh start: the language picker.
@@ -146,10 +175,13 @@ impl Model {
             stack: vec![Screen::Language { cursor: 0 }],
             focus: Focus::Body,
             greeting: 0,
+            greeting_turns_at: None,
             size,
             quit: false,
             reload_requested: false,
             countdown: None,
+            idle_timeout: None,
+            last_input: None,
             filter: Filter { region: content.operator.region, ..Filter::default() },
             pin: None,
             pin_lock: PinLock::default(),
@@ -178,22 +210,66 @@ impl Model {
         self.stack.last_mut().expect("the screen stack is never empty")
     }
 
-    /// The picker's greeting cycles only while the picker is showing.
-    pub fn wants_ticks(&self) -> bool {
-        matches!(self.screen(), Screen::Language { .. })
+    /// When `update` next wants a `Msg::Tick`, if ever: the greeting's
+    /// turn, the idle countdown's start and then each of its seconds, the
+    /// end of a PIN wait. The event loop sleeps until then.
+    pub fn next_deadline(&self, now: Instant) -> Option<Instant> {
+        let idle = self.idle_deadline().map(|deadline| {
+            let countdown_start = deadline.checked_sub(COUNTDOWN).unwrap_or(deadline);
+            if now < countdown_start {
+                countdown_start
+            } else {
+                (now + Duration::from_secs(1)).min(deadline)
+            }
+        });
+        [self.greeting_turns_at, idle, self.pin_lock.ready_at].into_iter().flatten().min()
     }
 
-    pub fn area(&self) -> Rect {
-        Rect::new(0, 0, self.size.width, self.size.height)
+    /// When an untouched app starts over.
+    fn idle_deadline(&self) -> Option<Instant> {
+        self.last_input?.checked_add(self.idle_timeout?)
     }
 }
 
-pub fn update(model: &mut Model, msg: Msg, content: &Content) {
-    if let Msg::Input(_) = msg {
+/// Handles one message at `now`. `plan` is the frame the visitor saw: what
+/// a button press, Page Down or the next slide mean depends on it.
+pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: Instant) {
+    if msg != Msg::Tick {
         // Someone is here: no starting over.
         model.countdown = None;
+        model.last_input = Some(now);
     }
-    handle(model, msg, content);
+    match msg {
+        Msg::Tick => on_tick(model, content, now),
+        Msg::Resize(size) => model.size = size,
+        Msg::Key(press) if model.pin.is_some() => type_pin(model, press, content, now),
+        Msg::Tap(_) | Msg::Wheel { .. } if model.pin.is_some() => {}
+        Msg::Key(press) if is_operator_chord(press) && content.operator.kiosk => {
+            model.pin = Some(PinPrompt::default());
+        }
+        Msg::Key(press) => {
+            let mut mode = key_mode(model, content);
+            // With a button or a choice in focus, arrows and Enter are theirs.
+            mode.slides &= model.focus == Focus::Body;
+            if !type_into_search(model, press)
+                && !choose_filter(model, press, content, plan)
+                && let Some(action) = keys::action_for(press, mode)
+            {
+                act(model, action, content, plan);
+            }
+        }
+        Msg::Tap(Some(action)) => act(model, action, content, plan),
+        Msg::Tap(None) => {}
+        Msg::Wheel { up } => {
+            let action = match (on_slides(model), up) {
+                (true, true) => Action::PreviousSlide,
+                (true, false) => Action::NextSlide,
+                (false, true) => Action::Up,
+                (false, false) => Action::Down,
+            };
+            act(model, action, content, plan);
+        }
+    }
     // Another topic starts on its first slide.
     if on_slides(model) {
         let id = model.screen().id(content);
@@ -201,38 +277,56 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content) {
             model.slide = 0;
             model.slide_screen = Some(id);
         }
-        model.slide = model.slide.min(ui::present::slide_count(model, content).saturating_sub(1));
+    }
+    // The greeting turns only while the picker is showing.
+    let on_picker = matches!(model.screen(), Screen::Language { .. });
+    model.greeting_turns_at = match model.greeting_turns_at {
+        _ if !on_picker => None,
+        None => Some(now + GREETING_PERIOD),
+        at => at,
+    };
+}
+
+/// Keeps the model within what `plan` (made from it) can show: a reader's
+/// scroll within its text, the slide within the slides, after a resize, a
+/// change of language or of slides. Cheap, and `plan` is the same for the
+/// model before and after (it shows the clamped values already).
+pub fn settle(model: &mut Model, plan: &Plan) {
+    let max = plan.max_scroll;
+    if let Some(scroll) = model.screen_mut().scroll_mut() {
+        *scroll = (*scroll).min(max);
+    }
+    if on_slides(model) {
+        model.slide = model.slide.min(plan.slide_count.saturating_sub(1));
     }
 }
 
-fn handle(model: &mut Model, msg: Msg, content: &Content) {
-    match msg {
-        Msg::IdleCountdown(seconds) => model.countdown = Some(seconds),
-        Msg::IdleReset => start_over(model, content),
-        Msg::Tick => {
-            model.greeting = (model.greeting + 1) % content.catalog.locales().len();
+/// The timers: what is due at `now` happens.
+fn on_tick(model: &mut Model, content: &Content, now: Instant) {
+    if model.pin_lock.ready_at.is_some_and(|at| now >= at) {
+        model.pin_lock.waiting = None;
+        model.pin_lock.ready_at = None;
+    }
+    if model.greeting_turns_at.is_some_and(|at| now >= at) {
+        model.greeting = (model.greeting + 1) % content.picker.len().max(1);
+        model.greeting_turns_at = Some(now + GREETING_PERIOD);
+    }
+    if let Some(deadline) = model.idle_deadline() {
+        if now >= deadline {
+            start_over(model, content);
+        } else {
+            let left = deadline - now;
+            model.countdown = (left <= COUNTDOWN).then(|| left.as_secs_f64().ceil() as u64);
         }
-        Msg::Input(Event::Resize(width, height)) => {
-            model.size = Size::new(width, height);
-            clamp_scroll(model, content);
-        }
-        Msg::PinReady => model.pin_lock.waiting = None,
-        Msg::Input(Event::Key(key)) if model.pin.is_some() => type_pin(model, key, content),
-        Msg::Input(Event::Mouse(_)) if model.pin.is_some() => {}
-        Msg::Input(Event::Key(key)) if is_operator_chord(key) && content.operator.kiosk => {
-            model.pin = Some(PinPrompt::default());
-        }
-        Msg::Input(Event::Key(key)) => {
-            if !type_into_search(model, key)
-                && !choose_filter(model, key, content)
-                && !turn_slides(model, key, content)
-                && let Some(action) = action_for_key(key)
-            {
-                act(model, action, content);
-            }
-        }
-        Msg::Input(Event::Mouse(mouse)) => on_mouse(model, mouse, content),
-        Msg::Input(_) => {}
+    }
+}
+
+/// What holds where the visitor is, for the key table.
+pub fn key_mode(model: &Model, content: &Content) -> keys::Mode {
+    keys::Mode {
+        slides: on_slides(model),
+        typing: takes_text(model),
+        kiosk: content.operator.kiosk,
     }
 }
 
@@ -245,26 +339,26 @@ pub fn takes_text(model: &Model) -> bool {
 
 /// On Find help, letters and digits go into the search, Backspace takes one
 /// back, and Esc clears it before it goes back. True if the key was used.
-fn type_into_search(model: &mut Model, key: KeyEvent) -> bool {
-    if !takes_text(model) || key.kind == KeyEventKind::Release {
+fn type_into_search(model: &mut Model, press: KeyPress) -> bool {
+    if !takes_text(model) {
         return false;
     }
-    let typing = !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let typing = !press.ctrl && !press.alt;
     let query = match model.screen() {
         Screen::Places { .. } => &mut model.filter.place_query,
         _ => &mut model.filter.query,
     };
-    match key.code {
-        KeyCode::Char(c) if typing && !c.is_control() => {
+    match press.key {
+        Key::Char(c) if typing && !c.is_control() => {
             // A flood of keys cannot grow it without end.
             if query.chars().count() < MAX_QUERY_CHARS {
                 query.push(c);
             }
         }
-        KeyCode::Backspace if !query.is_empty() => {
+        Key::Backspace if !query.is_empty() => {
             query.pop();
         }
-        KeyCode::Esc if !query.is_empty() => query.clear(),
+        Key::Esc if !query.is_empty() => query.clear(),
         _ => return false,
     }
     model.screen_mut().set_cursor(0);
@@ -273,23 +367,21 @@ fn type_into_search(model: &mut Model, key: KeyEvent) -> bool {
 
 /// With a filter (place or kind) in focus, arrows, Enter and Space change
 /// it and Esc goes back to the list. True if the key was used.
-fn choose_filter(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
-    let Focus::Filter(which) = model.focus else { return false };
-    if key.kind == KeyEventKind::Release
-        || !key.modifiers.difference(KeyModifiers::SHIFT).is_empty()
-    {
+fn choose_filter(model: &mut Model, press: KeyPress, content: &Content, plan: &Plan) -> bool {
+    let Focus::Choice(which) = model.focus else { return false };
+    if press.ctrl || press.alt {
         return false;
     }
-    match key.code {
-        KeyCode::Left | KeyCode::Up => act(model, Action::NextFilter(which, false), content),
+    match press.key {
+        Key::Left | Key::Up => act(model, Action::NextFilter(which, false), content, plan),
         // 53 places are too many to step through: Enter opens the chooser.
-        KeyCode::Enter | KeyCode::Char(' ') if which == PLACE_FILTER => {
-            act(model, Action::ChoosePlace, content)
+        Key::Enter | Key::Char(' ') if which == Choice::Place => {
+            act(model, Action::ChoosePlace, content, plan)
         }
-        KeyCode::Right | KeyCode::Down | KeyCode::Enter | KeyCode::Char(' ') => {
-            act(model, Action::NextFilter(which, true), content)
+        Key::Right | Key::Down | Key::Enter | Key::Char(' ') => {
+            act(model, Action::NextFilter(which, true), content, plan)
         }
-        KeyCode::Esc => model.focus = Focus::Body,
+        Key::Esc => model.focus = Focus::Body,
         _ => return false,
     }
     true
@@ -297,33 +389,13 @@ fn choose_filter(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
 
 /// Whether the screen shows slides now.
 pub fn on_slides(model: &Model) -> bool {
-    model.presenting && ui::present::has_slides(model)
-}
-
-/// While presenting: arrows, Space, Enter, PageUp/PageDown (a presenter's
-/// remote) and Backspace turn the slides. True if the key was used.
-fn turn_slides(model: &mut Model, key: KeyEvent, content: &Content) -> bool {
-    if !on_slides(model) || key.kind == KeyEventKind::Release || model.focus != Focus::Body {
-        return false;
-    }
-    let action = match key.code {
-        KeyCode::Right
-        | KeyCode::Down
-        | KeyCode::PageDown
-        | KeyCode::Char(' ')
-        | KeyCode::Enter => Action::NextSlide,
-        KeyCode::Left | KeyCode::Up | KeyCode::PageUp | KeyCode::Backspace => Action::PreviousSlide,
-        _ => return false,
-    };
-    act(model, action, content);
-    true
+    model.presenting && layout::present::has_slides(model)
 }
 
 /// The next slide; after a topic's last, the first of the next topic in
 /// its section, so a trainer goes through a whole section.
-fn next_slide(model: &mut Model, content: &Content) {
-    let count = ui::present::slide_count(model, content);
-    if model.slide + 1 < count {
+fn next_slide(model: &mut Model, content: &Content, plan: &Plan) {
+    if model.slide + 1 < plan.slide_count {
         model.slide += 1;
         return;
     }
@@ -344,30 +416,25 @@ fn next_slide(model: &mut Model, content: &Content) {
 
 /// Ctrl-Alt-Q: a kiosk's operator asks to leave. No visitor presses it by
 /// chance, and every terminal sends it.
-fn is_operator_chord(key: KeyEvent) -> bool {
-    key.kind != KeyEventKind::Release
-        && key.modifiers.contains(KeyModifiers::CONTROL | KeyModifiers::ALT)
-        && matches!(key.code, KeyCode::Char('q' | 'Q'))
+fn is_operator_chord(press: KeyPress) -> bool {
+    press.ctrl && press.alt && matches!(press.key, Key::Char('q' | 'Q'))
 }
 
 /// The operator's PIN prompt takes every key: digits, Backspace, Enter to
 /// try, Esc to close. A wrong PIN makes the next try wait longer.
-fn type_pin(model: &mut Model, key: KeyEvent, content: &Content) {
+fn type_pin(model: &mut Model, press: KeyPress, content: &Content, now: Instant) {
     let Some(pin) = &mut model.pin else { return };
     let lock = &mut model.pin_lock;
-    if key.kind == KeyEventKind::Release {
-        return;
-    }
-    match key.code {
-        KeyCode::Esc => model.pin = None,
+    match press.key {
+        Key::Esc => model.pin = None,
         _ if lock.waiting.is_some() => {}
-        KeyCode::Char(c @ '0'..='9') if pin.entered.len() < *crate::kiosk::PIN_DIGITS.end() => {
+        Key::Char(c @ '0'..='9') if pin.entered.len() < *crate::kiosk::PIN_DIGITS.end() => {
             pin.entered.push(c);
         }
-        KeyCode::Backspace => {
+        Key::Backspace => {
             pin.entered.pop();
         }
-        KeyCode::Enter => {
+        Key::Enter => {
             let entered = std::mem::take(&mut pin.entered);
             let hash = content.operator.exit_pin_hash.as_deref();
             if hash.is_some_and(|hash| crate::kiosk::verify_pin(&entered, hash)) {
@@ -375,7 +442,9 @@ fn type_pin(model: &mut Model, key: KeyEvent, content: &Content) {
                 model.quit = true;
             } else {
                 lock.failures = lock.failures.saturating_add(1);
-                lock.waiting = Some(crate::kiosk::wrong_pin_wait(lock.failures));
+                let wait = crate::kiosk::wrong_pin_wait(lock.failures);
+                lock.waiting = Some(wait);
+                lock.ready_at = Some(now + Duration::from_secs(wait));
             }
         }
         _ => {}
@@ -385,67 +454,12 @@ fn type_pin(model: &mut Model, key: KeyEvent, content: &Content) {
 /// Longer than any name or phrase a visitor would look for.
 const MAX_QUERY_CHARS: usize = 60;
 
-/// Find help's filters, in the order they are shown: the place, the kind.
-pub const PLACE_FILTER: usize = 0;
-
-fn action_for_key(key: KeyEvent) -> Option<Action> {
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, KeyCode::Char('c' | 'd')).then_some(Action::Quit);
-    }
-    Some(match key.code {
-        KeyCode::Up | KeyCode::Char('k' | 'K') => Action::Up,
-        KeyCode::Down | KeyCode::Char('j' | 'J') => Action::Down,
-        KeyCode::PageUp => Action::PageUp,
-        KeyCode::PageDown | KeyCode::Char(' ') => Action::PageDown,
-        KeyCode::End => Action::Bottom,
-        KeyCode::Enter | KeyCode::Right => Action::Open,
-        KeyCode::Esc | KeyCode::Backspace | KeyCode::Left => Action::Back,
-        KeyCode::Home => Action::Home,
-        KeyCode::Tab | KeyCode::BackTab => Action::NextPart,
-        KeyCode::Char('l' | 'L') => Action::Language,
-        KeyCode::Char('?' | 'h' | 'H') | KeyCode::F(1) => Action::Keys,
-        KeyCode::Char('q' | 'Q') => Action::Quit,
-        KeyCode::F(5) => Action::Reload,
-        // Function keys for screens where letters type (Find help).
-        KeyCode::F(2) => Action::Language,
-        KeyCode::F(10) => Action::Quit,
-        KeyCode::F(12) => Action::QuickExit,
-        KeyCode::F(3) => Action::NextTheme,
-        KeyCode::Char('t' | 'T') => Action::NextTheme,
-        KeyCode::Char('p' | 'P') | KeyCode::F(4) => Action::Present,
-        KeyCode::Char('b' | 'B') | KeyCode::F(6) => Action::SecondLanguage,
-        KeyCode::Char('x' | 'X') => Action::QuickExit,
-        KeyCode::Char(c @ '0'..='9') => Action::Number(c as usize - '0' as usize),
-        _ => return None,
-    })
-}
-
-fn on_mouse(model: &mut Model, mouse: MouseEvent, content: &Content) {
-    match mouse.kind {
-        MouseEventKind::Down(MouseButton::Left) => {
-            let target = ui::hit_test(model, content, model.area(), mouse.column, mouse.row);
-            if let Some(action) = target {
-                act(model, action, content);
-            }
-        }
-        MouseEventKind::ScrollUp if on_slides(model) => act(model, Action::PreviousSlide, content),
-        MouseEventKind::ScrollDown if on_slides(model) => act(model, Action::NextSlide, content),
-        MouseEventKind::ScrollUp => act(model, Action::Up, content),
-        MouseEventKind::ScrollDown => act(model, Action::Down, content),
-        _ => {}
-    }
-}
-
 /// Carries out one action.
-pub fn act(model: &mut Model, action: Action, content: &Content) {
+pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
     if let (Focus::Footer(i), Action::Open) = (model.focus, action) {
-        let buttons = ui::footer_buttons(model, content);
         model.focus = Focus::Body;
-        if let Some(button) = buttons.get(i) {
-            act(model, button.action, content);
+        if let Some(&button) = plan.buttons.get(i) {
+            act(model, button, content, plan);
         }
         return;
     }
@@ -466,7 +480,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
             };
             model.second = next;
         }
-        Action::NextSlide => next_slide(model, content),
+        Action::NextSlide => next_slide(model, content, plan),
         Action::PreviousSlide => model.slide = model.slide.saturating_sub(1),
         Action::QuickExit => start_over(model, content),
         Action::Back => back(model),
@@ -484,14 +498,14 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
             open_once(model, Screen::Keys { scroll: 0 }, |s| matches!(s, Screen::Keys { .. }));
         }
         Action::NextPart => {
-            let buttons = ui::footer_buttons(model, content).len();
-            let filters = if matches!(model.screen(), Screen::Directory { .. }) { 2 } else { 0 };
+            let buttons = plan.buttons.len();
+            let choices = matches!(model.screen(), Screen::Directory { .. });
             let footer = |i: usize| if i < buttons { Focus::Footer(i) } else { Focus::Body };
             model.focus = match model.focus {
-                Focus::Body if filters > 0 => Focus::Filter(0),
+                Focus::Body if choices => Focus::Choice(Choice::Place),
                 Focus::Body => footer(0),
-                Focus::Filter(i) if i + 1 < filters => Focus::Filter(i + 1),
-                Focus::Filter(_) => footer(0),
+                Focus::Choice(Choice::Place) => Focus::Choice(Choice::Kind),
+                Focus::Choice(Choice::Kind) => footer(0),
                 Focus::Footer(i) => footer(i + 1),
             };
         }
@@ -506,8 +520,8 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         Action::NextFilter(which, forward) => {
             let filter = &mut model.filter;
             let (value, count) = match which {
-                0 => (&mut filter.region, content.directory.places.len()),
-                _ => (&mut filter.kind, KINDS.len()),
+                Choice::Place => (&mut filter.region, content.directory.places.len()),
+                Choice::Kind => (&mut filter.kind, KINDS.len()),
             };
             // None (all) comes before the first value and after the last.
             *value = match (*value, forward) {
@@ -545,18 +559,21 @@ pub fn act(model: &mut Model, action: Action, content: &Content) {
         | Action::PageDown
         | Action::Top
         | Action::Bottom => {
-            move_within(model, action, content);
+            move_within(model, action, content, plan);
         }
     }
 }
 
 /// A fresh start on the language picker: language, place, scroll and
-/// everything else forgotten. Only the terminal's size is kept, and the
-/// wrong PINs (they are the machine's, not the visitor's).
+/// everything else forgotten. Only the terminal's size and the idle
+/// timeout are kept, and the wrong PINs (they are the machine's, not the
+/// visitor's).
 fn start_over(model: &mut Model, content: &Content) {
     let pin_lock = std::mem::take(&mut model.pin_lock);
+    let idle_timeout = model.idle_timeout;
     *model = Model::new(content, model.size);
     model.pin_lock = pin_lock;
+    model.idle_timeout = idle_timeout;
 }
 
 /// Opens the picker or the keys help over the current screen, or, if it
@@ -612,7 +629,6 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
             if model.stack.len() > 1 {
                 // Changed from elsewhere: go back to where the visitor was.
                 model.stack.pop();
-                clamp_scroll(model, content);
             } else {
                 model.stack.push(Screen::Home { cursor: 0 });
             }
@@ -639,9 +655,9 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
     model.stack.push(next);
 }
 
-fn move_within(model: &mut Model, action: Action, content: &Content) {
+fn move_within(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
     let count = screen::list_len(model, content);
-    let page = usize::from(ui::body_height(model, content, model.area())).max(1);
+    let page = usize::from(plan.page_height).max(1);
     let screen = model.screen_mut();
     if let Some(cursor) = screen.cursor() {
         if count == 0 {
@@ -665,17 +681,7 @@ fn move_within(model: &mut Model, action: Action, content: &Content) {
             Action::Top => -i64::from(u16::MAX),
             _ => i64::from(u16::MAX),
         };
-        *scroll = (i64::from(*scroll) + step).clamp(0, i64::from(u16::MAX)) as u16;
-        clamp_scroll(model, content);
-    }
-}
-
-/// Keeps a reader's scroll within its text (after scrolling, a resize or a
-/// change of language).
-fn clamp_scroll(model: &mut Model, content: &Content) {
-    let max = ui::max_scroll(model, content, model.area());
-    if let Some(scroll) = model.screen_mut().scroll_mut() {
-        *scroll = (*scroll).min(max);
+        *scroll = (i64::from(*scroll) + step).clamp(0, i64::from(plan.max_scroll)) as u16;
     }
 }
 

@@ -1,31 +1,41 @@
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use std::time::{Duration, Instant};
+
 use ratatui::layout::Size;
 
 use super::*;
+use crate::layout;
 
 fn content() -> Content {
     Content::embedded().expect("embedded content loads")
 }
 
-fn key(code: KeyCode) -> Msg {
-    Msg::Input(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+fn key(key: Key) -> Msg {
+    Msg::Key(KeyPress::plain(key))
 }
 
-fn tap(column: u16, row: u16) -> Msg {
-    Msg::Input(Event::Mouse(MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    }))
+fn send(model: &mut Model, content: &Content, msg: Msg) {
+    crate::input::send(model, msg, content, Instant::now());
 }
 
-fn press(model: &mut Model, content: &Content, keys: &[KeyCode]) {
+/// A tick this many seconds from now: the timers as they will be then.
+fn tick_after(model: &mut Model, content: &Content, seconds: u64) {
+    crate::input::send(model, Msg::Tick, content, Instant::now() + Duration::from_secs(seconds));
+}
+
+/// A tap where the frame the visitor sees has (column, row).
+fn tap(model: &mut Model, content: &Content, column: u16, row: u16) {
+    let target = layout::plan(model, content, model.size).hit_test(column, row);
+    send(model, content, Msg::Tap(target));
+}
+
+fn press(model: &mut Model, content: &Content, keys: &[Key]) {
     for &code in keys {
-        update(model, key(code), content);
+        send(model, content, key(code));
     }
+}
+
+fn digits(text: &str) -> Vec<Key> {
+    text.chars().map(Key::Char).collect()
 }
 
 fn ids(model: &Model, content: &Content) -> Vec<String> {
@@ -39,7 +49,6 @@ fn starts_on_the_language_picker() {
     let content = content();
     let model = Model::new(&content, SIZE);
     assert_eq!(ids(&model, &content), ["language"]);
-    assert!(model.wants_ticks());
 }
 
 #[test]
@@ -48,26 +57,26 @@ fn choosing_a_language_opens_the_home_menu_in_it() {
     let mut model = Model::new(&content, SIZE);
     let last = content.catalog.locales().len() - 1;
     for _ in 0..last {
-        update(&mut model, key(KeyCode::Down), &content);
+        send(&mut model, &content, key(Key::Down));
     }
-    update(&mut model, key(KeyCode::Enter), &content);
+    send(&mut model, &content, key(Key::Enter));
     assert_eq!(model.lang, last);
     assert_eq!(ids(&model, &content), ["language", "home"]);
-    assert!(!model.wants_ticks());
+    assert_eq!(model.next_deadline(Instant::now()), None, "the greeting stops turning");
 }
 
 #[test]
 fn number_keys_open_items_and_escape_goes_back() {
     let content = content();
     let mut model = Model::new(&content, SIZE);
-    press(&mut model, &content, &[KeyCode::Char('1'), KeyCode::Char('1'), KeyCode::Char('1')]);
+    press(&mut model, &content, &[Key::Char('1'), Key::Char('1'), Key::Char('1')]);
     assert_eq!(ids(&model, &content), ["language", "home", "rights", "rights/door"]);
-    press(&mut model, &content, &[KeyCode::Esc]);
+    press(&mut model, &content, &[Key::Esc]);
     assert_eq!(ids(&model, &content), ["language", "home", "rights"]);
-    press(&mut model, &content, &[KeyCode::Backspace, KeyCode::Backspace]);
+    press(&mut model, &content, &[Key::Backspace, Key::Backspace]);
     assert_eq!(ids(&model, &content), ["language"]);
     // Back at the start, Esc stays there.
-    press(&mut model, &content, &[KeyCode::Esc]);
+    press(&mut model, &content, &[Key::Esc]);
     assert_eq!(ids(&model, &content), ["language"]);
 }
 
@@ -75,7 +84,7 @@ fn number_keys_open_items_and_escape_goes_back() {
 fn a_number_beyond_the_list_does_nothing() {
     let content = content();
     let mut model = Model::with_language(&content, SIZE, 0);
-    press(&mut model, &content, &[KeyCode::Char('9')]);
+    press(&mut model, &content, &[Key::Char('9')]);
     assert_eq!(ids(&model, &content), ["language", "home"]);
 }
 
@@ -83,7 +92,7 @@ fn a_number_beyond_the_list_does_nothing() {
 fn home_key_returns_to_the_menu() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
-    press(&mut model, &content, &[KeyCode::Home]);
+    press(&mut model, &content, &[Key::Home]);
     assert_eq!(ids(&model, &content), ["language", "home"]);
 }
 
@@ -91,10 +100,10 @@ fn home_key_returns_to_the_menu() {
 fn changing_language_keeps_the_place() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
-    press(&mut model, &content, &[KeyCode::Down, KeyCode::Down, KeyCode::Char('l')]);
+    press(&mut model, &content, &[Key::Down, Key::Down, Key::Char('l')]);
     assert_eq!(model.screen().id(&content), "language");
     let last = content.catalog.locales().len();
-    press(&mut model, &content, &[KeyCode::Char(char::from_digit(last as u32, 10).unwrap())]);
+    press(&mut model, &content, &[Key::Char(char::from_digit(last as u32, 10).unwrap())]);
     assert_eq!(model.lang, last - 1);
     assert_eq!(ids(&model, &content), ["language", "home", "rights", "rights/door"]);
     assert_eq!(model.screen().scroll(), 2, "the reader keeps its scroll position");
@@ -104,7 +113,7 @@ fn changing_language_keeps_the_place() {
 fn escape_from_a_language_change_returns_unchanged() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
-    press(&mut model, &content, &[KeyCode::Char('L'), KeyCode::Down, KeyCode::Esc]);
+    press(&mut model, &content, &[Key::Char('L'), Key::Down, Key::Esc]);
     assert_eq!(model.lang, 0);
     assert_eq!(model.screen().id(&content), "card");
 }
@@ -113,13 +122,13 @@ fn escape_from_a_language_change_returns_unchanged() {
 fn reader_scroll_stops_at_the_end_and_the_top() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
-    let max = ui::max_scroll(&model, &content, model.area());
+    let max = layout::plan(&model, &content, SIZE).max_scroll;
     assert!(max > 0, "the door topic is longer than one 80x24 screen");
     for _ in 0..200 {
-        update(&mut model, key(KeyCode::Down), &content);
+        send(&mut model, &content, key(Key::Down));
     }
     assert_eq!(model.screen().scroll(), max);
-    press(&mut model, &content, &[KeyCode::PageUp, KeyCode::Home]);
+    press(&mut model, &content, &[Key::PageUp, Key::Home]);
     assert_eq!(ids(&model, &content), ["language", "home"]);
 }
 
@@ -127,19 +136,19 @@ fn reader_scroll_stops_at_the_end_and_the_top() {
 fn a_resize_keeps_the_scroll_inside_the_text() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
-    press(&mut model, &content, &[KeyCode::End]);
-    update(&mut model, Msg::Input(Event::Resize(200, 60)), &content);
-    assert_eq!(model.screen().scroll(), ui::max_scroll(&model, &content, model.area()));
+    press(&mut model, &content, &[Key::End]);
+    send(&mut model, &content, Msg::Resize(Size::new(200, 60)));
+    assert_eq!(model.screen().scroll(), layout::plan(&model, &content, model.size).max_scroll);
 }
 
 #[test]
 fn list_cursor_stays_within_the_list() {
     let content = content();
     let mut model = Model::with_language(&content, SIZE, 0);
-    press(&mut model, &content, &[KeyCode::Up, KeyCode::Up]);
+    press(&mut model, &content, &[Key::Up, Key::Up]);
     assert_eq!(model.screen().cursor(), Some(0));
     for _ in 0..20 {
-        update(&mut model, key(KeyCode::Char('j')), &content);
+        send(&mut model, &content, key(Key::Char('j')));
     }
     assert_eq!(model.screen().cursor(), Some(content.guide.sections.len() - 1));
 }
@@ -148,10 +157,10 @@ fn list_cursor_stays_within_the_list() {
 fn tab_reaches_the_buttons_and_enter_presses_one() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "rights").unwrap();
-    press(&mut model, &content, &[KeyCode::Tab]);
+    press(&mut model, &content, &[Key::Tab]);
     assert_eq!(model.focus, Focus::Footer(0));
     // The first button is Back.
-    press(&mut model, &content, &[KeyCode::Enter]);
+    press(&mut model, &content, &[Key::Enter]);
     assert_eq!(ids(&model, &content), ["language", "home"]);
     assert_eq!(model.focus, Focus::Body);
 }
@@ -163,7 +172,7 @@ fn tapping_a_menu_item_opens_it() {
     let snapshot = crate::cli::snapshot(&model, &content);
     let row =
         snapshot.lines().position(|l| l.contains("Red card")).expect("home lists the red card");
-    update(&mut model, tap(10, row as u16), &content);
+    tap(&mut model, &content, 10, row as u16);
     assert_eq!(model.screen().id(&content), "card");
 }
 
@@ -174,7 +183,7 @@ fn tapping_a_footer_button_presses_it() {
     let snapshot = crate::cli::snapshot(&model, &content);
     let last = snapshot.lines().last().unwrap();
     let column = last.find("Language").expect("the footer shows a Language button");
-    update(&mut model, tap(column as u16, SIZE.height - 1), &content);
+    tap(&mut model, &content, column as u16, SIZE.height - 1);
     assert_eq!(model.screen().id(&content), "language");
 }
 
@@ -183,19 +192,41 @@ fn tapping_nothing_does_nothing() {
     let content = content();
     let mut model = Model::with_language(&content, SIZE, 0);
     let before = model.clone();
-    update(&mut model, tap(79, 0), &content);
-    assert_eq!(model, before);
+    tap(&mut model, &content, 79, 0);
+    assert!(model.last_input.is_some(), "a tap says someone is here");
+    assert_eq!(model, Model { last_input: model.last_input, ..before });
+}
+
+#[test]
+fn an_untouched_app_counts_down_then_starts_over_and_then_waits() {
+    let content = content();
+    let start = Instant::now();
+    let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
+    model.idle_timeout = Some(Duration::from_secs(60));
+    assert_eq!(model.next_deadline(start), None, "untouched since the start: nothing to forget");
+    crate::input::send(&mut model, key(Key::Down), &content, start);
+    let at = |seconds: u64| start + Duration::from_secs(seconds);
+    assert_eq!(model.next_deadline(at(1)), Some(at(50)), "the countdown's start");
+    crate::input::send(&mut model, Msg::Tick, &content, at(50));
+    assert_eq!(model.countdown, Some(10));
+    assert_eq!(model.next_deadline(at(50)), Some(at(51)), "then each second");
+    crate::input::send(&mut model, Msg::Tick, &content, at(59));
+    assert_eq!(model.countdown, Some(1));
+    crate::input::send(&mut model, Msg::Tick, &content, at(60));
+    assert_eq!(ids(&model, &content), ["language"]);
+    assert_eq!(model.countdown, None);
+    // Only the picker's greeting turns now: no countdown on a fresh start.
+    assert_eq!(model.next_deadline(at(60)), Some(at(60) + GREETING_PERIOD));
 }
 
 #[test]
 fn q_and_ctrl_c_quit() {
     let content = content();
     let mut model = Model::new(&content, SIZE);
-    press(&mut model, &content, &[KeyCode::Char('q')]);
+    press(&mut model, &content, &[Key::Char('q')]);
     assert!(model.quit);
     let mut model = Model::new(&content, SIZE);
-    let ctrl_c = Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
-    update(&mut model, ctrl_c, &content);
+    send(&mut model, &content, Msg::Key(KeyPress::ctrl(Key::Char('c'))));
     assert!(model.quit);
 }
 
@@ -203,15 +234,20 @@ fn q_and_ctrl_c_quit() {
 fn the_greeting_cycles_through_every_language() {
     let content = content();
     let mut model = Model::new(&content, SIZE);
-    let count = content.catalog.locales().len();
+    let count = content.picker.len();
+    let start = Instant::now();
     let mut seen = Vec::new();
-    for _ in 0..count {
+    for turn in 0..=count as u32 {
+        let now = start + GREETING_PERIOD * turn;
+        crate::input::send(&mut model, Msg::Tick, &content, now);
+        assert_eq!(model.next_deadline(now), Some(now + GREETING_PERIOD), "{turn}");
         seen.push(model.greeting);
-        update(&mut model, Msg::Tick, &content);
     }
+    assert_eq!(seen[0], 0, "the first tick only starts the timer");
+    assert_eq!(seen[count], 0, "round again to the first");
     seen.sort();
+    seen.dedup();
     assert_eq!(seen, (0..count).collect::<Vec<_>>());
-    assert_eq!(model.greeting, 0);
 }
 
 #[test]
@@ -228,16 +264,27 @@ fn every_screen_id_round_trips() {
 #[test]
 fn quick_exit_and_idle_reset_forget_everything() {
     let content = content();
-    let fresh = Model::new(&content, SIZE);
-    for msg in [key(KeyCode::Char('x')), Msg::IdleReset] {
+    for idle in [false, true] {
         let mut model = Model::at_screen(&content, SIZE, 3, "rights/door").unwrap();
-        press(&mut model, &content, &[KeyCode::End, KeyCode::Tab]);
+        model.idle_timeout = Some(Duration::from_secs(60));
+        press(&mut model, &content, &[Key::End, Key::Tab]);
         // A search and a filter on Find help are forgotten too.
         model.filter.query = "abc".into();
         model.filter.kind = Some(1);
-        update(&mut model, Msg::IdleCountdown(3), &content);
-        update(&mut model, msg, &content);
+        tick_after(&mut model, &content, 57);
+        assert_eq!(model.countdown, Some(3));
+        if idle {
+            tick_after(&mut model, &content, 61);
+        } else {
+            send(&mut model, &content, key(Key::Char('x')));
+        }
+        let mut fresh = Model::new(&content, SIZE);
+        // Kept: the machine's timeout, and the greeting's timer, running again.
+        fresh.idle_timeout = model.idle_timeout;
+        fresh.greeting_turns_at = model.greeting_turns_at;
+        assert!(fresh.greeting_turns_at.is_some());
         assert_eq!(model, fresh, "a fresh start, as if nobody had been here");
+        assert_eq!(model.last_input, None, "nothing to forget: no countdown");
     }
 }
 
@@ -245,10 +292,14 @@ fn quick_exit_and_idle_reset_forget_everything() {
 fn the_countdown_shows_and_any_input_stops_it() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
-    update(&mut model, Msg::IdleCountdown(7), &content);
+    model.idle_timeout = Some(Duration::from_secs(60));
+    send(&mut model, &content, key(Key::Down));
+    tick_after(&mut model, &content, 40);
+    assert_eq!(model.countdown, None, "no countdown before its last 10 s");
+    tick_after(&mut model, &content, 53);
     let screen = crate::cli::snapshot(&model, &content);
     assert!(screen.contains("Starting over in 7 s"), "{screen}");
-    update(&mut model, key(KeyCode::Down), &content);
+    send(&mut model, &content, key(Key::Down));
     assert_eq!(model.countdown, None);
     assert_eq!(model.screen().id(&content), "card", "touching it keeps the place");
 }
@@ -259,7 +310,7 @@ fn every_screen_but_the_start_has_a_hide_button() {
     for id in screen_ids(&content) {
         let model = Model::at_screen(&content, SIZE, 0, &id).unwrap();
         let has_hide =
-            ui::footer_buttons(&model, &content).iter().any(|b| b.action == Action::QuickExit);
+            layout::footer_buttons(&model, &content).iter().any(|b| b.action == Action::QuickExit);
         assert_eq!(has_hide, id != "language", "{id}");
     }
 }
@@ -273,12 +324,11 @@ fn kiosk(pin: Option<&str>) -> Content {
 }
 
 fn ctrl(c: char) -> Msg {
-    Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
+    Msg::Key(KeyPress::ctrl(Key::Char(c)))
 }
 
 fn chord() -> Msg {
-    let both = KeyModifiers::CONTROL | KeyModifiers::ALT;
-    Msg::Input(Event::Key(KeyEvent::new(KeyCode::Char('q'), both)))
+    Msg::Key(KeyPress { alt: true, ..KeyPress::ctrl(Key::Char('q')) })
 }
 
 #[test]
@@ -287,22 +337,22 @@ fn a_kiosk_ignores_every_way_a_visitor_could_quit() {
     for id in ["language", "home", "help", "rights/door"] {
         let mut model = Model::at_screen(&content, SIZE, 0, id).unwrap();
         for msg in [
-            key(KeyCode::Char('q')),
-            key(KeyCode::Char('Q')),
-            key(KeyCode::F(10)),
+            key(Key::Char('q')),
+            key(Key::Char('Q')),
+            key(Key::F(10)),
             ctrl('c'),
             ctrl('d'),
             ctrl('z'),
             ctrl('\\'),
-            key(KeyCode::Esc),
-            key(KeyCode::Esc),
-            key(KeyCode::Esc),
-            key(KeyCode::Esc),
+            key(Key::Esc),
+            key(Key::Esc),
+            key(Key::Esc),
+            key(Key::Esc),
         ] {
-            update(&mut model, msg, &content);
+            send(&mut model, &content, msg);
             assert!(!model.quit, "{id}");
         }
-        assert!(ui::footer_buttons(&model, &content).iter().all(|b| b.action != Action::Quit));
+        assert!(layout::footer_buttons(&model, &content).iter().all(|b| b.action != Action::Quit));
     }
 }
 
@@ -310,45 +360,23 @@ fn a_kiosk_ignores_every_way_a_visitor_could_quit() {
 fn the_operator_leaves_with_the_chord_and_the_right_pin_only() {
     let content = kiosk(Some("2468"));
     let mut model = Model::at_screen(&content, SIZE, 0, "home").unwrap();
-    update(&mut model, chord(), &content);
+    send(&mut model, &content, chord());
     assert!(model.pin.is_some());
     // A wrong PIN: no exit, a wait, and digits are ignored while waiting.
-    press(
-        &mut model,
-        &content,
-        &[
-            KeyCode::Char('1'),
-            KeyCode::Char('1'),
-            KeyCode::Char('1'),
-            KeyCode::Char('1'),
-            KeyCode::Enter,
-        ],
-    );
+    press(&mut model, &content, &digits("1111"));
+    press(&mut model, &content, &[Key::Enter]);
     assert!(!model.quit);
     assert_eq!(model.pin_lock.waiting, Some(1));
     let screen = crate::cli::snapshot(&model, &content);
     assert!(screen.contains("Wrong PIN. Wait 1 s"), "{screen}");
     assert!(!screen.contains("1111"), "the PIN is never shown");
-    press(
-        &mut model,
-        &content,
-        &[
-            KeyCode::Char('2'),
-            KeyCode::Char('4'),
-            KeyCode::Char('6'),
-            KeyCode::Char('8'),
-            KeyCode::Enter,
-        ],
-    );
+    press(&mut model, &content, &digits("2468"));
+    press(&mut model, &content, &[Key::Enter]);
     assert!(!model.quit, "no try while waiting");
-    update(&mut model, Msg::PinReady, &content);
-    press(
-        &mut model,
-        &content,
-        &[KeyCode::Char('2'), KeyCode::Char('4'), KeyCode::Char('6'), KeyCode::Char('8')],
-    );
+    tick_after(&mut model, &content, 1);
+    press(&mut model, &content, &digits("2468"));
     assert!(crate::cli::snapshot(&model, &content).contains("PIN: ••••"));
-    press(&mut model, &content, &[KeyCode::Enter]);
+    press(&mut model, &content, &[Key::Enter]);
     assert!(model.quit);
 }
 
@@ -356,38 +384,37 @@ fn the_operator_leaves_with_the_chord_and_the_right_pin_only() {
 fn esc_idle_reset_and_hide_keep_the_wrong_pins_and_their_wait() {
     let content = kiosk(Some("2468"));
     let mut model = Model::at_screen(&content, SIZE, 0, "home").unwrap();
-    let wrong = [
-        KeyCode::Char('1'),
-        KeyCode::Char('1'),
-        KeyCode::Char('1'),
-        KeyCode::Char('1'),
-        KeyCode::Enter,
-    ];
-    let right = [
-        KeyCode::Char('2'),
-        KeyCode::Char('4'),
-        KeyCode::Char('6'),
-        KeyCode::Char('8'),
-        KeyCode::Enter,
-    ];
+    let wrong = [digits("1111"), vec![Key::Enter]].concat();
+    let right = [digits("2468"), vec![Key::Enter]].concat();
     let mut waits = Vec::new();
-    for leave in [key(KeyCode::Esc), Msg::IdleReset, key(KeyCode::Char('x'))] {
-        update(&mut model, chord(), &content);
+    for leave in ["esc", "idle", "hide"] {
+        send(&mut model, &content, chord());
         press(&mut model, &content, &wrong);
         waits.push(model.pin_lock.waiting);
         // Closing the prompt (or starting over) and opening it again: the
         // wait is still on, and the right PIN is refused.
-        update(&mut model, key(KeyCode::Esc), &content);
-        update(&mut model, leave, &content);
-        update(&mut model, chord(), &content);
+        send(&mut model, &content, key(Key::Esc));
+        match leave {
+            "esc" => send(&mut model, &content, key(Key::Esc)),
+            "idle" => {
+                model.idle_timeout = Some(Duration::from_secs(60));
+                send(&mut model, &content, key(Key::Down));
+                // Long after the idle timeout, but before the PIN's wait ends.
+                model.pin_lock.ready_at = Some(Instant::now() + Duration::from_secs(3600));
+                tick_after(&mut model, &content, 61);
+                assert_eq!(ids(&model, &content), ["language"], "it started over");
+            }
+            _ => send(&mut model, &content, key(Key::Char('x'))),
+        }
+        send(&mut model, &content, chord());
         press(&mut model, &content, &right);
         assert!(!model.quit, "the right PIN during the wait is refused");
         assert!(crate::cli::snapshot(&model, &content).contains("Wrong PIN. Wait"));
-        update(&mut model, Msg::PinReady, &content);
-        update(&mut model, key(KeyCode::Esc), &content);
+        tick_after(&mut model, &content, 7200);
+        send(&mut model, &content, key(Key::Esc));
     }
     assert_eq!(waits, [Some(1), Some(2), Some(4)], "each wrong PIN waits longer");
-    update(&mut model, chord(), &content);
+    send(&mut model, &content, chord());
     press(&mut model, &content, &right);
     assert!(model.quit, "after the wait the right PIN works");
     assert_eq!(model.pin_lock, PinLock::default(), "and clears the count");
@@ -397,13 +424,13 @@ fn esc_idle_reset_and_hide_keep_the_wrong_pins_and_their_wait() {
 fn without_a_pin_hash_or_in_normal_mode_the_chord_does_not_exit() {
     let content = kiosk(None);
     let mut model = Model::new(&content, SIZE);
-    update(&mut model, chord(), &content);
+    send(&mut model, &content, chord());
     assert!(crate::cli::snapshot(&model, &content).contains("no exit PIN"));
-    press(&mut model, &content, &[KeyCode::Enter, KeyCode::Esc]);
+    press(&mut model, &content, &[Key::Enter, Key::Esc]);
     assert!(!model.quit && model.pin.is_none());
     let normal = self::content();
     let mut model = Model::new(&normal, SIZE);
-    update(&mut model, chord(), &normal);
+    send(&mut model, &normal, chord());
     assert!(model.pin.is_none());
 }
 
@@ -411,10 +438,12 @@ fn without_a_pin_hash_or_in_normal_mode_the_chord_does_not_exit() {
 fn idle_reset_closes_the_pin_prompt_too() {
     let content = kiosk(Some("2468"));
     let mut model = Model::at_screen(&content, SIZE, 2, "help").unwrap();
-    update(&mut model, chord(), &content);
-    press(&mut model, &content, &[KeyCode::Char('2')]);
-    update(&mut model, Msg::IdleReset, &content);
-    assert_eq!(model, Model::new(&content, SIZE));
+    model.idle_timeout = Some(Duration::from_secs(60));
+    send(&mut model, &content, chord());
+    press(&mut model, &content, &[Key::Char('2')]);
+    tick_after(&mut model, &content, 61);
+    assert_eq!(model.pin, None);
+    assert_eq!(ids(&model, &content), ["language"]);
 }
 
 #[test]
@@ -422,12 +451,12 @@ fn pressing_language_and_help_in_turn_never_piles_up_screens() {
     let content = content();
     let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
     for _ in 0..100 {
-        press(&mut model, &content, &[KeyCode::Char('l'), KeyCode::Char('?')]);
+        press(&mut model, &content, &[Key::Char('l'), Key::Char('?')]);
     }
     assert_eq!(
         ids(&model, &content),
         ["language", "home", "rights", "rights/door", "language", "keys"]
     );
-    press(&mut model, &content, &[KeyCode::Esc, KeyCode::Esc]);
+    press(&mut model, &content, &[Key::Esc, Key::Esc]);
     assert_eq!(model.screen().id(&content), "rights/door");
 }

@@ -15,7 +15,7 @@ use crate::Content;
 use crate::app::{Found, Model, directory_items, screen_ids};
 use crate::i18n::Lang;
 use crate::text::printable;
-use crate::ui;
+use crate::{layout, ui};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -510,12 +510,12 @@ pub fn export(content: &Content, lang: Lang, page: Option<&str>) -> Result<Strin
     for id in chosen {
         let model = Model::at_screen(content, Size::new(EXPORT_WIDTH, 24), lang, &id)
             .expect("ids come from screen_ids");
-        let title = ui::title(&model, content);
+        let title = layout::title(&model, content);
         // A long name goes on over lines, underlined as wide as its widest.
         let title_lines = crate::text::wrap(&title, usize::from(EXPORT_WIDTH));
         let widest = title_lines.iter().map(|l| crate::text::width(l)).max().unwrap_or(0);
         let _ = writeln!(out, "{}\n{}\n", title_lines.join("\n"), "=".repeat(widest));
-        for line in ui::reader_text(&model, content, EXPORT_WIDTH).unwrap_or_default() {
+        for line in layout::reader_text(&model, content, EXPORT_WIDTH).unwrap_or_default() {
             let _ = writeln!(out, "{}", line.trim_end());
         }
         out.push('\n');
@@ -525,7 +525,7 @@ pub fn export(content: &Content, lang: Lang, page: Option<&str>) -> Result<Strin
 
 fn is_reader(content: &Content, lang: Lang, id: &str) -> bool {
     Model::at_screen(content, Size::new(EXPORT_WIDTH, 24), lang, id)
-        .is_some_and(|m| ui::reader_text(&m, content, EXPORT_WIDTH).is_some() && id != "keys")
+        .is_some_and(|m| layout::reader_text(&m, content, EXPORT_WIDTH).is_some() && id != "keys")
 }
 
 /// Draws the model at its size and returns the screen as text: what a
@@ -533,7 +533,10 @@ fn is_reader(content: &Content, lang: Lang, id: &str) -> bool {
 pub fn snapshot(model: &Model, content: &Content) -> String {
     let mut terminal = Terminal::new(TestBackend::new(model.size.width, model.size.height))
         .expect("a test backend always opens");
-    terminal.draw(|frame| ui::view(model, content, frame)).expect("drawing to memory cannot fail");
+    let plan = layout::plan(model, content, model.size);
+    terminal
+        .draw(|frame| ui::view(&plan, model.theme, frame))
+        .expect("drawing to memory cannot fail");
     buffer_text(terminal.backend().buffer())
 }
 

@@ -112,10 +112,11 @@ impl<B: Backend> Backend for ClearingBackend<B> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::Theme;
+    use crate::layout::Line;
     use crate::ui::cells::Lines;
     use ratatui::Terminal;
     use ratatui::backend::CrosstermBackend;
-    use ratatui::text::Line;
 
     /// What the backend writes, kept for the test to read.
     #[derive(Clone, Default)]
@@ -141,8 +142,10 @@ mod tests {
         let mut terminal =
             Terminal::with_options(backend, ratatui::TerminalOptions { viewport }).unwrap();
         for text in texts {
-            let line = [Line::from(*text)];
-            terminal.draw(|f| f.render_widget(Lines::new(&line), f.area())).unwrap();
+            let line = [Line::plain(*text)];
+            terminal
+                .draw(|f| f.render_widget(Lines::new(&line, Theme::Default), f.area()))
+                .unwrap();
         }
         String::from_utf8(sent.0.borrow().clone()).unwrap()
     }

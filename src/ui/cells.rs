@@ -8,27 +8,23 @@ use std::num::NonZeroU16;
 
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::app::Theme;
+use crate::layout::Line;
 use crate::text::{cluster_width, printable};
 
-/// Lines drawn from the top-left of an area, clipped at its edges.
+/// Lines drawn from the top-left of an area, clipped at its edges, each
+/// span in its role's style.
 pub struct Lines<'a> {
-    lines: &'a [Line<'a>],
-    style: Style,
+    lines: &'a [Line],
+    theme: Theme,
 }
 
 impl<'a> Lines<'a> {
-    pub fn new(lines: &'a [Line<'a>]) -> Lines<'a> {
-        Lines { lines, style: Style::default() }
-    }
-
-    /// A style under every span's own style.
-    pub fn style(self, style: Style) -> Lines<'a> {
-        Lines { style, ..self }
+    pub fn new(lines: &'a [Line], theme: Theme) -> Lines<'a> {
+        Lines { lines, theme }
     }
 }
 
@@ -38,8 +34,8 @@ impl Widget for Lines<'_> {
         for (line, y) in self.lines.iter().zip(area.top()..area.bottom()) {
             let mut x = area.left();
             'spans: for span in &line.spans {
-                let style = self.style.patch(line.style).patch(span.style);
-                for cluster in span.content.graphemes(true) {
+                let style = super::style(self.theme, span.role);
+                for cluster in span.text.graphemes(true) {
                     // The one place text becomes cells: nothing the terminal
                     // would act on (an escape from a hostile file) gets past.
                     // `set_symbol` skips ratatui's own filter.
@@ -76,7 +72,7 @@ mod tests {
     #[test]
     fn a_khmer_cluster_covers_its_code_point_width_and_the_next_starts_after_it() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 10, 1));
-        Lines::new(&[Line::from("ស្ងៀម")]).render(buf.area, &mut buf);
+        Lines::new(&[Line::plain("ស្ងៀម")], Theme::Default).render(buf.area, &mut buf);
         assert_eq!(buf[(0, 0)].symbol(), "ស្ងៀ");
         assert_eq!(buf[(0, 0)].cell_width(), 3);
         assert_eq!(buf[(3, 0)].symbol(), "ម");
@@ -94,9 +90,9 @@ mod tests {
             .chain([0x202A, 0x202E, 0x2066, 0x2069, 0x200F])
             .filter_map(char::from_u32)
             .collect();
-        let line = Line::from(format!("Evil{hostile}\u{1b}]0;PWNED\u{7}end"));
+        let line = Line::plain(format!("Evil{hostile}\u{1b}]0;PWNED\u{7}end"));
         let mut buf = Buffer::empty(Rect::new(0, 0, 120, 1));
-        Lines::new(&[line]).render(buf.area, &mut buf);
+        Lines::new(&[line], Theme::Default).render(buf.area, &mut buf);
         for x in 0..buf.area.width {
             let symbol = buf[(x, 0)].symbol();
             assert!(!symbol.chars().any(crate::text::is_unprintable), "{x}: {symbol:?}");
@@ -108,7 +104,7 @@ mod tests {
     #[test]
     fn text_is_clipped_at_the_edge_never_past_it() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
-        Lines::new(&[Line::from("中文字")]).render(buf.area, &mut buf);
+        Lines::new(&[Line::plain("中文字")], Theme::Default).render(buf.area, &mut buf);
         assert_eq!(buf[(0, 0)].symbol(), "中");
         assert_eq!(buf[(2, 0)].symbol(), " ");
     }

@@ -2,17 +2,14 @@
 //! slide, large and centred, for a trainer projecting it to a room; with a
 //! second language (B) side by side, or one above the other when narrow.
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 
-use super::cells::Lines;
 use super::doc::{self, Block};
 use super::screens::{
     card_holder_blocks, card_note, card_officer_blocks, step_block, topic_honesty_blocks,
     warrants_figure,
 };
-use super::style;
+use super::{Line, Piece, Role};
 use crate::Content;
 use crate::app::{Model, Screen};
 use crate::content::{Figure, topic_summary_id, topic_title_id};
@@ -36,7 +33,7 @@ pub fn slides(model: &Model, content: &Content, lang: Lang) -> Option<Vec<Slide>
             let topic = &content.guide.topics[topic];
             let heading = t(&topic_title_id(topic.id.get_ref()));
             let slide = |blocks, title| Slide { heading: heading.clone(), blocks, title };
-            let summary = Block::Para(t(&topic_summary_id(topic.id.get_ref())), style::title());
+            let summary = Block::Para(t(&topic_summary_id(topic.id.get_ref())), Role::Title);
             let mut slides = vec![slide(vec![summary], true)];
             if let Some(Figure::Warrants) = topic.figure {
                 slides.push(slide(warrants_figure(content, lang), false));
@@ -68,15 +65,9 @@ pub fn slides(model: &Model, content: &Content, lang: Lang) -> Option<Vec<Slide>
 }
 
 /// Whether the current screen can be shown as slides: cheaper than
-/// [`slides`], which lays every step out (the footer asks on every frame).
+/// [`slides`], which lays every step out.
 pub fn has_slides(model: &Model) -> bool {
     matches!(model.screen(), Screen::Topic { .. } | Screen::Card { .. })
-}
-
-/// How many slides the current screen has on this screen size (0 where
-/// there are none): a step too long for the screen takes more than one.
-pub fn slide_count(model: &Model, content: &Content) -> usize {
-    pages(model, content).map_or(0, |p| p.len())
 }
 
 /// "3 / 12" for the header: the current page of `count`.
@@ -84,11 +75,11 @@ pub fn counter(model: &Model, count: usize) -> String {
     format!("{} / {count}", model.slide.min(count.saturating_sub(1)) + 1)
 }
 
-/// One page of slides as drawn: the first language's lines, and the second
-/// language's where one is chosen.
+/// One page of slides as laid out: the first language's lines, and the
+/// second language's where one is chosen.
 pub struct Page {
-    first: Vec<Line<'static>>,
-    second: Option<Vec<Line<'static>>>,
+    first: Vec<Line>,
+    second: Option<Vec<Line>>,
 }
 
 /// Where the slide goes in `body`: one area, or two (side by side, or one
@@ -121,14 +112,10 @@ fn sides(body: Rect, bilingual: bool) -> Sides {
     }
 }
 
-/// The current screen's slides, each cut into pages that fit the screen.
-/// A frame lays them out once, for its counter and its drawing.
-pub fn pages(model: &Model, content: &Content) -> Option<Vec<Page>> {
+/// The current screen's slides, each cut into pages that fit `body`.
+pub fn pages(model: &Model, content: &Content, body: Rect) -> Option<Vec<Page>> {
     let first = slides(model, content, model.lang)?;
     let second = model.second.filter(|&l| l != model.lang).and_then(|l| slides(model, content, l));
-    // Too small a window shows a notice, not slides: count one page each.
-    let body = super::areas(model, content, model.area())
-        .map_or(Rect::new(0, 0, super::MIN_WIDTH, u16::MAX), |a| a.body);
     let sides = sides(body, second.is_some());
     let mut pages = Vec::new();
     for (i, slide) in first.iter().enumerate() {
@@ -139,7 +126,7 @@ pub fn pages(model: &Model, content: &Content) -> Option<Vec<Page>> {
         };
         let count = mine.len().max(theirs.as_ref().map_or(0, Vec::len));
         // The side with fewer pages keeps its last one in view.
-        let page_of = |side: &Vec<Vec<Line<'static>>>, k: usize| {
+        let page_of = |side: &Vec<Vec<Line>>, k: usize| {
             side.get(k).or(side.last()).cloned().unwrap_or_default()
         };
         for k in 0..count {
@@ -152,36 +139,44 @@ pub fn pages(model: &Model, content: &Content) -> Option<Vec<Page>> {
     Some(pages)
 }
 
-/// Draws the current page of `pages` (and its second language) in `body`.
-pub fn draw(model: &Model, frame: &mut Frame, body: Rect, mut pages: Vec<Page>) {
-    if pages.is_empty() {
-        return;
-    }
-    let page = pages.swap_remove(model.slide.min(pages.len() - 1));
+/// The page in `body`, centred, with its second language and the rule
+/// between them.
+pub fn page_pieces(page: Page, body: Rect) -> Vec<Piece> {
     let sides = sides(body, page.second.is_some());
-    draw_centred(frame, sides.first, &page.first);
+    let mut pieces = vec![centred(sides.first, page.first)];
     if let (Some(lines), Some((area, rule_area))) = (page.second, sides.second) {
-        draw_centred(frame, area, &lines);
+        pieces.push(centred(area, lines));
         let rule: Vec<Line> = if rule_area.height == 1 {
-            vec![Line::styled("─".repeat(usize::from(rule_area.width)), style::rule())]
+            vec![Line::new("─".repeat(usize::from(rule_area.width)), Role::Rule)]
         } else {
-            (0..rule_area.height).map(|_| Line::styled("│", style::rule())).collect()
+            (0..rule_area.height).map(|_| Line::new("│", Role::Rule)).collect()
         };
-        frame.render_widget(Lines::new(&rule), rule_area);
+        pieces.push(Piece::new(rule_area, rule));
     }
+    pieces
+}
+
+/// The lines as one block centred in `area`, across and down.
+fn centred(area: Rect, lines: Vec<Line>) -> Piece {
+    // Our widths, not ratatui's: a Khmer line measured narrower would be cut.
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let height = (lines.len() as u16).min(area.height);
+    let x = area.x + area.width.saturating_sub(widest) / 2;
+    let y = area.y + (area.height - height) / 2;
+    Piece::new(Rect::new(x, y, area.right() - x, height), lines)
 }
 
 /// The slide laid out in `area`, on as many pages as it needs. A slide
 /// that fits is one page, its heading big where the script allows; a
 /// longer one repeats its heading, small, on each page.
-fn paginate(slide: &Slide, area: Rect, big: bool) -> Vec<Vec<Line<'static>>> {
+fn paginate(slide: &Slide, area: Rect, big: bool) -> Vec<Vec<Line>> {
     let height = usize::from(area.height).max(1);
     let whole = slide_lines(slide, area.width, big);
     if whole.len() <= height {
         return vec![whole];
     }
     let mut heading = heading_lines(slide, area.width, false);
-    heading.push(Line::default());
+    heading.push(Line::blank());
     let body = doc::lines(&slide.blocks, column_width(area.width));
     // Without room for the heading and two lines under it, only the text.
     let room = height.saturating_sub(heading.len());
@@ -216,24 +211,23 @@ fn paginate(slide: &Slide, area: Rect, big: bool) -> Vec<Vec<Line<'static>>> {
 
 /// The slide laid out for `width` cells: its heading (big where the
 /// script allows), then its blocks in a narrower, easier column.
-fn slide_lines(slide: &Slide, width: u16, big: bool) -> Vec<Line<'static>> {
+fn slide_lines(slide: &Slide, width: u16, big: bool) -> Vec<Line> {
     let mut lines = heading_lines(slide, width, big);
-    lines.push(Line::default());
+    lines.push(Line::blank());
     lines.extend(doc::lines(&slide.blocks, column_width(width)));
     lines
 }
 
-fn heading_lines(slide: &Slide, width: u16, big: bool) -> Vec<Line<'static>> {
+fn heading_lines(slide: &Slide, width: u16, big: bool) -> Vec<Line> {
     if big
         && slide.title
         && let Some(big) = big_letters(&slide.heading, width)
     {
         return big;
     }
-    let bold = style::title();
     wrap(&spaced(&slide.heading), usize::from(width))
         .into_iter()
-        .map(|l| Line::styled(l, bold))
+        .map(|l| Line::new(l, Role::Title))
         .collect()
 }
 
@@ -259,20 +253,9 @@ fn spaced(text: &str) -> String {
     out.trim_end().to_string()
 }
 
-/// Centres the lines as one block in `area`, across and down.
-fn draw_centred(frame: &mut Frame, area: Rect, lines: &[Line<'static>]) {
-    // Our widths, not ratatui's: a Khmer line measured narrower would be cut.
-    let widest = lines.iter().map(|l| width(&l.to_string())).max().unwrap_or(0) as u16;
-    let height = (lines.len() as u16).min(area.height);
-    let x = area.x + area.width.saturating_sub(widest) / 2;
-    let y = area.y + (area.height - height) / 2;
-    let inner = Rect::new(x, y, area.right() - x, height);
-    frame.render_widget(Lines::new(lines), inner);
-}
-
 /// The heading in 8×8 block letters, four cells wide and four rows high
 /// each (quadrant characters), if it is Latin and fits; None otherwise.
-pub(super) fn big_letters(text: &str, max_width: u16) -> Option<Vec<Line<'static>>> {
+pub(super) fn big_letters(text: &str, max_width: u16) -> Option<Vec<Line>> {
     let glyph = |c: char| -> Option<[u8; 8]> {
         match c as u32 {
             0..=127 => Some(font8x8::legacy::BASIC_LEGACY[c as usize]),
@@ -302,7 +285,7 @@ pub(super) fn big_letters(text: &str, max_width: u16) -> Option<Vec<Line<'static
                     text.push(quadrant(bits));
                 }
             }
-            lines.push(Line::from(Span::styled(text, style::title())));
+            lines.push(Line::new(text, Role::Title));
         }
     }
     Some(lines)
@@ -340,7 +323,7 @@ mod tests {
         assert_eq!(big.len(), 4, "one line of letters is four rows");
         assert_eq!(big[0].width(), 12);
         // The I's top bar is lit.
-        let top: String = big[0].spans.iter().map(|s| s.content.as_ref()).collect();
+        let top = big[0].text();
         assert!(top.chars().take(4).any(|c| c != ' '), "{top:?}");
         assert!(big_letters("ស្ងៀម", 80).is_none());
         assert!(big_letters("保持沉默", 80).is_none());
@@ -354,7 +337,7 @@ mod tests {
         use ratatui::layout::Size;
         let content = Content::embedded().unwrap();
         let text = |lines: &[Line]| -> Vec<String> {
-            lines.iter().map(|l| l.to_string()).filter(|l| !l.trim().is_empty()).collect()
+            lines.iter().map(Line::text).filter(|l| !l.trim().is_empty()).collect()
         };
         let mut continued = 0;
         for lang in 0..content.catalog.locales().len() {
@@ -402,13 +385,14 @@ mod tests {
                     let mut model = Model::at_screen(&content, size, lang, id).unwrap();
                     model.presenting = true;
                     model.second = second;
-                    let Some(pages) = pages(&model, &content) else { break };
+                    let body = super::super::body_area(&model, &content, size).unwrap();
+                    let Some(pages) = pages(&model, &content, body) else { break };
                     for (k, page) in pages.iter().enumerate() {
                         model.slide = k;
                         let shown = crate::cli::snapshot(&model, &content);
                         let sides = [Some(&page.first), page.second.as_ref()];
                         for line in sides.into_iter().flatten().flatten() {
-                            let line = line.to_string();
+                            let line = line.text();
                             assert!(shown.contains(line.trim()), "{id} {k}: {line:?} in\n{shown}");
                         }
                     }

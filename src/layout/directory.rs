@@ -2,14 +2,12 @@
 //! list, and each contact's page with its QR codes.
 
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
 
 use super::doc::Block;
 use super::list::{Item, ListScreen};
-use super::{qr, style};
+use super::{Line, Role, Span, qr};
 use crate::Content;
-use crate::app::{Focus, Found, Model, directory_items, takes_text};
+use crate::app::{Choice, Focus, Found, Model, directory_items, takes_text};
 use crate::content::{topic_summary_id, topic_title_id};
 use crate::directory::{Contact, Origin, kind_name_id, source_kind_name_id, spoken_name_id};
 use crate::i18n::{Lang, ids};
@@ -19,8 +17,7 @@ use crate::text::{width, wrap};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Control {
     Search,
-    /// 0: the place, 1: the kind.
-    Filter(usize),
+    Choice(Choice),
 }
 
 /// The controls, each with its place and its drawn line; and what is left
@@ -29,7 +26,7 @@ pub fn controls(
     model: &Model,
     content: &Content,
     body: Rect,
-) -> (Vec<(Control, Rect, Vec<Line<'static>>)>, Rect) {
+) -> (Vec<(Control, Rect, Vec<Line>)>, Rect) {
     let t = |id: &str| content.catalog.text(model.lang, id);
     let mut placed = Vec::new();
     let mut y = body.y;
@@ -42,33 +39,43 @@ pub fn controls(
     ));
     y += 1;
 
-    let value = |which: usize| match which {
-        0 => model
-            .filter
-            .region
-            .map_or_else(|| t(ids::DIRECTORY_ALL_PLACES), |r| place_name(content, model.lang, r)),
-        _ => model.filter.kind.map_or_else(|| t(ids::DIRECTORY_ALL_KINDS), |k| t(&kind_name_id(k))),
+    let name_and_value = |which| match which {
+        Choice::Place => (
+            ids::DIRECTORY_PLACE,
+            model.filter.region.map_or_else(
+                || t(ids::DIRECTORY_ALL_PLACES),
+                |r| place_name(content, model.lang, r),
+            ),
+        ),
+        Choice::Kind => (
+            ids::DIRECTORY_KIND,
+            model.filter.kind.map_or_else(|| t(ids::DIRECTORY_ALL_KINDS), |k| t(&kind_name_id(k))),
+        ),
     };
-    let names = [ids::DIRECTORY_PLACE, ids::DIRECTORY_KIND];
-    let texts: Vec<String> = (0..2)
-        .map(|i| format!(" ◀ {} ▶ ", content.catalog.field(model.lang, names[i], &value(i))))
+    let texts: Vec<String> = Choice::ALL
+        .iter()
+        .map(|&which| {
+            let (name, value) = name_and_value(which);
+            format!(" ◀ {} ▶ ", content.catalog.field(model.lang, name, &value))
+        })
         .collect();
     let one_row = texts.iter().map(|s| width(s)).sum::<usize>() < usize::from(body.width);
     // Two rows tall on touch screens and while presenting.
     let rows = if super::tall_targets(model, content) { 2 } else { 1 };
     let mut x = body.x;
-    for (i, text) in texts.into_iter().enumerate() {
-        if i == 1 && !one_row {
+    for (which, text) in Choice::ALL.into_iter().zip(texts) {
+        if which == Choice::Kind && !one_row {
             (x, y) = (body.x, y + rows);
         }
         let w = (width(&text) as u16).min(body.right().saturating_sub(x));
-        let focused = model.focus == Focus::Filter(i);
+        let focused = model.focus == Focus::Choice(which);
         let blank = " ".repeat(width(&text));
-        let mut lines = vec![Line::from(Span::styled(text, style::button(focused)))];
+        let role = Role::Button { focused };
+        let mut lines = vec![Line::new(text, role)];
         if rows == 2 {
-            lines.push(Line::from(Span::styled(blank, style::button(focused))));
+            lines.push(Line::new(blank, role));
         }
-        placed.push((Control::Filter(i), Rect::new(x, y, w, rows), lines));
+        placed.push((Control::Choice(which), Rect::new(x, y, w, rows), lines));
         x += w + 1;
     }
     y += rows + 1;
@@ -84,19 +91,18 @@ fn search_field(
     content: &Content,
     body: Rect,
     (label_id, hint_id, query): (&str, &str, &String),
-) -> Vec<Line<'static>> {
+) -> Vec<Line> {
     let t = |id: &str| content.catalog.text(model.lang, id);
     let typing = takes_text(model);
     let label = format!(" {}", content.catalog.field(model.lang, label_id, ""));
-    let field_style = Style::default().add_modifier(Modifier::UNDERLINED);
-    let mut spans = vec![Span::styled(label.clone(), style::title())];
+    let mut spans = vec![Span::new(label.clone(), Role::Title)];
     let room = usize::from(body.width).saturating_sub(width(&label) + 2);
     if query.is_empty() {
         let hint = wrap(&t(hint_id), room.max(1)).into_iter().next().unwrap_or_default();
         if typing {
-            spans.push(Span::styled("▏", field_style));
+            spans.push(Span::new("▏", Role::Field));
         }
-        spans.push(Span::styled(hint, style::detail()));
+        spans.push(Span::new(hint, Role::Detail));
     } else {
         // The end of a long search stays in view.
         let mut shown: Vec<char> = query.chars().collect();
@@ -104,12 +110,12 @@ fn search_field(
         {
             shown.remove(0);
         }
-        spans.push(Span::styled(shown.into_iter().collect::<String>(), field_style));
+        spans.push(Span::new(shown.into_iter().collect::<String>(), Role::Field));
         if typing {
-            spans.push(Span::styled("▏", field_style));
+            spans.push(Span::new("▏", Role::Field));
         }
     }
-    vec![Line::from(spans)]
+    vec![Line::of(spans)]
 }
 
 /// The Place chooser's line to type into, and what is left for its list.
@@ -117,7 +123,7 @@ pub fn place_field(
     model: &Model,
     content: &Content,
     body: Rect,
-) -> (Vec<(Control, Rect, Vec<Line<'static>>)>, Rect) {
+) -> (Vec<(Control, Rect, Vec<Line>)>, Rect) {
     let field = (ids::DIRECTORY_PLACE, ids::DIRECTORY_PLACE_HINT, &model.filter.place_query);
     let line = search_field(model, content, body, field);
     let used = 2.min(body.height);
@@ -146,13 +152,13 @@ pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
                 "☎ {}",
                 catalog.field(model.lang, ids::DIRECTORY_REPORT_NOW, &hotlines.join(" · "))
             ),
-            style::notice(),
+            Role::Notice,
         ));
     }
-    intro.push((checked_text(content, model.lang), style::detail()));
+    intro.push((checked_text(content, model.lang), Role::Detail));
     let found = directory_items(model, content);
     if found.is_empty() {
-        intro.push((t(ids::DIRECTORY_NOTHING_FOUND), style::title()));
+        intro.push((t(ids::DIRECTORY_NOTHING_FOUND), Role::Title));
     }
     let items = found
         .into_iter()
@@ -196,20 +202,20 @@ pub fn contact_blocks(
 ) -> Vec<Block> {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
-    let plain = Style::default();
+    let plain = Role::Plain;
     let field = |label: &str, value: &str| Block::Para(catalog.field(lang, label, value), plain);
-    let mut blocks = vec![Block::Para(contact.name.clone(), style::title())];
+    let mut blocks = vec![Block::Para(contact.name.clone(), Role::Title)];
     if contact.is_local() {
-        blocks.push(Block::Para(format!("⌂ {}", t(ids::CONTACT_LOCAL)), style::notice()));
+        blocks.push(Block::Para(format!("⌂ {}", t(ids::CONTACT_LOCAL)), Role::Notice));
     }
     blocks.push(Block::Para(contact.description(catalog, lang), plain));
     if contact.non_emergency {
-        blocks.push(Block::Para(format!("⚠ {}", t(ids::CONTACT_NON_EMERGENCY)), style::title()));
+        blocks.push(Block::Para(format!("⚠ {}", t(ids::CONTACT_NON_EMERGENCY)), Role::Title));
     }
     blocks.push(Block::Blank);
     if let Some(phone) = contact.phone_shown() {
         let phone = catalog.field(lang, ids::CONTACT_PHONE, &phone);
-        blocks.push(Block::Para(format!("☎ {phone}"), style::title()));
+        blocks.push(Block::Para(format!("☎ {phone}"), Role::Title));
     }
     if let Some(web) = &contact.web {
         blocks.push(field(ids::CONTACT_WEB, web));
@@ -248,7 +254,7 @@ pub fn contact_blocks(
     for (data, caption) in codes {
         let Some(data) = data else { continue };
         blocks.push(Block::Blank);
-        blocks.push(Block::Para(t(caption), style::title()));
+        blocks.push(Block::Para(t(caption), Role::Title));
         blocks.push(qr_block(content, lang, &data, text_width));
     }
     blocks.push(Block::Blank);
@@ -266,9 +272,9 @@ pub fn contact_blocks(
         if let Some(seen) = seen {
             text.push_str(&seen_note(content, lang, seen));
         }
-        blocks.push(Block::Para(text, style::note()));
+        blocks.push(Block::Para(text, Role::Note));
     }
-    blocks.push(Block::Para(checked_text(content, lang), style::note()));
+    blocks.push(Block::Para(checked_text(content, lang), Role::Note));
     blocks
 }
 
@@ -292,7 +298,7 @@ fn qr_block(content: &Content, lang: Lang, data: &str, text_width: u16) -> Block
         Some(lines) if lines.first().is_some_and(|l| l.width() <= usize::from(text_width)) => {
             Block::Raw(lines)
         }
-        _ => Block::Para(content.catalog.text(lang, ids::CONTACT_QR_TOO_NARROW), style::note()),
+        _ => Block::Para(content.catalog.text(lang, ids::CONTACT_QR_TOO_NARROW), Role::Note),
     }
 }
 
@@ -317,36 +323,31 @@ pub fn urgent_blocks(
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("place", place_name(content, lang, place));
         if local.is_empty() {
-            blocks.push(Block::Para(
-                catalog.text_with(lang, ids::URGENT_NONE, &args),
-                style::title(),
-            ));
+            blocks.push(Block::Para(catalog.text_with(lang, ids::URGENT_NONE, &args), Role::Title));
         } else {
-            blocks.push(Block::Para(
-                catalog.text_with(lang, ids::URGENT_LOCAL, &args),
-                style::title(),
-            ));
+            blocks
+                .push(Block::Para(catalog.text_with(lang, ids::URGENT_LOCAL, &args), Role::Title));
         }
         for (n, &i) in local.iter().enumerate() {
             let contact = &directory.contacts[i];
             blocks.push(Block::Blank);
-            blocks.push(Block::Para(contact.name.clone(), style::title()));
+            blocks.push(Block::Para(contact.name.clone(), Role::Title));
             let phone = contact.phone_shown().unwrap_or_default();
             // The first line in digits a person can read across a room.
             match super::present::big_letters(&phone, text_width).filter(|_| n == 0) {
                 Some(big) => blocks.push(Block::Raw(big)),
-                None => blocks.push(Block::Para(format!("☎ {phone}"), style::title())),
+                None => blocks.push(Block::Para(format!("☎ {phone}"), Role::Title)),
             }
             if n == 0
                 && let Some(tel) = contact.tel_uri()
             {
-                blocks.push(Block::Para(t(ids::URGENT_SCAN), Style::default()));
+                blocks.push(Block::Para(t(ids::URGENT_SCAN), Role::Plain));
                 blocks.push(qr_block(content, lang, &tel, text_width));
             }
         }
         blocks.push(Block::Blank);
     }
-    blocks.push(Block::Para(t(ids::URGENT_NATIONAL), style::title()));
+    blocks.push(Block::Para(t(ids::URGENT_NATIONAL), Role::Title));
     for &i in &national {
         let contact = &directory.contacts[i];
         let phone = contact.phone_shown().unwrap_or_default();
@@ -355,11 +356,11 @@ pub fn urgent_blocks(
         if let Origin::Builtin { seen: Some(seen), .. } = &contact.origin {
             line.push_str(&seen_note(content, lang, seen));
         }
-        blocks.push(Block::Bullet(line, Style::default()));
+        blocks.push(Block::Bullet(line, Role::Plain));
     }
     blocks.push(Block::Blank);
-    blocks.push(Block::Para(t(ids::URGENT_MORE), Style::default()));
-    blocks.push(Block::Para(checked_text(content, lang), style::note()));
+    blocks.push(Block::Para(t(ids::URGENT_MORE), Role::Plain));
+    blocks.push(Block::Para(checked_text(content, lang), Role::Note));
     blocks
 }
 

@@ -1,13 +1,9 @@
 //! Screens that are a list to choose from: the language picker, the home
 //! menu and a section's topics.
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
 
-use super::cells::Lines;
-use super::style;
+use super::{Line, Piece, Role, Span};
 use crate::Content;
 use crate::app::{Model, Screen};
 use crate::content::{section_intro_id, section_title_id, topic_summary_id, topic_title_id};
@@ -15,8 +11,8 @@ use crate::i18n::ids;
 use crate::text::{shortened, width, wrap};
 
 pub struct ListScreen {
-    /// Lines above the list, each with its style.
-    intro: Vec<(String, Style)>,
+    /// Lines above the list, each with its role.
+    intro: Vec<(String, Role)>,
     items: Vec<Item>,
     cursor: usize,
     /// Each item's detail line even when not all fit (Find help's phones).
@@ -35,7 +31,7 @@ pub struct Item {
 }
 
 impl ListScreen {
-    pub fn new(intro: Vec<(String, Style)>, items: Vec<Item>, cursor: usize) -> ListScreen {
+    pub fn new(intro: Vec<(String, Role)>, items: Vec<Item>, cursor: usize) -> ListScreen {
         ListScreen {
             intro,
             items,
@@ -79,14 +75,14 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
                 .picker
                 .iter()
                 .map(|&l| Item { label: catalog.locale(l).name.clone(), detail: None });
-            (vec![(greeting, style::title()), (hint, style::detail())], items.collect(), cursor)
+            (vec![(greeting, Role::Title), (hint, Role::Detail)], items.collect(), cursor)
         }
         Screen::Home { cursor } => {
             let items = guide.sections.iter().map(|s| Item {
                 label: t(&section_title_id(s.id.get_ref())),
                 detail: Some(t(&section_intro_id(s.id.get_ref()))),
             });
-            (vec![(t(ids::HOME_HINT), style::detail())], items.collect(), cursor)
+            (vec![(t(ids::HOME_HINT), Role::Detail)], items.collect(), cursor)
         }
         Screen::Section { section, cursor } => {
             let section = &guide.sections[section];
@@ -95,7 +91,7 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
                 Item { label: t(&topic_title_id(id)), detail: Some(t(&topic_summary_id(id))) }
             });
             (
-                vec![(t(&section_intro_id(section.id.get_ref())), style::detail())],
+                vec![(t(&section_intro_id(section.id.get_ref())), Role::Detail)],
                 items.collect(),
                 cursor,
             )
@@ -126,11 +122,9 @@ pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
 }
 
 pub struct ListLayout {
-    intro: Vec<Line<'static>>,
-    pub intro_area: Rect,
-    /// Each visible item's lines, and the rectangle a tap on it hits.
-    items: Vec<(usize, Vec<Line<'static>>)>,
-    pub rows: Vec<(usize, Rect)>,
+    pub intro: Piece,
+    /// Each visible item: its index, lines, and the rectangle a tap on it hits.
+    pub items: Vec<(usize, Piece)>,
     pub more_above: bool,
     pub more_below: bool,
 }
@@ -140,22 +134,20 @@ const PREFIX_WIDTH: usize = 5;
 
 pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
     let width_cells = usize::from(body.width);
-    let mut intro: Vec<Line<'static>> = list
+    let mut intro: Vec<Line> = list
         .intro
         .iter()
-        .flat_map(|(text, style)| {
-            wrap(text, width_cells).into_iter().map(move |l| Line::from(Span::styled(l, *style)))
-        })
+        .flat_map(|(text, role)| wrap(text, width_cells).into_iter().map(|l| Line::new(l, *role)))
         .collect();
     // Never let the intro crowd out the list: keep at least half the body.
     intro.truncate(usize::from(body.height) / 2);
-    intro.push(Line::default());
+    intro.push(Line::blank());
     let available = usize::from(body.height).saturating_sub(intro.len());
 
     let text_width = width_cells.saturating_sub(PREFIX_WIDTH).max(1);
-    let render = |index: usize, item: &Item, with_detail: bool| -> Vec<Line<'static>> {
+    let render = |index: usize, item: &Item, with_detail: bool| -> Vec<Line> {
         let chosen = index == list.cursor;
-        let label_style = if chosen { style::selected() } else { style::title() };
+        let label_role = if chosen { Role::Selected } else { Role::Title };
         let mut lines = Vec::new();
         for (i, part) in wrap(&item.label, text_width).into_iter().enumerate() {
             let number = index + list.first_number;
@@ -166,33 +158,33 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
                 _ => " ".repeat(PREFIX_WIDTH),
             };
             let fill = " ".repeat(text_width.saturating_sub(width(&part)));
-            lines.push(Line::from(vec![
-                Span::styled(prefix, label_style),
-                Span::styled(part, label_style),
-                Span::styled(fill, if chosen { label_style } else { Style::default() }),
+            lines.push(Line::of(vec![
+                Span::new(prefix, label_role),
+                Span::new(part, label_role),
+                Span::new(fill, if chosen { label_role } else { Role::Plain }),
             ]));
         }
         if let (true, Some(detail)) = (with_detail, &item.detail) {
             // One line under the label; the topic itself has the rest.
             let first = shortened(detail, text_width);
-            lines.push(Line::from(vec![
-                Span::raw(" ".repeat(PREFIX_WIDTH)),
-                Span::styled(first, style::detail()),
+            lines.push(Line::of(vec![
+                Span::plain(" ".repeat(PREFIX_WIDTH)),
+                Span::new(first, Role::Detail),
             ]));
         }
         if list.tall && lines.len() < 2 {
             // A target a finger can hit: the row under the label too.
-            let fill = if chosen { label_style } else { Style::default() };
-            lines.push(Line::from(Span::styled(" ".repeat(width_cells), fill)));
+            let fill = if chosen { label_role } else { Role::Plain };
+            lines.push(Line::new(" ".repeat(width_cells), fill));
         }
         lines
     };
     // Details (a line under each label) only when every item fits with them.
-    let with_details: Vec<Vec<Line<'static>>> =
+    let with_details: Vec<Vec<Line>> =
         list.items.iter().enumerate().map(|(i, item)| render(i, item, true)).collect();
     let all_fit =
         list.always_details || with_details.iter().map(Vec::len).sum::<usize>() <= available;
-    let rendered: Vec<Vec<Line<'static>>> = if all_fit {
+    let rendered: Vec<Vec<Line>> = if all_fit {
         with_details
     } else {
         list.items.iter().enumerate().map(|(i, item)| render(i, item, false)).collect()
@@ -206,7 +198,6 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         first += 1;
     }
     let mut items = Vec::new();
-    let mut rows = Vec::new();
     let mut y = body.y + intro.len() as u16;
     let mut used = 0;
     let mut last_shown = first;
@@ -215,26 +206,17 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
             break;
         }
         let height = lines.len().min(available - used);
-        rows.push((index, Rect::new(body.x, y, body.width, height as u16)));
+        let area = Rect::new(body.x, y, body.width, height as u16);
         y += height as u16;
         used += height;
         last_shown = index;
-        items.push((index, lines));
+        items.push((index, Piece::new(area, lines)));
     }
     let intro_area = Rect { height: intro.len() as u16, ..body };
     ListLayout {
-        intro,
-        intro_area,
+        intro: Piece::new(intro_area, intro),
         items,
-        rows,
         more_above: first > 0,
         more_below: last_shown + 1 < list.items.len(),
-    }
-}
-
-pub fn draw(frame: &mut Frame, layout: &ListLayout) {
-    frame.render_widget(Lines::new(&layout.intro), layout.intro_area);
-    for ((_, lines), (_, rect)) in layout.items.iter().zip(&layout.rows) {
-        frame.render_widget(Lines::new(lines), *rect);
     }
 }

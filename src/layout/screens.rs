@@ -2,14 +2,11 @@
 //! card, Privacy & about, the keys help) the blocks of text to lay out.
 
 use fluent_bundle::FluentArgs;
-use ratatui::style::{Color, Style};
 use toml::Spanned;
-
-use ratatui::text::Line;
 
 use super::directory;
 use super::doc::{self, Block};
-use super::style;
+use super::{Line, Role};
 use crate::Content;
 use crate::app::{Model, Screen};
 use crate::content::{
@@ -46,7 +43,7 @@ pub fn reader_lines(
     content: &Content,
     width: u16,
     height: u16,
-) -> Option<Vec<Line<'static>>> {
+) -> Option<Vec<Line>> {
     if let Screen::Card { .. } = model.screen() {
         // The card is shown through a window: give it air when there is room.
         let spaced = doc::lines(&card_blocks(content, model.lang, true), width);
@@ -81,12 +78,12 @@ pub fn reader_blocks(model: &Model, content: &Content) -> Option<Vec<Block>> {
     })
 }
 
-fn step_marker(kind: StepKind) -> (&'static str, &'static str, Style) {
+fn step_marker(kind: StepKind) -> (&'static str, &'static str) {
     match kind {
-        StepKind::Do => ("✓", ids::STEP_DO, style::marker(Color::Green)),
-        StepKind::Dont => ("✗", ids::STEP_DONT, style::marker(Color::Red)),
-        StepKind::Say => ("»", ids::STEP_SAY, style::marker(Color::Cyan)),
-        StepKind::Info => ("•", ids::STEP_INFO, style::marker(Color::Yellow)),
+        StepKind::Do => ("✓", ids::STEP_DO),
+        StepKind::Dont => ("✗", ids::STEP_DONT),
+        StepKind::Say => ("»", ids::STEP_SAY),
+        StepKind::Info => ("•", ids::STEP_INFO),
     }
 }
 
@@ -95,7 +92,7 @@ fn topic_blocks(content: &Content, lang: Lang, topic: usize) -> Vec<Block> {
     let t = |id: &str| catalog.text(lang, id);
     let topic = &content.guide.topics[topic];
     let mut blocks =
-        vec![Block::Para(t(&topic_summary_id(topic.id.get_ref())), style::title()), Block::Blank];
+        vec![Block::Para(t(&topic_summary_id(topic.id.get_ref())), Role::Title), Block::Blank];
     if let Some(Figure::Warrants) = topic.figure {
         blocks.extend(warrants_figure(content, lang));
     }
@@ -109,12 +106,13 @@ fn topic_blocks(content: &Content, lang: Lang, topic: usize) -> Vec<Block> {
 pub(super) fn step_block(content: &Content, lang: Lang, step: &Step) -> Block {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
-    let (symbol, label, marker_style) = step_marker(step.kind);
+    let (symbol, label) = step_marker(step.kind);
     let id = step.text.get_ref();
     let english = (step.kind == StepKind::Say && lang != catalog.reference()).then(|| {
         format!("{} \"{}\"", t(ids::SAY_IN_ENGLISH), catalog.text(catalog.reference(), id))
     });
-    Block::Step { marker: format!("{symbol} {}", t(label)), marker_style, text: t(id), english }
+    let marker = format!("{symbol} {}", t(label));
+    Block::Step { marker, marker_role: Role::Marker(step.kind), text: t(id), english }
 }
 
 pub(super) fn topic_honesty_blocks(content: &Content, lang: Lang, topic: &Topic) -> Vec<Block> {
@@ -131,18 +129,18 @@ fn honesty_blocks(
 ) -> Vec<Block> {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
-    let mut blocks = vec![Block::Blank, Block::Para(t(ids::TOPIC_SOURCES), style::title())];
+    let mut blocks = vec![Block::Blank, Block::Para(t(ids::TOPIC_SOURCES), Role::Title)];
     for source in sources.iter().filter_map(|id| content.guide.source(id.get_ref())) {
         let web = source.web.as_deref().map(|w| format!(" ({w})")).unwrap_or_default();
         blocks.push(Block::Bullet(
             format!("{}: {}{web}", source.organisation, source.document),
-            Style::default(),
+            Role::Plain,
         ));
     }
-    blocks.push(Block::Para(reviewed_text(content, lang, reviewed), Style::default()));
+    blocks.push(Block::Para(reviewed_text(content, lang, reviewed), Role::Plain));
     blocks.push(Block::Blank);
-    blocks.push(Block::Para(t(ids::NOT_LEGAL_ADVICE), style::note()));
-    blocks.push(Block::Para(status_text(content, lang), style::note()));
+    blocks.push(Block::Para(t(ids::NOT_LEGAL_ADVICE), Role::Note));
+    blocks.push(Block::Para(status_text(content, lang), Role::Note));
     blocks
 }
 
@@ -180,12 +178,12 @@ pub(super) fn card_officer_blocks(content: &Content, spaced: bool) -> Vec<Block>
     let catalog = &content.catalog;
     let english = catalog.reference();
     let officer_title = format!(" {} ", catalog.text(english, ids::CARD_OFFICER_TITLE));
-    let mut blocks = vec![Block::Para(officer_title, style::card_officer())];
+    let mut blocks = vec![Block::Para(officer_title, Role::CardOfficer)];
     for line in &content.guide.card.officer {
         if spaced {
             blocks.push(Block::Blank);
         }
-        blocks.push(Block::Bullet(catalog.text(english, line.get_ref()), style::title()));
+        blocks.push(Block::Bullet(catalog.text(english, line.get_ref()), Role::Title));
     }
     blocks
 }
@@ -194,12 +192,12 @@ pub(super) fn card_officer_blocks(content: &Content, spaced: bool) -> Vec<Block>
 pub(super) fn card_holder_blocks(content: &Content, lang: Lang, spaced: bool) -> Vec<Block> {
     let catalog = &content.catalog;
     let holder_title = format!(" {} ", catalog.text(lang, ids::CARD_HOLDER_TITLE));
-    let mut blocks = vec![Block::Para(holder_title, style::selected())];
+    let mut blocks = vec![Block::Para(holder_title, Role::Selected)];
     for line in &content.guide.card.holder {
         if spaced {
             blocks.push(Block::Blank);
         }
-        blocks.push(Block::Bullet(catalog.text(lang, line.get_ref()), Style::default()));
+        blocks.push(Block::Bullet(catalog.text(lang, line.get_ref()), Role::Plain));
     }
     blocks
 }
@@ -221,7 +219,7 @@ pub(super) fn card_note(content: &Content, lang: Lang) -> Block {
         reviewed_text(content, lang, card.reviewed.get_ref()),
         catalog.text(lang, ids::NOT_LEGAL_ADVICE)
     );
-    Block::Para(note, style::note())
+    Block::Para(note, Role::Note)
 }
 
 /// The three papers agents may carry, one above the other: a warrant signed
@@ -232,7 +230,7 @@ pub(super) fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
     vec![
         Block::Frame {
             title: format!("✓ {}", t(ids::WARRANTS_BOX_JUDICIAL)),
-            style: style::marker(Color::Green),
+            role: Role::Marker(StepKind::Do),
             lines: vec![
                 format!("✓ {}", t(ids::WARRANTS_BOX_COURT)),
                 format!("✓ {}", t(ids::WARRANTS_BOX_JUDGE)),
@@ -242,7 +240,7 @@ pub(super) fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
         },
         Block::Frame {
             title: format!("✗ {} (I-200 / I-205)", t(ids::WARRANTS_BOX_ICE)),
-            style: style::marker(Color::Red),
+            role: Role::Marker(StepKind::Dont),
             lines: vec![
                 format!("• {}", t(ids::WARRANTS_BOX_OFFICER)),
                 format!("→ {}", t(ids::WARRANTS_BOX_NO_ENTER)),
@@ -251,7 +249,7 @@ pub(super) fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
         },
         Block::Frame {
             title: format!("✗ {}", t(ids::WARRANTS_BOX_IMMIGRATION_COURT)),
-            style: style::marker(Color::Red),
+            role: Role::Marker(StepKind::Dont),
             lines: vec![
                 format!("• {}", t(ids::WARRANTS_BOX_IMMIGRATION_JUDGE)),
                 format!("→ {}", t(ids::WARRANTS_BOX_NOT_JUDICIAL)),
@@ -264,11 +262,11 @@ pub(super) fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
 fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
-    let heading = |id: &str| Block::Para(t(id), style::title());
-    let bullet = |id: &str| Block::Bullet(t(id), Style::default());
+    let heading = |id: &str| Block::Para(t(id), Role::Title);
+    let bullet = |id: &str| Block::Bullet(t(id), Role::Plain);
     let locale = catalog.locale(lang);
     let mut blocks = vec![
-        Block::Para(t(&section_intro_id(section_id)), Style::default()),
+        Block::Para(t(&section_intro_id(section_id)), Role::Plain),
         Block::Blank,
         heading(ids::ABOUT_NEVER_TITLE),
         bullet(ids::ABOUT_NEVER_NETWORK),
@@ -295,12 +293,12 @@ fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
     }
     blocks.extend([
         heading(ids::ABOUT_LEGAL_TITLE),
-        Block::Para(t(ids::NOT_LEGAL_ADVICE), Style::default()),
+        Block::Para(t(ids::NOT_LEGAL_ADVICE), Role::Plain),
         Block::Blank,
         heading(ids::ABOUT_TRANSLATION_TITLE),
-        Block::Para(format!("{} ({})", locale.name, locale.code), Style::default()),
-        Block::Para(status_text(content, lang), Style::default()),
-        Block::Para(t(ids::LOCALE_CREDITS), Style::default()),
+        Block::Para(format!("{} ({})", locale.name, locale.code), Role::Plain),
+        Block::Para(status_text(content, lang), Role::Plain),
+        Block::Para(t(ids::LOCALE_CREDITS), Role::Plain),
     ]);
     blocks
 }
@@ -326,7 +324,5 @@ fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
     if !content.operator.kiosk {
         keys.push(ids::KEYS_QUIT);
     }
-    keys.into_iter()
-        .map(|id| Block::Bullet(content.catalog.text(lang, id), Style::default()))
-        .collect()
+    keys.into_iter().map(|id| Block::Bullet(content.catalog.text(lang, id), Role::Plain)).collect()
 }

@@ -2,21 +2,19 @@
 //! terminal lines with our own wrapping. Topics, the red card, Privacy &
 //! about and the keys help all draw through here.
 
-use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
-
+use super::{Line, Role, Span};
 use crate::text::{width, wrap};
 
 pub enum Block {
     /// A paragraph; headings are paragraphs in a bold style.
-    Para(String, Style),
+    Para(String, Role),
     /// A bulleted line, e.g. a source.
-    Bullet(String, Style),
+    Bullet(String, Role),
     /// A step with its marker (e.g. "✓ Do") and, for "say this" steps read
     /// in another language, the English words to say.
     Step {
         marker: String,
-        marker_style: Style,
+        marker_role: Role,
         text: String,
         english: Option<String>,
     },
@@ -25,16 +23,16 @@ pub enum Block {
     /// text, and a border after it is where that shows.
     Frame {
         title: String,
-        style: Style,
+        role: Role,
         lines: Vec<String>,
     },
     /// Lines drawn as they are (a QR code): never wrapped.
-    Raw(Vec<Line<'static>>),
+    Raw(Vec<Line>),
     Blank,
 }
 
 /// Lays out the blocks for a text `max_width` cells wide.
-pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line<'static>> {
+pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line> {
     let max_width = usize::from(max_width).max(1);
     let marker_width = blocks
         .iter()
@@ -47,49 +45,41 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for block in blocks {
         match block {
-            Block::Para(text, style) => {
+            Block::Para(text, role) => {
                 for line in wrap(text, max_width) {
-                    out.push(Line::from(Span::styled(line, *style)));
+                    out.push(Line::new(line, *role));
                 }
             }
-            Block::Bullet(text, style) => {
-                let lead = ("• ", Style::default());
-                hanging(&mut out, lead, ("  ", Style::default()), text, *style, max_width)
+            Block::Bullet(text, role) => {
+                let lead = ("• ", Role::Plain);
+                hanging(&mut out, lead, ("  ", Role::Plain), text, *role, max_width)
             }
-            Block::Step { marker, marker_style, text, english } => {
+            Block::Step { marker, marker_role, text, english } => {
                 // Markers sit in a column of their own while the screen is
                 // wide enough; on a narrow screen they go above the text.
                 let indent = if marker_width < max_width / 3 { marker_width + 1 } else { 2 };
                 let blank = " ".repeat(indent);
-                let rest = (blank.as_str(), Style::default());
+                let rest = (blank.as_str(), Role::Plain);
                 if indent == 2 {
-                    out.push(Line::from(Span::styled(marker.clone(), *marker_style)));
-                    hanging(&mut out, rest, rest, text, Style::default(), max_width);
+                    out.push(Line::new(marker.clone(), *marker_role));
+                    hanging(&mut out, rest, rest, text, Role::Plain, max_width);
                 } else {
                     let padded = format!("{marker}{}", " ".repeat(indent - width(marker)));
-                    let first = (padded.as_str(), *marker_style);
-                    hanging(&mut out, first, rest, text, Style::default(), max_width);
+                    let first = (padded.as_str(), *marker_role);
+                    hanging(&mut out, first, rest, text, Role::Plain, max_width);
                 }
                 if let Some(english) = english {
-                    let bold = Style::default().add_modifier(Modifier::BOLD);
-                    hanging(&mut out, rest, rest, english, bold, max_width);
+                    hanging(&mut out, rest, rest, english, Role::Title, max_width);
                 }
             }
-            Block::Frame { title, style, lines } => {
-                let edge = Style::default();
-                hanging(&mut out, ("┌─ ", *style), ("│  ", edge), title, *style, max_width);
+            Block::Frame { title, role, lines } => {
+                let edge = Role::Plain;
+                hanging(&mut out, ("┌─ ", *role), ("│  ", edge), title, *role, max_width);
                 for line in lines {
-                    hanging(
-                        &mut out,
-                        ("│ ", edge),
-                        ("│ ", edge),
-                        line,
-                        Style::default(),
-                        max_width,
-                    );
+                    hanging(&mut out, ("│ ", edge), ("│ ", edge), line, Role::Plain, max_width);
                 }
                 let bottom = "─".repeat(max_width.saturating_sub(1).min(40));
-                out.push(Line::from(Span::styled(format!("└{bottom}"), edge)));
+                out.push(Line::new(format!("└{bottom}"), edge));
             }
             Block::Raw(lines) => out.extend(lines.iter().cloned()),
             Block::Blank => out.push(Line::default()),
@@ -102,20 +92,17 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line<'static>> {
 /// the others (a hanging indent when `rest` is spaces). Both leads must be
 /// equally wide.
 fn hanging(
-    out: &mut Vec<Line<'static>>,
-    first: (&str, Style),
-    rest: (&str, Style),
+    out: &mut Vec<Line>,
+    first: (&str, Role),
+    rest: (&str, Role),
     text: &str,
-    style: Style,
+    role: Role,
     max_width: usize,
 ) {
     let indent = width(first.0).min(max_width.saturating_sub(1));
     for (i, line) in wrap(text, max_width - indent).into_iter().enumerate() {
-        let (lead, lead_style) = if i == 0 { first } else { rest };
-        out.push(Line::from(vec![
-            Span::styled(lead.to_string(), lead_style),
-            Span::styled(line, style),
-        ]));
+        let (lead, lead_role) = if i == 0 { first } else { rest };
+        out.push(Line::of(vec![Span::new(lead, lead_role), Span::new(line, role)]));
     }
 }
 
@@ -124,14 +111,14 @@ mod tests {
     use super::*;
 
     fn plain(lines: &[Line]) -> Vec<String> {
-        lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
+        lines.iter().map(Line::text).collect()
     }
 
     #[test]
     fn steps_hang_under_their_marker() {
         let blocks = [Block::Step {
             marker: "✓ Do".into(),
-            marker_style: Style::default(),
+            marker_role: Role::Plain,
             text: "Talk through the closed door.".into(),
             english: None,
         }];
@@ -145,7 +132,7 @@ mod tests {
     fn narrow_screens_put_the_marker_above() {
         let blocks = [Block::Step {
             marker: "» Say".into(),
-            marker_style: Style::default(),
+            marker_role: Role::Plain,
             text: "Hola.".into(),
             english: Some("\"Hello.\"".into()),
         }];

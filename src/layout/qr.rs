@@ -1,27 +1,26 @@
 //! QR codes drawn with half-block characters: each cell shows two modules,
 //! one above the other, so the code is square on a terminal's tall cells.
-//! Dark modules are black on white whatever the terminal's colours, because
-//! phones read dark-on-light codes most reliably.
+//! Their role (`Role::Qr`) paints dark modules black on white whatever the
+//! terminal's colours, because phones read dark-on-light codes most reliably.
 
 use qrcode::{Color as Module, EcLevel, QrCode};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use super::{Line, Role};
 
 /// Light modules around the code; the standard asks for 4.
 const QUIET_ZONE: usize = 4;
 
 /// The code for `data` as terminal lines; None if it is too long to encode.
-pub fn lines(data: &str) -> Option<Vec<Line<'static>>> {
-    // Encoding is the slow part of drawing a contact's page: remember the
-    // codes (a few dozen contacts, two codes each, per colour theme).
-    type Drawn = HashMap<(String, Style), Option<Vec<Line<'static>>>>;
+pub fn lines(data: &str) -> Option<Vec<Line>> {
+    // Encoding is the slow part of laying out a contact's page: remember
+    // the codes (a few dozen contacts, two codes each).
+    type Drawn = HashMap<String, Option<Vec<Line>>>;
     thread_local! {
         static DRAWN: RefCell<Drawn> = RefCell::default();
     }
-    let key = (data.to_string(), super::style::qr());
+    let key = data.to_string();
     if let Some(lines) = DRAWN.with_borrow(|drawn| drawn.get(&key).cloned()) {
         return lines;
     }
@@ -35,7 +34,7 @@ pub fn lines(data: &str) -> Option<Vec<Line<'static>>> {
     lines
 }
 
-fn encode(data: &str) -> Option<Vec<Line<'static>>> {
+fn encode(data: &str) -> Option<Vec<Line>> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).ok()?;
     let size = code.width();
     let modules = code.to_colors();
@@ -45,7 +44,6 @@ fn encode(data: &str) -> Option<Vec<Line<'static>>> {
             && (QUIET_ZONE..QUIET_ZONE + size).contains(&y);
         inside && modules[(y - QUIET_ZONE) * size + (x - QUIET_ZONE)] == Module::Dark
     };
-    let style = super::style::qr();
     let rows = (0..side).step_by(2).map(|y| {
         let text: String = (0..side)
             .map(|x| match (dark(x, y), dark(x, y + 1)) {
@@ -55,7 +53,7 @@ fn encode(data: &str) -> Option<Vec<Line<'static>>> {
                 (false, false) => ' ',
             })
             .collect();
-        Line::from(Span::styled(text, style))
+        Line::new(text, Role::Qr)
     });
     Some(rows.collect())
 }
@@ -67,10 +65,7 @@ mod tests {
     /// Reads the drawn lines back into pixels (each module 4×4) and decodes
     /// them as a phone would.
     fn decode(lines: &[Line]) -> String {
-        let rows: Vec<Vec<char>> = lines
-            .iter()
-            .map(|l| l.spans.iter().flat_map(|s| s.content.chars()).collect())
-            .collect();
+        let rows: Vec<Vec<char>> = lines.iter().map(|l| l.text().chars().collect()).collect();
         let side = rows[0].len();
         let scale = 4;
         let dark = |x: usize, y: usize| {

@@ -1,0 +1,92 @@
+//! Laid-out text: lines of spans, each span with the role it plays on the
+//! screen (a title, a detail, a selected row …). `ui` maps roles to the
+//! theme's styles; nothing here knows a colour.
+
+use crate::content::StepKind;
+use crate::text::width;
+
+/// What a piece of text is, for the painter to style.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Role {
+    #[default]
+    Plain,
+    /// The app's name at the top left.
+    Brand,
+    /// Headings, labels, what to read first (bold).
+    Title,
+    /// Secondary text: hints, a list item's line under its label.
+    Detail,
+    /// The chosen row of a list.
+    Selected,
+    /// The rules under the header and above the footer.
+    Rule,
+    /// A banner or notice that must be seen (the idle countdown).
+    Notice,
+    /// Small print: "not legal advice", a translation's status.
+    Note,
+    /// The red card's officer side.
+    CardOfficer,
+    /// A step's marker (✓ Do, ✗ Don't, » Say, • Good to know).
+    Marker(StepKind),
+    /// A QR code's modules: dark on light whatever the theme.
+    Qr,
+    /// Text typed into a search.
+    Field,
+    /// A footer button's key and its label; `focused` while Tab is on it.
+    ButtonKey {
+        focused: bool,
+    },
+    Button {
+        focused: bool,
+    },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    pub role: Role,
+}
+
+impl Span {
+    pub fn new(text: impl Into<String>, role: Role) -> Span {
+        Span { text: text.into(), role }
+    }
+
+    pub fn plain(text: impl Into<String>) -> Span {
+        Span::new(text, Role::Plain)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Line {
+    pub spans: Vec<Span>,
+}
+
+impl Line {
+    /// A line of one span.
+    pub fn new(text: impl Into<String>, role: Role) -> Line {
+        Line { spans: vec![Span::new(text, role)] }
+    }
+
+    pub fn plain(text: impl Into<String>) -> Line {
+        Line::new(text, Role::Plain)
+    }
+
+    pub fn blank() -> Line {
+        Line::default()
+    }
+
+    pub fn of(spans: Vec<Span>) -> Line {
+        Line { spans }
+    }
+
+    /// The cells the line takes (`text::width`, as it is drawn).
+    pub fn width(&self) -> usize {
+        self.spans.iter().map(|s| width(&s.text)).sum()
+    }
+
+    /// The line's text without roles.
+    pub fn text(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+}
