@@ -20,7 +20,7 @@ fn render(c: &mut Criterion) {
             terminal.draw(|_| {}).unwrap();
         });
     });
-    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
         // The heaviest screen: the reader with the most text in this language.
         let heaviest = screen_ids(&content)
             .into_iter()

@@ -34,7 +34,7 @@ fn search(c: &mut Criterion) {
             BatchSize::SmallInput,
         );
     });
-    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
         let model = Model::at_screen(&content, size, lang, "help").unwrap();
         // Words a visitor would type in this language: the start of the
         // name of a kind of help.
@@ -60,7 +60,7 @@ fn search(c: &mut Criterion) {
     model.filter.query = "a".into();
     group.bench_function("km first search (folds the text)", |b| {
         b.iter(|| {
-            fresh.search = SearchIndex::new(fresh.catalog.locales().len());
+            fresh.search = SearchIndex::new(&fresh.catalog);
             directory_items(&model, &fresh).len()
         });
     });

@@ -100,10 +100,9 @@ impl Content {
         };
         let guide = content::Guide::embedded(&catalog).map_err(to_strings)?;
         let directory = directory::Directory::embedded(&catalog).map_err(to_strings)?;
-        let languages = catalog.locales().len();
         Ok(Content {
-            search: directory::SearchIndex::new(languages),
-            picker: (0..languages).collect(),
+            search: directory::SearchIndex::new(&catalog),
+            picker: catalog.langs().collect(),
             operator: operator::Operator::default(),
             catalog,
             guide,

@@ -10,13 +10,15 @@ use toml::Spanned;
 
 use crate::Content;
 use crate::app::Theme;
-use crate::content::ContentError;
+use crate::content::{ContentError, Validator};
 use crate::directory::{ContactValidator, NATIONWIDE, Place, RawContact};
 use crate::i18n::Lang;
 
-// Unknown keys are errors, reported all at once by `content::from_toml`.
+/// The operator file as its TOML reads, before it is checked into an
+/// [`Operator`]. Unknown keys are errors, reported all at once by
+/// `content::Validator::read`.
 #[derive(Debug, Deserialize)]
-struct OperatorFile {
+struct OperatorToml {
     region: Option<Spanned<String>>,
     theme: Option<Spanned<String>>,
     languages: Option<Vec<Spanned<String>>>,
@@ -65,25 +67,20 @@ pub struct Operator {
 /// added after the built-in ones. Every problem is reported with file,
 /// line and field.
 pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<ContentError>> {
-    let (raw, unknown_keys): (OperatorFile, _) = crate::content::from_toml(file, text)?;
+    let (raw, mut v): (OperatorToml, _) = Validator::read(file, text, &content.catalog)?;
     let taken: HashSet<String> = content.directory.contacts.iter().map(|c| c.id.clone()).collect();
     let catalog = &content.catalog;
     let builtin = &content.directory.places;
     let states: Vec<&str> =
         builtin.iter().map(|p| p.id.as_str()).filter(|&id| id != NATIONWIDE).collect();
-    let mut v = ContactValidator::new(file, text, catalog, taken, Vec::new());
-    v.errors.extend(unknown_keys);
+    let mut contact_validator = ContactValidator::new(taken, Vec::new());
+    // A language visitors can choose: not the pseudo-locale.
+    let locale = |code: &str| catalog.find(code).filter(|&lang| catalog.get(lang).is_some());
 
     let mut places: Vec<Place> = Vec::new();
+    let mut place_ids: HashSet<String> = builtin.iter().map(|p| p.id.clone()).collect();
     for raw_place in &raw.places {
-        let id = raw_place.id.get_ref();
-        let known = builtin.iter().chain(&places).any(|p| p.id == *id);
-        if !crate::directory::is_id(id) {
-            let message = format!("`{id}` must be lowercase letters, digits and dashes");
-            v.error(&raw_place.id, "places.id", message);
-        } else if known {
-            v.error(&raw_place.id, "places.id", format!("`{id}` is used twice"));
-        }
+        v.new_id(&mut place_ids, &raw_place.id, "places.id");
         let within = states.iter().position(|s| s == raw_place.within.get_ref());
         if within.is_none() {
             let message = format!(
@@ -94,7 +91,7 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
             v.error(&raw_place.within, "places.within", message);
         }
         let names = raw_place.name.get_ref();
-        for code in names.keys().filter(|code| catalog.find(code).is_none()) {
+        for code in names.keys().filter(|code| locale(code).is_none()) {
             let message =
                 format!("unknown language `{code}`; valid: {}", catalog.codes().join(", "));
             v.error(&raw_place.name, "places.name", message);
@@ -103,7 +100,7 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
             v.error(&raw_place.name, "places.name", "give at least `name.en`".into());
         }
         places.push(Place {
-            id: id.clone(),
+            id: raw_place.id.get_ref().clone(),
             code: None,
             // `states` skips nationwide, which is last: its indexes are the places'.
             within: within.map(|i| builtin.iter().position(|p| p.id == states[i]).unwrap_or(i)),
@@ -111,7 +108,7 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
         });
     }
     let all_places: Vec<&Place> = builtin.iter().chain(&places).collect();
-    v.set_places(all_places.iter().map(|p| p.id.clone()).collect());
+    contact_validator.set_places(all_places.iter().map(|p| p.id.clone()).collect());
 
     let region = raw.region.as_ref().and_then(|r| {
         let found = all_places.iter().position(|p| p.id == *r.get_ref());
@@ -125,7 +122,7 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
 
     let mut order: Vec<Lang> = Vec::new();
     for code in raw.languages.iter().flatten() {
-        match catalog.find(code.get_ref()) {
+        match locale(code.get_ref()) {
             Some(lang) if order.contains(&lang) => {
                 v.error(code, "languages", format!("`{}` is listed twice", code.get_ref()))
             }
@@ -167,10 +164,12 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
             operator.exit_pin_hash = Some(hash.into_inner());
         }
     }
-    let contacts: Vec<_> = raw.contacts.into_iter().filter_map(|c| v.contact(c, true)).collect();
-    if !v.errors.is_empty() {
-        return Err(v.errors);
-    }
+    let contacts: Vec<_> = raw
+        .contacts
+        .into_iter()
+        .filter_map(|c| contact_validator.contact(&mut v, c, true))
+        .collect();
+    let contacts = v.finish(contacts)?;
     // The picker lists the operator's languages first, then the rest.
     let rest: Vec<Lang> = content.picker.iter().copied().filter(|l| !order.contains(l)).collect();
     order.extend(rest);
@@ -178,7 +177,7 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     content.operator = operator;
     content.directory.places.extend(places);
     content.directory.contacts.extend(contacts);
-    content.search = crate::directory::SearchIndex::new(content.catalog.locales().len());
+    content.search = crate::directory::SearchIndex::new(&content.catalog);
     Ok(())
 }
 
@@ -192,6 +191,14 @@ mod tests {
             Ok(()) => Vec::new(),
             Err(errors) => errors.iter().map(ToString::to_string).collect(),
         }
+    }
+
+    /// As many errors as `expected`, and one starting with each.
+    fn assert_each_once(errors: &[String], expected: &[&str]) {
+        for e in expected {
+            assert!(errors.iter().any(|x| x.starts_with(e)), "no `{e}` in {errors:#?}");
+        }
+        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
     }
 
     const LOCAL: &str = r#"
@@ -254,10 +261,20 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
             "kiosk.toml:12: contacts.web: `not a site` is not a website",
             "kiosk.toml:16: contacts.description: unknown language `fr`",
         ];
-        for e in expect {
-            assert!(errors.iter().any(|x| x.starts_with(e)), "no `{e}` in {errors:#?}");
-        }
-        assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+        assert_each_once(&errors, &expect);
+    }
+
+    #[test]
+    fn the_pseudo_locale_is_not_a_language_an_operator_can_name() {
+        let errors = errors_of(
+            "languages = [\"qps\"]\n\n[[places]]\nid = \"x\"\nwithin = \"oregon\"\n\
+             name.en = \"X\"\nname.qps = \"Y\"\n",
+        );
+        let expect = [
+            "kiosk.toml:1: languages: unknown language `qps`",
+            "kiosk.toml:6: places.name: unknown language `qps`",
+        ];
+        assert_each_once(&errors, &expect);
     }
 
     #[test]
@@ -314,10 +331,7 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
             "kiosk.toml:13: contacts.hours: ` 10\u{FFFD}` holds a control character (U+0009)",
             "kiosk.toml:14: contacts.description.en: `Free \u{FFFD}advice\u{FFFD}` holds a bidi control character (U+202E)",
         ];
-        for e in expect {
-            assert!(errors.iter().any(|x| x.starts_with(e)), "no `{e}` in {errors:#?}");
-        }
-        assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+        assert_each_once(&errors, &expect);
     }
 
     #[test]

@@ -163,7 +163,7 @@ fn taps_change_filters_and_open_contacts() {
 #[test]
 fn every_contact_page_in_every_language_shows_its_facts_and_codes() {
     let content = Content::embedded().unwrap();
-    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
         for contact in &content.directory.contacts {
             let id = format!("help/{}", contact.id);
             let model = Model::at_screen(&content, Size::new(100, 200), lang, &id).unwrap();
@@ -194,7 +194,13 @@ fn every_contact_page_in_every_language_shows_its_facts_and_codes() {
 #[test]
 fn a_narrow_window_says_to_widen_instead_of_cutting_a_code() {
     let content = Content::embedded().unwrap();
-    let model = Model::at_screen(&content, Size::new(40, 200), 0, "help/legal-directory").unwrap();
+    let model = Model::at_screen(
+        &content,
+        Size::new(40, 200),
+        content.catalog.reference(),
+        "help/legal-directory",
+    )
+    .unwrap();
     let page = snapshot(&model, &content);
     assert!(page.contains("Make the window wider"), "{page}");
     assert!(!page.contains("█▀▀▀▀▀█"), "{page}");
@@ -398,7 +404,8 @@ fn a_search_for_a_kind_in_every_language_finds_its_contacts_first() {
 fn call_for_help_now_is_key_0_and_shows_the_places_line_large_with_its_code() {
     let mut content = Content::embedded().unwrap();
     presente::operator::apply(&mut content, "kiosk.toml", "region = \"minnesota\"\n").unwrap();
-    let mut model = Model::at_screen(&content, Size::new(80, 40), 0, "home").unwrap();
+    let mut model =
+        Model::at_screen(&content, Size::new(80, 40), content.catalog.reference(), "home").unwrap();
     assert!(snapshot(&model, &content).contains("0  Call for help now"));
     key(&mut model, &content, KeyCode::Char('0'));
     assert!(matches!(model.screen(), Screen::Urgent { .. }), "{:?}", model.screen());
@@ -416,7 +423,9 @@ fn call_for_help_now_is_key_0_and_shows_the_places_line_large_with_its_code() {
     // A place without a line of its own says so, honestly.
     let mut content = Content::embedded().unwrap();
     presente::operator::apply(&mut content, "kiosk.toml", "region = \"alabama\"\n").unwrap();
-    let model = Model::at_screen(&content, Size::new(80, 40), 0, "urgent").unwrap();
+    let model =
+        Model::at_screen(&content, Size::new(80, 40), content.catalog.reference(), "urgent")
+            .unwrap();
     let page = snapshot(&model, &content);
     assert!(page.contains("This app has no hotline for Alabama yet."), "{page}");
     assert!(page.contains("MigraWatch"), "{page}");
@@ -426,19 +435,25 @@ fn call_for_help_now_is_key_0_and_shows_the_places_line_large_with_its_code() {
 fn a_topic_that_says_see_find_help_opens_it_with_enter_or_its_button() {
     let mut content = Content::embedded().unwrap();
     presente::operator::apply(&mut content, "kiosk.toml", "region = \"minnesota\"\n").unwrap();
-    let mut model = Model::at_screen(&content, Size::new(80, 24), 0, "rights/door").unwrap();
+    let mut model =
+        Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "rights/door")
+            .unwrap();
     let footer = snapshot(&model, &content).lines().last().unwrap().to_string();
     assert!(footer.contains("Enter Find help"), "{footer}");
     key(&mut model, &content, KeyCode::Enter);
     assert!(matches!(model.screen(), Screen::Directory { .. }), "{:?}", model.screen());
     assert_eq!(model.filter.region, content.directory.place("minnesota"), "at the reader's place");
     // The button, tapped.
-    let mut model = Model::at_screen(&content, Size::new(80, 24), 0, "rights/scams").unwrap();
+    let mut model =
+        Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "rights/scams")
+            .unwrap();
     let (x, y) = find_on_screen(&model, &content, "Enter Find help").unwrap();
     tap(&mut model, &content, x + 1, y);
     assert!(matches!(model.screen(), Screen::Directory { .. }), "{:?}", model.screen());
     // A topic without such a step has no such button.
-    let street = Model::at_screen(&content, Size::new(80, 24), 0, "rights/street").unwrap();
+    let street =
+        Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "rights/street")
+            .unwrap();
     assert!(!snapshot(&street, &content).contains("Find help"));
 }
 

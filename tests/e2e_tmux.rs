@@ -136,7 +136,7 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
     };
 
     tmux.wait_for(&catalog.locale(km).name);
-    tmux.keys(&[&(km + 1).to_string()]);
+    tmux.keys(&[&(content.picker_position(km) + 1).to_string()]);
     tmux.wait_for(&catalog.text(km, "home-title"));
 
     tmux.keys(&["1"]);

@@ -83,7 +83,7 @@ fn every_control_character_in_a_contact_is_drawn_harmless_by_view_and_snapshot()
     contact.name = hostile.clone();
     contact.hours = Some(hostile.clone());
     let id = format!("help/{}", contact.id);
-    let model = Model::at_screen(&content, Size::new(200, 30), 0, &id)
+    let model = Model::at_screen(&content, Size::new(200, 30), content.catalog.reference(), &id)
         .unwrap_or_else(|| panic!("no screen {id}"));
 
     // snapshot: plain text, with no byte below 0x20 but newlines.

@@ -25,7 +25,7 @@ fn every_locale_has_every_message_in_its_own_words() {
     let catalog = &content.catalog;
     let english = catalog.reference();
     let mut problems = Vec::new();
-    for (lang, locale) in catalog.locales().iter().enumerate().filter(|(l, _)| *l != english) {
+    for (lang, locale) in catalog.langs().zip(catalog.locales()).filter(|(l, _)| *l != english) {
         for id in needed(&content) {
             if !catalog.has_own(lang, &id) {
                 problems.push(format!("{}: `{id}` is missing (English would show)", locale.code));
@@ -45,7 +45,7 @@ fn every_locale_has_every_message_in_its_own_words() {
 fn the_officer_side_of_the_red_card_is_english_only() {
     let content = Content::embedded().unwrap();
     let catalog = &content.catalog;
-    for (lang, locale) in catalog.locales().iter().enumerate().skip(1) {
+    for (lang, locale) in catalog.langs().zip(catalog.locales()).skip(1) {
         for line in &content.guide.card.officer {
             assert!(
                 !catalog.has_own(lang, line.get_ref()),

@@ -40,7 +40,7 @@ fn the_warrant_comparison_is_a_slide_side_by_side_with_khmer() {
     let content = Content::embedded().unwrap();
     let mut model = presenting(&content, "en", "rights/warrants", Size::new(120, 30));
     key(&mut model, &content, KeyCode::PageDown);
-    while content.catalog.locale(model.second.unwrap_or(0)).code != "km" {
+    while content.catalog.locale(model.second.unwrap_or(content.catalog.reference())).code != "km" {
         key(&mut model, &content, KeyCode::Char('b'));
     }
     insta::assert_snapshot!("en-km__warrants__2", snapshot(&model, &content));
@@ -139,7 +139,9 @@ fn screens_without_slides_show_the_same_text_while_presenting() {
         text.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect()
     };
     for id in screen_ids(&content) {
-        let mut model = Model::at_screen(&content, Size::new(80, 40), 0, &id).unwrap();
+        let mut model =
+            Model::at_screen(&content, Size::new(80, 40), content.catalog.reference(), &id)
+                .unwrap();
         if presente::layout::present::has_slides(&model) {
             continue;
         }
@@ -159,7 +161,9 @@ fn kiosks_and_presentations_have_targets_two_rows_tall_on_every_screen() {
     for (kiosk, presenting) in [(true, false), (false, true)] {
         content.operator.kiosk = kiosk;
         for id in screen_ids(&content) {
-            let mut model = Model::at_screen(&content, Size::new(80, 24), 0, &id).unwrap();
+            let mut model =
+                Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), &id)
+                    .unwrap();
             model.presenting = presenting;
             let targets = presente::layout::plan(&model, &content, model.size).targets;
             assert!(!targets.is_empty(), "{id}");
@@ -172,7 +176,8 @@ fn kiosks_and_presentations_have_targets_two_rows_tall_on_every_screen() {
     }
     // The usual look keeps one-row buttons.
     content.operator.kiosk = false;
-    let model = Model::at_screen(&content, Size::new(80, 24), 0, "home").unwrap();
+    let model =
+        Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "home").unwrap();
     let targets = presente::layout::plan(&model, &content, model.size).targets;
     assert!(targets.iter().any(|(_, r)| r.height == 1));
 }

@@ -61,7 +61,7 @@ fn input() -> impl Strategy<Value = Input> {
 fn check(model: &Model, content: &Content) {
     assert!(!model.stack.is_empty());
     assert_eq!(model.stack[0].id(content), "language");
-    assert!(model.lang < content.catalog.locales().len());
+    assert!(content.catalog.get(model.lang).is_some(), "one of the locales");
     let plan = presente::layout::plan(model, content, model.size);
     assert!(model.screen().scroll() <= plan.max_scroll, "scrolled past the end");
     let text = snapshot(model, content);

@@ -18,7 +18,7 @@ fn snapshotted(id: &str) -> bool {
 #[test]
 fn every_screen_in_every_language_at_80x24() {
     let content = Content::embedded().expect("embedded content loads");
-    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
         for id in screen_ids(&content).into_iter().filter(|id| snapshotted(id)) {
             let model = Model::at_screen(&content, Size::new(80, 24), lang, &id).unwrap();
             let name = format!("{}__{}", locale.code, id.replace('/', "--"));
@@ -30,7 +30,7 @@ fn every_screen_in_every_language_at_80x24() {
 #[test]
 fn small_terminals_ask_for_a_bigger_window_in_the_current_language() {
     let content = Content::embedded().unwrap();
-    for (lang, _) in content.catalog.locales().iter().enumerate() {
+    for lang in content.catalog.langs() {
         let model = Model::at_screen(&content, Size::new(39, 24), lang, "home").unwrap();
         let expected = content.catalog.text(lang, "enlarge");
         let shown: String = snapshot(&model, &content).split_whitespace().collect();
@@ -46,7 +46,9 @@ fn the_smallest_usable_size_still_shows_buttons_and_text() {
     for (kiosk, presenting) in [(false, false), (true, false), (false, true)] {
         content.operator.kiosk = kiosk;
         for id in screen_ids(&content) {
-            let mut model = Model::at_screen(&content, Size::new(40, 12), 0, &id).unwrap();
+            let mut model =
+                Model::at_screen(&content, Size::new(40, 12), content.catalog.reference(), &id)
+                    .unwrap();
             model.presenting = presenting;
             if kiosk {
                 let text = snapshot(&model, &content);
@@ -71,7 +73,7 @@ fn the_smallest_usable_size_still_shows_buttons_and_text() {
 fn one_by_one_and_other_tiny_sizes_never_panic() {
     let content = Content::embedded().unwrap();
     for (w, h) in [(1, 1), (2, 1), (1, 5), (3, 3), (10, 2), (39, 11), (40, 11), (200, 1)] {
-        for lang in 0..content.catalog.locales().len() {
+        for lang in content.catalog.langs() {
             for id in screen_ids(&content) {
                 let model = Model::at_screen(&content, Size::new(w, h), lang, &id).unwrap();
                 let text = snapshot(&model, &content);
@@ -86,7 +88,7 @@ fn the_red_card_fits_80x24_without_scrolling_in_every_language() {
     let content = Content::embedded().unwrap();
     let catalog = &content.catalog;
     let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    for (lang, locale) in catalog.locales().iter().enumerate() {
+    for (lang, locale) in catalog.langs().zip(catalog.locales()) {
         let model = Model::at_screen(&content, Size::new(80, 24), lang, "card").unwrap();
         let shown = squash(&snapshot(&model, &content));
         let card = &content.guide.card;
@@ -106,7 +108,7 @@ fn the_picker_greets_and_explains_in_each_language_in_turn() {
     let mut model = Model::new(&content, Size::new(80, 24));
     let mut now = std::time::Instant::now();
     presente::input::send(&mut model, Msg::Tick, &content, now);
-    for lang in 0..catalog.locales().len() {
+    for lang in catalog.langs() {
         let screen = snapshot(&model, &content);
         assert!(screen.contains(&catalog.text(lang, "choose-language")), "{screen}");
         assert!(screen.contains(&catalog.text(lang, "picker-hint")), "{screen}");
@@ -120,7 +122,9 @@ fn privacy_says_what_is_enforced_right_now() {
     use presente::sandbox::{Guard, Lockdown};
     let mut content = Content::embedded().unwrap();
     let about = |content: &Content| {
-        let model = Model::at_screen(content, Size::new(100, 40), 0, "about").unwrap();
+        let model =
+            Model::at_screen(content, Size::new(100, 40), content.catalog.reference(), "about")
+                .unwrap();
         snapshot(&model, content)
     };
     assert!(!about(&content).contains("locked"), "nothing is claimed before the lock-down");

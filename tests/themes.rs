@@ -25,7 +25,9 @@ fn draw(model: &Model, content: &Content) -> Buffer {
 fn monochrome_has_no_colour_and_high_contrast_is_on_black_on_every_screen() {
     let content = Content::embedded().unwrap();
     for id in screen_ids(&content) {
-        let mut model = Model::at_screen(&content, Size::new(80, 24), 0, &id).unwrap();
+        let mut model =
+            Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), &id)
+                .unwrap();
         model.theme = Theme::Monochrome;
         let buffer = draw(&model, &content);
         for cell in buffer.content() {
@@ -46,7 +48,9 @@ fn monochrome_has_no_colour_and_high_contrast_is_on_black_on_every_screen() {
 fn t_switches_the_theme_everywhere_and_starting_over_restores_the_default() {
     let mut content = Content::embedded().unwrap();
     content.operator.theme = Theme::HighContrast;
-    let mut model = Model::at_screen(&content, Size::new(80, 24), 0, "rights/door").unwrap();
+    let mut model =
+        Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "rights/door")
+            .unwrap();
     assert_eq!(model.theme, Theme::HighContrast);
     let t = Event::Key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE));
     feed(&mut model, t.clone(), &content);

@@ -31,7 +31,7 @@ fn letters(lines: &[String]) -> String {
 #[test]
 fn every_reader_keeps_its_text_and_fits_from_20_to_160_columns() {
     let content = Content::embedded().unwrap();
-    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
         for id in screen_ids(&content) {
             // Contact pages draw QR codes only where they fit: checked in
             // tests/directory.rs.
@@ -60,7 +60,7 @@ fn every_screen_draws_within_its_width_from_20_to_160_columns() {
     let widths: Vec<u16> = (20..=160).step_by(7).chain([39, 40, 41, 80, 120]).collect();
     // Contact pages (137 of them) share one layout: a few widths each.
     let contact_widths: Vec<u16> = vec![20, 40, 41, 80, 160];
-    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
         for id in screen_ids(&content) {
             let is_contact = id.starts_with("help/") && id != "help/lawyer";
             for &w in if is_contact { &contact_widths } else { &widths } {
@@ -80,7 +80,7 @@ fn every_screen_draws_within_its_width_from_20_to_160_columns() {
 fn the_idle_countdown_is_shown_whole_in_every_language_on_a_small_screen() {
     // Cut at the edge, it lost "touch the screen or press a key to stay".
     let content = Content::embedded().unwrap();
-    for (lang, locale) in content.catalog.locales().iter().enumerate() {
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
         let mut model = Model::at_screen(&content, Size::new(40, 15), lang, "rights").unwrap();
         model.countdown = Some(7);
         let mut args = fluent_bundle::FluentArgs::new();

@@ -60,7 +60,7 @@ fn choosing_a_language_opens_the_home_menu_in_it() {
         send(&mut model, &content, key(Key::Down));
     }
     send(&mut model, &content, key(Key::Enter));
-    assert_eq!(model.lang, last);
+    assert_eq!(Some(model.lang), content.catalog.langs().last());
     assert_eq!(ids(&model, &content), ["language", "home"]);
     assert_eq!(model.next_deadline(Instant::now()), None, "the greeting stops turning");
 }
@@ -83,7 +83,7 @@ fn number_keys_open_items_and_escape_goes_back() {
 #[test]
 fn a_number_beyond_the_list_does_nothing() {
     let content = content();
-    let mut model = Model::with_language(&content, SIZE, 0);
+    let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
     press(&mut model, &content, &[Key::Char('9')]);
     assert_eq!(ids(&model, &content), ["language", "home"]);
 }
@@ -91,7 +91,8 @@ fn a_number_beyond_the_list_does_nothing() {
 #[test]
 fn home_key_returns_to_the_menu() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
+    let mut model =
+        Model::at_screen(&content, SIZE, content.catalog.reference(), "rights/door").unwrap();
     press(&mut model, &content, &[Key::Home]);
     assert_eq!(ids(&model, &content), ["language", "home"]);
 }
@@ -99,12 +100,13 @@ fn home_key_returns_to_the_menu() {
 #[test]
 fn changing_language_keeps_the_place() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
+    let mut model =
+        Model::at_screen(&content, SIZE, content.catalog.reference(), "rights/door").unwrap();
     press(&mut model, &content, &[Key::Down, Key::Down, Key::Char('l')]);
     assert_eq!(model.screen().id(&content), "language");
     let last = content.catalog.locales().len();
     press(&mut model, &content, &[Key::Char(char::from_digit(last as u32, 10).unwrap())]);
-    assert_eq!(model.lang, last - 1);
+    assert_eq!(Some(model.lang), content.catalog.langs().last());
     assert_eq!(ids(&model, &content), ["language", "home", "rights", "rights/door"]);
     assert_eq!(model.screen().scroll(), 2, "the reader keeps its scroll position");
 }
@@ -112,16 +114,17 @@ fn changing_language_keeps_the_place() {
 #[test]
 fn escape_from_a_language_change_returns_unchanged() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "card").unwrap();
     press(&mut model, &content, &[Key::Char('L'), Key::Down, Key::Esc]);
-    assert_eq!(model.lang, 0);
+    assert_eq!(model.lang, content.catalog.reference());
     assert_eq!(model.screen().id(&content), "card");
 }
 
 #[test]
 fn reader_scroll_stops_at_the_end_and_the_top() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
+    let mut model =
+        Model::at_screen(&content, SIZE, content.catalog.reference(), "rights/door").unwrap();
     let max = layout::plan(&model, &content, SIZE).max_scroll;
     assert!(max > 0, "the door topic is longer than one 80x24 screen");
     for _ in 0..200 {
@@ -135,7 +138,8 @@ fn reader_scroll_stops_at_the_end_and_the_top() {
 #[test]
 fn a_resize_keeps_the_scroll_inside_the_text() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
+    let mut model =
+        Model::at_screen(&content, SIZE, content.catalog.reference(), "rights/door").unwrap();
     press(&mut model, &content, &[Key::End]);
     send(&mut model, &content, Msg::Resize(Size::new(200, 60)));
     assert_eq!(model.screen().scroll(), layout::plan(&model, &content, model.size).max_scroll);
@@ -144,7 +148,7 @@ fn a_resize_keeps_the_scroll_inside_the_text() {
 #[test]
 fn list_cursor_stays_within_the_list() {
     let content = content();
-    let mut model = Model::with_language(&content, SIZE, 0);
+    let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
     press(&mut model, &content, &[Key::Up, Key::Up]);
     assert_eq!(model.screen().cursor(), Some(0));
     for _ in 0..20 {
@@ -156,7 +160,8 @@ fn list_cursor_stays_within_the_list() {
 #[test]
 fn tab_reaches_the_buttons_and_enter_presses_one() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "rights").unwrap();
+    let mut model =
+        Model::at_screen(&content, SIZE, content.catalog.reference(), "rights").unwrap();
     press(&mut model, &content, &[Key::Tab]);
     assert_eq!(model.focus, Focus::Footer(0));
     // The first button is Back.
@@ -168,7 +173,7 @@ fn tab_reaches_the_buttons_and_enter_presses_one() {
 #[test]
 fn tapping_a_menu_item_opens_it() {
     let content = content();
-    let mut model = Model::with_language(&content, SIZE, 0);
+    let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
     let snapshot = crate::cli::snapshot(&model, &content);
     let row =
         snapshot.lines().position(|l| l.contains("Red card")).expect("home lists the red card");
@@ -179,7 +184,7 @@ fn tapping_a_menu_item_opens_it() {
 #[test]
 fn tapping_a_footer_button_presses_it() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "card").unwrap();
     let snapshot = crate::cli::snapshot(&model, &content);
     let last = snapshot.lines().last().unwrap();
     let column = last.find("Language").expect("the footer shows a Language button");
@@ -190,7 +195,7 @@ fn tapping_a_footer_button_presses_it() {
 #[test]
 fn tapping_nothing_does_nothing() {
     let content = content();
-    let mut model = Model::with_language(&content, SIZE, 0);
+    let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
     let before = model.clone();
     tap(&mut model, &content, 79, 0);
     assert!(model.last_input.is_some(), "a tap says someone is here");
@@ -201,7 +206,7 @@ fn tapping_nothing_does_nothing() {
 fn an_untouched_app_counts_down_then_starts_over_and_then_waits() {
     let content = content();
     let start = Instant::now();
-    let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "card").unwrap();
     model.idle_timeout = Some(Duration::from_secs(60));
     assert_eq!(model.next_deadline(start), None, "untouched since the start: nothing to forget");
     crate::input::send(&mut model, key(Key::Down), &content, start);
@@ -254,18 +259,21 @@ fn the_greeting_cycles_through_every_language() {
 fn every_screen_id_round_trips() {
     let content = content();
     for id in screen_ids(&content) {
-        let model = Model::at_screen(&content, SIZE, 0, &id).unwrap_or_else(|| panic!("{id}"));
+        let model = Model::at_screen(&content, SIZE, content.catalog.reference(), &id)
+            .unwrap_or_else(|| panic!("{id}"));
         assert_eq!(model.screen().id(&content), id);
     }
-    assert!(Model::at_screen(&content, SIZE, 0, "rights/nope").is_none());
-    assert!(Model::at_screen(&content, SIZE, 0, "nope").is_none());
+    assert!(Model::at_screen(&content, SIZE, content.catalog.reference(), "rights/nope").is_none());
+    assert!(Model::at_screen(&content, SIZE, content.catalog.reference(), "nope").is_none());
 }
 
 #[test]
 fn quick_exit_and_idle_reset_forget_everything() {
     let content = content();
     for idle in [false, true] {
-        let mut model = Model::at_screen(&content, SIZE, 3, "rights/door").unwrap();
+        let mut model =
+            Model::at_screen(&content, SIZE, content.catalog.find("km").unwrap(), "rights/door")
+                .unwrap();
         model.idle_timeout = Some(Duration::from_secs(60));
         press(&mut model, &content, &[Key::End, Key::Tab]);
         // A search and a filter on Find help are forgotten too.
@@ -291,7 +299,7 @@ fn quick_exit_and_idle_reset_forget_everything() {
 #[test]
 fn the_countdown_shows_and_any_input_stops_it() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "card").unwrap();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "card").unwrap();
     model.idle_timeout = Some(Duration::from_secs(60));
     send(&mut model, &content, key(Key::Down));
     tick_after(&mut model, &content, 40);
@@ -308,7 +316,7 @@ fn the_countdown_shows_and_any_input_stops_it() {
 fn every_screen_but_the_start_has_a_hide_button() {
     let content = content();
     for id in screen_ids(&content) {
-        let model = Model::at_screen(&content, SIZE, 0, &id).unwrap();
+        let model = Model::at_screen(&content, SIZE, content.catalog.reference(), &id).unwrap();
         let has_hide =
             layout::footer_buttons(&model, &content).iter().any(|b| b.action == Action::QuickExit);
         assert_eq!(has_hide, id != "language", "{id}");
@@ -335,7 +343,7 @@ fn chord() -> Msg {
 fn a_kiosk_ignores_every_way_a_visitor_could_quit() {
     let content = kiosk(Some("2468"));
     for id in ["language", "home", "help", "rights/door"] {
-        let mut model = Model::at_screen(&content, SIZE, 0, id).unwrap();
+        let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), id).unwrap();
         for msg in [
             key(Key::Char('q')),
             key(Key::Char('Q')),
@@ -359,7 +367,7 @@ fn a_kiosk_ignores_every_way_a_visitor_could_quit() {
 #[test]
 fn the_operator_leaves_with_the_chord_and_the_right_pin_only() {
     let content = kiosk(Some("2468"));
-    let mut model = Model::at_screen(&content, SIZE, 0, "home").unwrap();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "home").unwrap();
     send(&mut model, &content, chord());
     assert!(model.pin.is_some());
     // A wrong PIN: no exit, a wait, and digits are ignored while waiting.
@@ -383,7 +391,7 @@ fn the_operator_leaves_with_the_chord_and_the_right_pin_only() {
 #[test]
 fn esc_idle_reset_and_hide_keep_the_wrong_pins_and_their_wait() {
     let content = kiosk(Some("2468"));
-    let mut model = Model::at_screen(&content, SIZE, 0, "home").unwrap();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "home").unwrap();
     let wrong = [digits("1111"), vec![Key::Enter]].concat();
     let right = [digits("2468"), vec![Key::Enter]].concat();
     let mut waits = Vec::new();
@@ -437,7 +445,8 @@ fn without_a_pin_hash_or_in_normal_mode_the_chord_does_not_exit() {
 #[test]
 fn idle_reset_closes_the_pin_prompt_too() {
     let content = kiosk(Some("2468"));
-    let mut model = Model::at_screen(&content, SIZE, 2, "help").unwrap();
+    let mut model =
+        Model::at_screen(&content, SIZE, content.catalog.find("hmn").unwrap(), "help").unwrap();
     model.idle_timeout = Some(Duration::from_secs(60));
     send(&mut model, &content, chord());
     press(&mut model, &content, &[Key::Char('2')]);
@@ -449,7 +458,8 @@ fn idle_reset_closes_the_pin_prompt_too() {
 #[test]
 fn pressing_language_and_help_in_turn_never_piles_up_screens() {
     let content = content();
-    let mut model = Model::at_screen(&content, SIZE, 0, "rights/door").unwrap();
+    let mut model =
+        Model::at_screen(&content, SIZE, content.catalog.reference(), "rights/door").unwrap();
     for _ in 0..100 {
         press(&mut model, &content, &[Key::Char('l'), Key::Char('?')]);
     }

@@ -197,19 +197,9 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
     for (code, messages) in &by_locale {
         let folder = format!("locales/{code}/");
         let status = messages.get(ids::LOCALE_STATUS).map(|m| m.text.trim().to_string());
-        if !messages.contains_key(ids::LANGUAGE_NAME) {
-            report.findings.push(error(
-                &folder,
-                0,
-                "no `language-name` message (the language's own name)",
-            ));
-        }
-        if !matches!(status.as_deref(), Some("draft" | "reviewed")) {
-            report.findings.push(error(
-                &folder,
-                0,
-                "`locale-status` must be `draft` or `reviewed`",
-            ));
+        let has_name = messages.get(ids::LANGUAGE_NAME).is_some_and(|m| m.has_value && !m.empty);
+        for message in i18n::identity_errors(has_name, status.as_deref()) {
+            report.findings.push(error(&folder, 0, message));
         }
         if code != REFERENCE {
             compare(code, messages, reference, &shown, &mut report.findings);

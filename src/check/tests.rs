@@ -116,6 +116,27 @@ fn a_locale_without_its_name_is_an_error() {
 }
 
 #[test]
+fn check_refuses_a_locales_name_or_status_exactly_when_the_app_does() {
+    let en = ("en/locale.ftl", "language-name = English\nlocale-status = draft\n");
+    for (text, good) in [
+        ("language-name = Xx\nlocale-status = draft\n", true),
+        ("-name = Xx\nlanguage-name = { -name }\nlocale-status = reviewed\n", true),
+        ("language-name = { \"\" }\nlocale-status = draft\n", false),
+        ("language-name = Xx\nlocale-status = final\n", false),
+        ("language-name = Xx\n", false),
+    ] {
+        let report = run("", &[("xx/locale.ftl", text)]);
+        let by_check = report
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Error && f.file == "locales/xx/");
+        let files = [en, ("xx/locale.ftl", text)].map(|(p, t)| (p.to_string(), t.to_string()));
+        let by_app = Catalog::from_files(files).is_err();
+        assert_eq!((by_check, by_app), (!good, !good), "{text}");
+    }
+}
+
+#[test]
 fn hmong_khmer_and_chinese_never_use_one() {
     let en = "n = { $n ->\n    [one] one thing\n   *[other] { $n } things\n}\n";
     for code in ["hmn", "km", "zh-Hant"] {

@@ -7,14 +7,19 @@
 //! topic `door` reads `topic-door-title` and `topic-door-summary`; each step
 //! names its own message.
 
+mod diagnostics;
+mod validator;
+
 use std::collections::HashSet;
-use std::fmt;
 
 use rust_embed::RustEmbed;
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::i18n::{Catalog, line_and_column};
+
+pub use diagnostics::{ContentError, unprintable_name};
+pub use validator::Validator;
 
 #[derive(RustEmbed)]
 #[folder = "content/"]
@@ -130,223 +135,6 @@ pub struct Guide {
     pub card: Card,
 }
 
-/// A problem in a content file: file, line and the field it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentError {
-    pub file: String,
-    pub line: usize,
-    pub field: String,
-    pub message: String,
-}
-
-impl ContentError {
-    /// An error about the value at `at` in `file` (whose text is `text`).
-    pub fn at<T>(file: &str, text: &str, at: &Spanned<T>, field: &str, message: String) -> Self {
-        let line = line_and_column(text, at.span().start).0;
-        ContentError { file: file.into(), line, field: field.into(), message }
-    }
-
-    /// A TOML file that does not parse, or does not fit its shape.
-    pub fn toml(file: &str, text: &str, e: &toml::de::Error) -> Self {
-        let line = e.span().map_or(0, |s| line_and_column(text, s.start).0);
-        ContentError { file: file.into(), line, field: "toml".into(), message: e.message().into() }
-    }
-}
-
-/// Parses a TOML file into `T`. A key `T` does not know does not stop the
-/// parse: each becomes an error on its own line, so a file with several
-/// mistakes shows them all at once (`deny_unknown_fields` stopped at the
-/// first). Used where a person edits the file: contacts and the operator's.
-pub fn from_toml<T: serde::de::DeserializeOwned>(
-    file: &str,
-    text: &str,
-) -> Result<(T, Vec<ContentError>), Vec<ContentError>> {
-    let toml_error = |e: toml::de::Error| vec![ContentError::toml(file, text, &e)];
-    let mut root = toml::de::DeTable::parse(text).map_err(toml_error)?;
-    let mut errors = unprintable_strings(file, text, &root);
-    // A value of the wrong type stops serde: each is reported, taken out,
-    // and the rest read again, so every such mistake shows at once.
-    let mut taken_out: Vec<String> = Vec::new();
-    let mut unknown: Vec<Vec<String>> = Vec::new();
-    let value = loop {
-        unknown.clear();
-        let deserializer = toml::de::Deserializer::from(root.clone());
-        let e = match serde_ignored::deserialize(deserializer, |path| unknown.push(key_path(&path)))
-        {
-            Ok(value) => break value,
-            Err(e) => e,
-        };
-        // Missing because it was taken out: already reported.
-        let missing = |path: &String| {
-            let key = path.rsplit('.').next().unwrap_or(path);
-            e.message() == format!("missing field `{key}`")
-        };
-        if taken_out.iter().any(missing) {
-            return Err(errors);
-        }
-        let mut error = ContentError::toml(file, text, &e);
-        let taken = e.span().and_then(|span| take_out(root.get_mut(), &span));
-        if let Some(path) = &taken {
-            error.field.clone_from(path);
-        }
-        errors.push(error);
-        match taken {
-            Some(path) if errors.len() < 100 => taken_out.push(path),
-            _ => return Err(errors),
-        }
-    };
-    errors.extend(unknown.into_iter().map(|path| {
-        let key = path.last().cloned().unwrap_or_default();
-        let names: Vec<&str> =
-            path.iter().filter(|p| p.parse::<usize>().is_err()).map(String::as_str).collect();
-        ContentError {
-            file: file.into(),
-            line: line_of_key(text, &path),
-            field: names.join("."),
-            message: format!("unknown key `{key}`: is it spelt right?"),
-        }
-    }));
-    Ok((value, errors))
-}
-
-/// Takes the value at `span` out of `table` (a key's value, or an array's
-/// element): the path of the key it was under (`contacts.phone`), if found. Every table is looked
-/// into: the span of a `[[table]]` covers only its header.
-fn take_out(table: &mut toml::de::DeTable, span: &std::ops::Range<usize>) -> Option<String> {
-    use toml::de::DeValue;
-    let mut whole = None;
-    for (key, value) in table.iter_mut() {
-        if value.span() == *span {
-            whole = Some(key.get_ref().to_string());
-            break;
-        }
-        let found = match value.get_mut() {
-            DeValue::Table(inner) => take_out(inner, span).map(|k| format!("{key}.{k}")),
-            DeValue::Array(items) => match items.iter().position(|item| item.span() == *span) {
-                Some(i) => {
-                    let kept = items.iter().enumerate().filter(|(j, _)| *j != i);
-                    *items = kept.map(|(_, item)| item.clone()).collect();
-                    Some(key.get_ref().to_string())
-                }
-                None => items.iter_mut().find_map(|item| match item.get_mut() {
-                    DeValue::Table(inner) => take_out(inner, span).map(|k| format!("{key}.{k}")),
-                    _ => None,
-                }),
-            },
-            _ => None,
-        };
-        if found.is_some() {
-            return found;
-        }
-    }
-    let key = whole?;
-    table.remove(key.as_str());
-    Some(key)
-}
-
-/// An error for each key or string in a TOML file that holds a character a
-/// terminal would act on (an escape sequence, a bidi override): a hostile
-/// operator file must not reach the screen (DESIGN, invariant 7).
-pub fn unprintable_strings(
-    file: &str,
-    text: &str,
-    root: &toml::Spanned<toml::de::DeTable>,
-) -> Vec<ContentError> {
-    use toml::de::DeValue;
-    let mut errors = Vec::new();
-    // (field, value) pairs still to look at: no recursion, however deep.
-    let mut todo: Vec<(String, &toml::Spanned<DeValue>)> = Vec::new();
-    let mut tables: Vec<(String, &toml::de::DeTable)> = vec![(String::new(), root.get_ref())];
-    loop {
-        if let Some((path, table)) = tables.pop() {
-            for (key, value) in table.iter() {
-                let key_text = crate::text::printable(key.get_ref());
-                let field = if path.is_empty() {
-                    key_text.into_owned()
-                } else {
-                    format!("{path}.{key_text}")
-                };
-                if let Some(c) = key.get_ref().chars().find(|&c| crate::text::is_unprintable(c)) {
-                    let shown = crate::text::printable(key.get_ref());
-                    let message = format!("the key `{shown}` holds {}", unprintable_name(c));
-                    errors.push(ContentError::at(file, text, key, &field, message));
-                }
-                todo.push((field, value));
-            }
-            continue;
-        }
-        let Some((field, value)) = todo.pop() else { break };
-        match value.get_ref() {
-            DeValue::String(s) => {
-                if let Some(c) = s.chars().find(|&c| crate::text::is_unprintable(c)) {
-                    let message =
-                        format!("`{}` holds {}", crate::text::printable(s), unprintable_name(c));
-                    errors.push(ContentError::at(file, text, value, &field, message));
-                }
-            }
-            DeValue::Array(items) => todo.extend(items.iter().map(|item| (field.clone(), item))),
-            DeValue::Table(inner) => tables.push((field, inner)),
-            _ => {}
-        }
-    }
-    errors.sort_by_key(|e| e.line);
-    errors
-}
-
-/// How a check names a character a terminal would act on.
-pub fn unprintable_name(c: char) -> String {
-    let what = if c.is_control() { "a control character" } else { "a bidi control character" };
-    format!("{what} (U+{:04X}), which a terminal would act on instead of showing", c as u32)
-}
-
-/// `contacts.1.phon` as ["contacts", "1", "phon"].
-fn key_path(path: &serde_ignored::Path) -> Vec<String> {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => Vec::new(),
-        Path::Seq { parent, index } => {
-            let mut keys = key_path(parent);
-            keys.push(index.to_string());
-            keys
-        }
-        Path::Map { parent, key } => {
-            let mut keys = key_path(parent);
-            keys.push(key.clone());
-            keys
-        }
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => key_path(parent),
-    }
-}
-
-/// The line (from 1) where the key at `path` is written: after the header
-/// of its table (`[kiosk]`, or the n-th `[[contacts]]`), the first line that
-/// names it before its `=`. 0 if it cannot be found.
-fn line_of_key(text: &str, path: &[String]) -> usize {
-    let Some((key, tables)) = path.split_last() else { return 0 };
-    let mut start = 0;
-    if let Some(table) = tables.first() {
-        let nth = tables.get(1).and_then(|i| i.parse::<usize>().ok()).unwrap_or(0);
-        let headers = [format!("[{table}]"), format!("[[{table}]]")];
-        start = text
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| headers.iter().any(|h| line.trim() == h))
-            .nth(nth)
-            .map_or(0, |(i, _)| i);
-    }
-    text.lines()
-        .enumerate()
-        .skip(start)
-        .find(|(_, line)| {
-            line.split_once('=').is_some_and(|(names, _)| {
-                names.split('.').any(|name| name.trim().trim_matches('"') == key)
-            })
-        })
-        .map_or(0, |(i, _)| i + 1)
-}
-
 /// A date like 2026-11-22 (a real one: not 2026-02-30).
 pub fn parse_date(d: &str) -> Option<time::Date> {
     let shaped = d.len() == 10
@@ -405,12 +193,6 @@ pub fn stale_pages(text: &str, today: time::Date) -> Vec<(String, usize, String)
         .collect()
 }
 
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}: {}", self.file, self.line, self.field, self.message)
-    }
-}
-
 pub fn section_title_id(section: &str) -> String {
     format!("section-{section}-title")
 }
@@ -463,13 +245,9 @@ impl Guide {
     pub fn parse(file: &str, text: &str, catalog: &Catalog) -> Result<Guide, Vec<ContentError>> {
         let raw: GuideFile =
             toml::from_str(text).map_err(|e| vec![ContentError::toml(file, text, &e)])?;
-        let mut v = Validator { file, text, catalog, errors: Vec::new() };
-        let guide = v.check(raw);
-        if v.errors.is_empty() {
-            Ok(guide.expect("a guide is built whenever there are no errors"))
-        } else {
-            Err(v.errors)
-        }
+        let mut v = Validator::new(file, text, catalog);
+        let guide = check_guide(&mut v, raw);
+        v.finish(guide).map(|guide| guide.expect("a guide is built whenever there are no errors"))
     }
 
     /// The section a topic's steps send the reader to, if any.
@@ -508,180 +286,121 @@ impl Guide {
     }
 }
 
-struct Validator<'a> {
-    file: &'a str,
-    text: &'a str,
-    catalog: &'a Catalog,
-    errors: Vec<ContentError>,
+fn check_sources(
+    v: &mut Validator,
+    sources: &[Spanned<String>],
+    known: &HashSet<String>,
+    field: &str,
+) {
+    if sources.is_empty() {
+        v.error_on_line(0, field, "every rights statement needs at least one source".into());
+    }
+    for s in sources {
+        if !known.contains(s.get_ref()) {
+            v.error(s, field, format!("unknown source `{}`", s.get_ref()));
+        }
+    }
 }
 
-impl Validator<'_> {
-    fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
-        self.errors.push(ContentError::at(self.file, self.text, at, field, message));
+fn check_guide(v: &mut Validator, raw: GuideFile) -> Option<Guide> {
+    let mut ids = HashSet::new();
+    for source in &raw.sources {
+        v.unique(&mut ids, &source.id, "sources.id");
     }
+    let source_ids: HashSet<String> = raw.sources.iter().map(|s| s.id.get_ref().clone()).collect();
 
-    fn needs_message(&mut self, at: &Spanned<String>, field: &str, id: &str) {
-        if !self.catalog.has_own(self.catalog.reference(), id) {
-            self.error(at, field, format!("message `{id}` is missing from locales/en"));
+    let mut topics = raw.topics;
+    let mut screen_ids = HashSet::new();
+    for topic in &topics {
+        v.unique(&mut screen_ids, &topic.id, "topics.id");
+        v.needs_message(&topic.id, "topics.id", &topic_title_id(topic.id.get_ref()));
+        v.needs_message(&topic.id, "topics.id", &topic_summary_id(topic.id.get_ref()));
+        v.date(&topic.reviewed, "topics.reviewed");
+        check_sources(v, &topic.sources, &source_ids, "topics.sources");
+        if topic.steps.is_empty() {
+            v.error(&topic.id, "topics.steps", "a topic needs at least one step".into());
         }
-    }
-
-    fn unique(&mut self, seen: &mut HashSet<String>, id: &Spanned<String>, field: &str) {
-        if !seen.insert(id.get_ref().clone()) {
-            self.error(id, field, format!("`{}` is used twice", id.get_ref()));
-        }
-    }
-
-    fn check_date(&mut self, date: &Spanned<String>, field: &str) {
-        let d = date.get_ref();
-        if !is_date(d) {
-            self.error(date, field, format!("`{d}` is not a date like 2026-11-22"));
-        }
-    }
-
-    fn check_sources(&mut self, sources: &[Spanned<String>], known: &HashSet<String>, field: &str) {
-        if sources.is_empty() {
-            self.errors.push(ContentError {
-                file: self.file.into(),
-                line: 0,
-                field: field.into(),
-                message: "every rights statement needs at least one source".into(),
-            });
-        }
-        for s in sources {
-            if !known.contains(s.get_ref()) {
-                self.error(s, field, format!("unknown source `{}`", s.get_ref()));
-            }
-        }
-    }
-
-    fn check(&mut self, raw: GuideFile) -> Option<Guide> {
-        let mut ids = HashSet::new();
-        for source in &raw.sources {
-            self.unique(&mut ids, &source.id, "sources.id");
-        }
-        let source_ids: HashSet<String> =
-            raw.sources.iter().map(|s| s.id.get_ref().clone()).collect();
-
-        let mut topics = raw.topics;
-        let mut screen_ids = HashSet::new();
-        for topic in &topics {
-            self.unique(&mut screen_ids, &topic.id, "topics.id");
-            self.needs_message(&topic.id, "topics.id", &topic_title_id(topic.id.get_ref()));
-            self.needs_message(&topic.id, "topics.id", &topic_summary_id(topic.id.get_ref()));
-            self.check_date(&topic.reviewed, "topics.reviewed");
-            self.check_sources(&topic.sources, &source_ids, "topics.sources");
-            if topic.steps.is_empty() {
-                self.error(&topic.id, "topics.steps", "a topic needs at least one step".into());
-            }
-            for step in &topic.steps {
-                self.needs_message(&step.text, "topics.steps.text", step.text.get_ref());
-                if let Some(link) = &step.link
-                    && !raw.sections.iter().any(|s| s.id.get_ref() == link.get_ref())
-                {
-                    let valid: Vec<&str> =
-                        raw.sections.iter().map(|s| s.id.get_ref().as_str()).collect();
-                    let message = format!(
-                        "unknown section `{}`; valid: {}",
-                        link.get_ref(),
-                        valid.join(", ")
-                    );
-                    self.error(link, "topics.steps.link", message);
-                }
-            }
-        }
-
-        let mut sections = raw.sections;
-        let mut section_ids = HashSet::new();
-        let mut placed = vec![false; topics.len()];
-        for (section_index, section) in sections.iter_mut().enumerate() {
-            if !section_ids.insert(section.id.get_ref().clone()) {
-                let id = section.id.clone();
-                self.error(&id, "sections.id", format!("`{}` is used twice", id.get_ref()));
-            }
-            for id in
-                [section_title_id(section.id.get_ref()), section_intro_id(section.id.get_ref())]
+        for step in &topic.steps {
+            v.needs_message(&step.text, "topics.steps.text", step.text.get_ref());
+            if let Some(link) = &step.link
+                && !raw.sections.iter().any(|s| s.id.get_ref() == link.get_ref())
             {
-                let at = section.id.clone();
-                self.needs_message(&at, "sections.id", &id);
-            }
-            match (section.kind, section.topics.is_empty()) {
-                (SectionKind::Topics, true) => {
-                    let at = section.id.clone();
-                    self.error(&at, "sections.topics", "a topics section needs topics".into());
-                }
-                (SectionKind::Card | SectionKind::About, false) => {
-                    let at = section.id.clone();
-                    self.error(
-                        &at,
-                        "sections.topics",
-                        "only a `topics` section lists topics".into(),
-                    );
-                }
-                _ => {}
-            }
-            let mut indexes = Vec::new();
-            for topic_id in &section.topics {
-                match topics.iter().position(|t| t.id.get_ref() == topic_id.get_ref()) {
-                    Some(i) if placed[i] => self.error(
-                        topic_id,
-                        "sections.topics",
-                        format!("topic `{}` is already in another section", topic_id.get_ref()),
-                    ),
-                    Some(i) => {
-                        placed[i] = true;
-                        topics[i].section = section_index;
-                        indexes.push(i);
-                    }
-                    None => self.error(
-                        topic_id,
-                        "sections.topics",
-                        format!("unknown topic `{}`", topic_id.get_ref()),
-                    ),
-                }
-            }
-            section.topic_indexes = indexes;
-        }
-        for (topic, placed) in topics.iter().zip(&placed) {
-            if !placed {
-                self.error(&topic.id, "topics.id", "this topic is in no section".into());
+                let valid: Vec<&str> =
+                    raw.sections.iter().map(|s| s.id.get_ref().as_str()).collect();
+                let message =
+                    format!("unknown section `{}`; valid: {}", link.get_ref(), valid.join(", "));
+                v.error(link, "topics.steps.link", message);
             }
         }
-        for (kind, needed) in [
-            (SectionKind::Card, 1..=1),
-            (SectionKind::About, 1..=1),
-            (SectionKind::Directory, 0..=1),
-        ] {
-            if !needed.contains(&sections.iter().filter(|s| s.kind == kind).count()) {
-                self.errors.push(ContentError {
-                    file: self.file.into(),
-                    line: 0,
-                    field: "sections.kind".into(),
-                    message: format!(
-                        "there must be {} `{kind:?}` section",
-                        if needed.start() == &0 { "at most one" } else { "exactly one" }
-                    )
-                    .to_lowercase(),
-                });
-            }
-        }
-
-        let Some(card) = raw.card else {
-            self.errors.push(ContentError {
-                file: self.file.into(),
-                line: 0,
-                field: "card".into(),
-                message: "the [card] table is missing".into(),
-            });
-            return None;
-        };
-        self.check_date(&card.reviewed, "card.reviewed");
-        self.check_sources(&card.sources, &source_ids, "card.sources");
-        for line in card.officer.iter().chain(&card.holder) {
-            self.needs_message(line, "card", line.get_ref());
-        }
-        self.errors.is_empty().then_some(Guide { sources: raw.sources, sections, topics, card })
     }
+
+    let mut sections = raw.sections;
+    let mut section_ids = HashSet::new();
+    let mut placed = vec![false; topics.len()];
+    for (section_index, section) in sections.iter_mut().enumerate() {
+        v.unique(&mut section_ids, &section.id, "sections.id");
+        for id in [section_title_id(section.id.get_ref()), section_intro_id(section.id.get_ref())] {
+            v.needs_message(&section.id, "sections.id", &id);
+        }
+        match (section.kind, section.topics.is_empty()) {
+            (SectionKind::Topics, true) => {
+                v.error(&section.id, "sections.topics", "a topics section needs topics".into());
+            }
+            (SectionKind::Card | SectionKind::About, false) => {
+                let message = "only a `topics` section lists topics".into();
+                v.error(&section.id, "sections.topics", message);
+            }
+            _ => {}
+        }
+        let mut indexes = Vec::new();
+        for topic_id in &section.topics {
+            match topics.iter().position(|t| t.id.get_ref() == topic_id.get_ref()) {
+                Some(i) if placed[i] => v.error(
+                    topic_id,
+                    "sections.topics",
+                    format!("topic `{}` is already in another section", topic_id.get_ref()),
+                ),
+                Some(i) => {
+                    placed[i] = true;
+                    topics[i].section = section_index;
+                    indexes.push(i);
+                }
+                None => v.error(
+                    topic_id,
+                    "sections.topics",
+                    format!("unknown topic `{}`", topic_id.get_ref()),
+                ),
+            }
+        }
+        section.topic_indexes = indexes;
+    }
+    for (topic, placed) in topics.iter().zip(&placed) {
+        if !placed {
+            v.error(&topic.id, "topics.id", "this topic is in no section".into());
+        }
+    }
+    for (kind, needed) in
+        [(SectionKind::Card, 1..=1), (SectionKind::About, 1..=1), (SectionKind::Directory, 0..=1)]
+    {
+        if !needed.contains(&sections.iter().filter(|s| s.kind == kind).count()) {
+            let message = format!(
+                "there must be {} `{kind:?}` section",
+                if needed.start() == &0 { "at most one" } else { "exactly one" }
+            );
+            v.error_on_line(0, "sections.kind", message.to_lowercase());
+        }
+    }
+
+    let Some(card) = raw.card else {
+        v.error_on_line(0, "card", "the [card] table is missing".into());
+        return None;
+    };
+    v.date(&card.reviewed, "card.reviewed");
+    check_sources(v, &card.sources, &source_ids, "card.sources");
+    for line in card.officer.iter().chain(&card.holder) {
+        v.needs_message(line, "card", line.get_ref());
+    }
+    v.errors.is_empty().then_some(Guide { sources: raw.sources, sections, topics, card })
 }
 
 #[cfg(test)]

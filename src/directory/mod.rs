@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::content::{ContentError, is_date};
+use crate::content::{ContentError, Validator, is_date};
 use crate::i18n::{Catalog, Lang};
 
 pub use search::{SearchIndex, normalize};
@@ -62,52 +62,31 @@ pub fn parse_places(
     text: &str,
     catalog: &Catalog,
 ) -> Result<Vec<Place>, Vec<ContentError>> {
-    let (raw, mut errors): (PlacesFile, _) = crate::content::from_toml(file, text)?;
+    let (raw, mut v): (PlacesFile, _) = Validator::read(file, text, catalog)?;
     let mut seen = HashSet::new();
     for place in &raw.places {
-        let id = place.id.get_ref();
-        let at = |message: String| ContentError::at(file, text, &place.id, "places.id", message);
-        if !is_id(id) {
-            errors.push(at(format!("`{id}` must be lowercase letters, digits and dashes")));
-        } else if !seen.insert(id.clone()) {
-            errors.push(at(format!("`{id}` is used twice")));
-        } else if !catalog.has_own(catalog.reference(), &format!("region-{id}")) {
-            errors.push(at(format!("message `region-{id}` is missing from locales/en")));
+        if v.new_id(&mut seen, &place.id, "places.id") {
+            v.needs_message(&place.id, "places.id", &region_name_id(place.id.get_ref()));
         }
         if let Some(code) = &place.code
             && !(code.get_ref().len() == 2
                 && code.get_ref().chars().all(|c| c.is_ascii_uppercase()))
         {
             let message = format!("`{}` is not a postal code like MN", code.get_ref());
-            errors.push(ContentError::at(file, text, code, "places.code", message));
+            v.error(code, "places.code", message);
         }
     }
     if !seen.contains(NATIONWIDE) {
-        errors.push(ContentError {
-            file: file.into(),
-            line: 1,
-            field: "places".into(),
-            message: format!("`{NATIONWIDE}` is missing: its contacts are shown with every place"),
-        });
+        let message = format!("`{NATIONWIDE}` is missing: its contacts are shown with every place");
+        v.error_on_line(1, "places", message);
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    Ok(raw
-        .places
-        .into_iter()
-        .map(|p| Place {
-            id: p.id.into_inner(),
-            code: p.code.map(Spanned::into_inner),
-            within: None,
-            names: BTreeMap::new(),
-        })
-        .collect())
-}
-
-/// Ids of contacts and places: lowercase letters, digits and dashes.
-pub fn is_id(id: &str) -> bool {
-    !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    let places = raw.places.into_iter().map(|p| Place {
+        id: p.id.into_inner(),
+        code: p.code.map(Spanned::into_inner),
+        within: None,
+        names: BTreeMap::new(),
+    });
+    v.finish(places.collect())
 }
 
 /// What kind of page a built-in contact's number was published on; each is
@@ -146,7 +125,7 @@ pub fn about_id(contact: &str) -> String {
 }
 
 /// One contact as written in a TOML file (built-in or an operator's).
-/// Unknown keys are errors, reported all at once by `content::from_toml`.
+/// Unknown keys are errors, reported all at once by `content::Validator::read`.
 #[derive(Debug, Deserialize)]
 pub struct RawContact {
     id: Spanned<String>,
@@ -307,19 +286,17 @@ impl Directory {
         places: Vec<Place>,
         catalog: &Catalog,
     ) -> Result<Directory, Vec<ContentError>> {
-        let (raw, unknown_keys): (ContactsFile, _) = crate::content::from_toml(file, text)?;
+        let (raw, mut v): (ContactsFile, _) = Validator::read(file, text, catalog)?;
+        v.date(&raw.checked, "checked");
         let place_ids = places.iter().map(|p| p.id.clone()).collect();
-        let mut v = ContactValidator::new(file, text, catalog, HashSet::new(), place_ids);
-        v.errors.extend(unknown_keys);
-        v.check_date(&raw.checked, "checked");
-        let contacts: Vec<Contact> =
-            raw.contacts.into_iter().filter_map(|c| v.contact(c, false)).collect();
+        let mut contact_validator = ContactValidator::new(HashSet::new(), place_ids);
+        let contacts: Vec<Contact> = raw
+            .contacts
+            .into_iter()
+            .filter_map(|c| contact_validator.contact(&mut v, c, false))
+            .collect();
         let nationwide = places.iter().position(|p| p.id == NATIONWIDE).unwrap_or(0);
-        if v.errors.is_empty() {
-            Ok(Directory { checked: raw.checked.into_inner(), places, nationwide, contacts })
-        } else {
-            Err(v.errors)
-        }
+        v.finish(Directory { checked: raw.checked.into_inner(), places, nationwide, contacts })
     }
 
     /// The places whose name (in `lang` or English), postal code or id holds
@@ -422,29 +399,19 @@ impl Directory {
     }
 }
 
-/// Checks contacts, built-in or an operator's, collecting every problem with
-/// its file, line and field.
-pub struct ContactValidator<'a> {
-    file: &'a str,
-    text: &'a str,
-    catalog: &'a Catalog,
+/// Checks contacts, built-in or an operator's, into a [`Validator`]: ids
+/// must be new, and places known.
+pub struct ContactValidator {
     ids: HashSet<String>,
     /// The places a contact may name, in `Directory::places` order.
     place_ids: Vec<String>,
-    pub errors: Vec<ContentError>,
 }
 
-impl<'a> ContactValidator<'a> {
+impl ContactValidator {
     /// `taken`: ids already used (an operator's contacts must not reuse a
     /// built-in one).
-    pub fn new(
-        file: &'a str,
-        text: &'a str,
-        catalog: &'a Catalog,
-        taken: HashSet<String>,
-        place_ids: Vec<String>,
-    ) -> Self {
-        ContactValidator { file, text, catalog, ids: taken, place_ids, errors: Vec::new() }
+    pub fn new(taken: HashSet<String>, place_ids: Vec<String>) -> Self {
+        ContactValidator { ids: taken, place_ids }
     }
 
     /// The places contacts may name from now on.
@@ -452,78 +419,34 @@ impl<'a> ContactValidator<'a> {
         self.place_ids = place_ids;
     }
 
-    pub fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
-        self.errors.push(ContentError::at(self.file, self.text, at, field, message));
-    }
-
-    fn check_date(&mut self, date: &Spanned<String>, field: &str) {
-        if !is_date(date.get_ref()) {
-            let message = format!("`{}` is not a date like 2026-11-22", date.get_ref());
-            self.error(date, field, message);
-        }
-    }
-
-    /// Names in `names` (`field` = "contacts.kinds"...) as indexes into `known`.
-    fn indexes(
-        &mut self,
-        names: &[Spanned<String>],
-        known: &[impl AsRef<str>],
-        field: &str,
-        at: &Spanned<String>,
-    ) -> Vec<usize> {
-        let known: Vec<&str> = known.iter().map(AsRef::as_ref).collect();
-        if names.is_empty() {
-            self.error(at, field, format!("give at least one; valid: {}", known.join(", ")));
-        }
-        let mut found = Vec::new();
-        for name in names {
-            match known.iter().position(|k| k == name.get_ref()) {
-                Some(i) => found.push(i),
-                None => self.error(
-                    name,
-                    field,
-                    format!("unknown `{}`; valid: {}", name.get_ref(), known.join(", ")),
-                ),
-            }
-        }
-        found
-    }
-
     /// A validated contact, or None (and errors) if it has problems.
-    pub fn contact(&mut self, raw: RawContact, local: bool) -> Option<Contact> {
-        let before = self.errors.len();
+    pub fn contact(&mut self, v: &mut Validator, raw: RawContact, local: bool) -> Option<Contact> {
+        let before = v.errors.len();
         let id = raw.id.get_ref();
-        if !is_id(id) {
-            let message = format!("`{id}` must be lowercase letters, digits and dashes");
-            self.error(&raw.id, "contacts.id", message);
-        } else if !self.ids.insert(id.clone()) {
-            self.error(&raw.id, "contacts.id", format!("`{id}` is used twice"));
-        }
+        v.new_id(&mut self.ids, &raw.id, "contacts.id");
         if raw.name.get_ref().trim().is_empty() {
-            self.error(&raw.name, "contacts.name", "a contact needs a name".into());
+            v.error(&raw.name, "contacts.name", "a contact needs a name".into());
         }
-        let kinds = self.indexes(&raw.kinds, KINDS, "contacts.kinds", &raw.id);
-        let place_ids = std::mem::take(&mut self.place_ids);
-        let regions = self.indexes(&raw.regions, &place_ids, "contacts.regions", &raw.id);
-        self.place_ids = place_ids;
+        let kinds = indexes(v, &raw.kinds, KINDS, "contacts.kinds", &raw.id);
+        let regions = indexes(v, &raw.regions, &self.place_ids, "contacts.regions", &raw.id);
         if let Some(phone) = &raw.phone
             && let Err(message) = check_phone(phone.get_ref())
         {
-            self.error(phone, "contacts.phone", message);
+            v.error(phone, "contacts.phone", message);
         }
         if let Some(web) = &raw.web
             && let Err(message) = check_web(web.get_ref())
         {
-            self.error(web, "contacts.web", message);
+            v.error(web, "contacts.web", message);
         }
         for city in &raw.cities {
-            if !self.catalog.has_own(self.catalog.reference(), &city_name_id(city.get_ref())) {
+            if !v.catalog.has_own(v.catalog.reference(), &city_name_id(city.get_ref())) {
                 let message = format!(
                     "unknown city `{}`: add `{}` to locales/en/places.ftl",
                     city.get_ref(),
                     city_name_id(city.get_ref())
                 );
-                self.error(city, "contacts.cities", message);
+                v.error(city, "contacts.cities", message);
             }
         }
         for language in &raw.languages {
@@ -532,7 +455,7 @@ impl<'a> ContactValidator<'a> {
             {
                 let message =
                     format!("`{}` is not a language code like es or km", language.get_ref());
-                self.error(language, "contacts.languages", message);
+                v.error(language, "contacts.languages", message);
             }
         }
         let origin = if local {
@@ -542,28 +465,27 @@ impl<'a> ContactValidator<'a> {
                 let message = "only built-in contacts have `source` and `seen`; \
                                describe yours with `description`"
                     .to_string();
-                self.error(source, "contacts.source", message);
+                v.error(source, "contacts.source", message);
             }
             let descriptions = match raw.description {
                 Some(d) => {
-                    let codes =
-                        self.catalog.codes().iter().map(|c| c.to_string()).collect::<Vec<_>>();
+                    let codes = v.catalog.codes().iter().map(|c| c.to_string()).collect::<Vec<_>>();
                     for code in d.get_ref().keys() {
                         if !codes.contains(code) {
                             let message =
                                 format!("unknown language `{code}`; valid: {}", codes.join(", "));
-                            self.error(&d, "contacts.description", message);
+                            v.error(&d, "contacts.description", message);
                         }
                     }
                     if !d.get_ref().contains_key("en") {
                         let message =
                             "give at least `description.en` (shown where a language has none)";
-                        self.error(&d, "contacts.description", message.into());
+                        v.error(&d, "contacts.description", message.into());
                     }
                     d.into_inner()
                 }
                 None => {
-                    self.error(
+                    v.error(
                         &raw.id,
                         "contacts.description",
                         "a contact needs `description.en`".into(),
@@ -575,16 +497,13 @@ impl<'a> ContactValidator<'a> {
         } else {
             if let Some(d) = &raw.description {
                 let message = "built-in descriptions are Fluent messages, not inline text".into();
-                self.error(d, "contacts.description", message);
+                v.error(d, "contacts.description", message);
             }
-            if !self.catalog.has_own(self.catalog.reference(), &about_id(id)) {
-                let message = format!("message `{}` is missing from locales/en", about_id(id));
-                self.error(&raw.id, "contacts.id", message);
-            }
+            v.needs_message(&raw.id, "contacts.id", &about_id(id));
             let Some(source_kind) = raw.source_kind else {
                 let message =
                     format!("every built-in contact needs one; valid: {}", SOURCE_KINDS.join(", "));
-                self.error(&raw.id, "contacts.source_kind", message);
+                v.error(&raw.id, "contacts.source_kind", message);
                 return None;
             };
             let Some(source_kind) = SOURCE_KINDS.iter().position(|k| k == source_kind.get_ref())
@@ -594,7 +513,7 @@ impl<'a> ContactValidator<'a> {
                     source_kind.get_ref(),
                     SOURCE_KINDS.join(", ")
                 );
-                self.error(&source_kind, "contacts.source_kind", message);
+                v.error(&source_kind, "contacts.source_kind", message);
                 return None;
             };
             if let Some(seen) = &raw.seen {
@@ -602,7 +521,7 @@ impl<'a> ContactValidator<'a> {
                 let ok = matches!(d.len(), 4 | 7)
                     && is_date(&format!("{d}{}", &"-01-01"[d.len() - 4..]));
                 if !ok {
-                    self.error(
+                    v.error(
                         seen,
                         "contacts.seen",
                         format!("`{d}` is not a date like 2025 or 2025-10"),
@@ -615,7 +534,7 @@ impl<'a> ContactValidator<'a> {
                 seen: raw.seen.map(Spanned::into_inner),
             }
         };
-        (self.errors.len() == before).then(|| Contact {
+        (v.errors.len() == before).then(|| Contact {
             id: raw.id.into_inner(),
             name: raw.name.into_inner(),
             kinds,
@@ -629,6 +548,32 @@ impl<'a> ContactValidator<'a> {
             origin,
         })
     }
+}
+
+/// Names in `names` (`field` = "contacts.kinds"...) as indexes into `known`.
+fn indexes(
+    v: &mut Validator,
+    names: &[Spanned<String>],
+    known: &[impl AsRef<str>],
+    field: &str,
+    at: &Spanned<String>,
+) -> Vec<usize> {
+    let known: Vec<&str> = known.iter().map(AsRef::as_ref).collect();
+    if names.is_empty() {
+        v.error(at, field, format!("give at least one; valid: {}", known.join(", ")));
+    }
+    let mut found = Vec::new();
+    for name in names {
+        match known.iter().position(|k| k == name.get_ref()) {
+            Some(i) => found.push(i),
+            None => v.error(
+                name,
+                field,
+                format!("unknown `{}`; valid: {}", name.get_ref(), known.join(", ")),
+            ),
+        }
+    }
+    found
 }
 
 /// A phone number as people write it: digits with spaces, dashes, dots,

@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::{Filter, city_name_id, kind_name_id, kind_words_id};
 use crate::Content;
 use crate::content::{topic_summary_id, topic_title_id};
-use crate::i18n::Lang;
+use crate::i18n::{Catalog, Lang, PerLang};
 
 /// Text folded for matching: compatibility-decomposed (full-width letters
 /// become ASCII), Latin accents dropped, lower case. Only the combining
@@ -23,7 +23,7 @@ pub fn normalize(text: &str) -> String {
 /// The searchable text of every contact and topic, folded once per language
 /// the first time someone searches in it.
 pub struct SearchIndex {
-    by_lang: Vec<OnceLock<Entries>>,
+    by_lang: PerLang<OnceLock<Entries>>,
 }
 
 struct Entries {
@@ -34,7 +34,7 @@ struct Entries {
 
 /// What a search found, in the order to show it.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Found {
+pub struct Matches {
     /// Indexes into `Directory::contacts`.
     pub contacts: Vec<usize>,
     /// Indexes into `Guide::topics`.
@@ -42,25 +42,23 @@ pub struct Found {
 }
 
 impl SearchIndex {
-    pub fn new(languages: usize) -> SearchIndex {
-        // One more than the languages: the pseudo-locale (`--lang qps`) is
-        // the index after the last (it once aborted the app on a search).
-        SearchIndex { by_lang: (0..=languages).map(|_| OnceLock::new()).collect() }
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        SearchIndex { by_lang: PerLang::new(catalog, OnceLock::new) }
     }
 
     fn entries(&self, content: &Content, lang: Lang) -> &Entries {
-        self.by_lang[lang].get_or_init(|| build(content, lang))
+        self.by_lang.get(lang).get_or_init(|| build(content, lang))
     }
 
     /// Contacts allowed by the filter's place and kind whose text holds
     /// every word of the query (names first); then topics that do. An empty
     /// query finds every allowed contact and no topic.
-    pub fn find(&self, content: &Content, lang: Lang, filter: &Filter) -> Found {
+    pub fn find(&self, content: &Content, lang: Lang, filter: &Filter) -> Matches {
         let allowed = content.directory.filtered(filter);
         let query = normalize(&filter.query);
         let words: Vec<&str> = query.split_whitespace().collect();
         if words.is_empty() {
-            return Found { contacts: allowed, topics: Vec::new() };
+            return Matches { contacts: allowed, topics: Vec::new() };
         }
         let entries = self.entries(content, lang);
         let holds_all = |text: &str| words.iter().all(|w| text.contains(w));
@@ -74,7 +72,7 @@ impl SearchIndex {
             (!holds_all(name), !holds_any(kinds))
         });
         let topics = (0..entries.topics.len()).filter(|&i| holds_all(&entries.topics[i])).collect();
-        Found { contacts, topics }
+        Matches { contacts, topics }
     }
 }
 

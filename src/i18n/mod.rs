@@ -30,8 +30,43 @@ struct EmbeddedLocales;
 /// The reference language: complete, and the fallback for all others.
 pub const REFERENCE: &str = "en";
 
-/// Index of a language in the [`Catalog`].
-pub type Lang = usize;
+/// A language of a [`Catalog`]: one of its locales, or the pseudo-locale.
+/// Only a catalog makes one (`langs`, `reference`, `find`, `pseudo`), so a
+/// `Lang` is never a number that happens to be past the end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lang(Which);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Which {
+    /// An index into `Catalog::locales`.
+    Locale(usize),
+    Pseudo,
+}
+
+/// Where the reference is in `Catalog::locales`: the catalog puts it first.
+const REFERENCE_INDEX: usize = 0;
+
+/// One `T` for each language of a catalog, the pseudo-locale's too, so
+/// that looking one up cannot fail.
+pub struct PerLang<T> {
+    locales: Vec<T>,
+    pseudo: T,
+}
+
+impl<T> PerLang<T> {
+    pub fn new(catalog: &Catalog, mut make: impl FnMut() -> T) -> PerLang<T> {
+        PerLang { locales: catalog.locales.iter().map(|_| make()).collect(), pseudo: make() }
+    }
+
+    /// A language from another catalog (one a reload has replaced) gets the
+    /// reference's, as in [`Catalog::locale`].
+    pub fn get(&self, lang: Lang) -> &T {
+        match lang.0 {
+            Which::Locale(i) => self.locales.get(i).unwrap_or(&self.locales[REFERENCE_INDEX]),
+            Which::Pseudo => &self.pseudo,
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -46,6 +81,25 @@ impl Status {
             Status::Reviewed => "reviewed",
         }
     }
+
+    /// The status a `locale-status` message names, if it names one.
+    pub fn parse(text: &str) -> Option<Status> {
+        [Status::Draft, Status::Reviewed].into_iter().find(|s| s.as_str() == text.trim())
+    }
+}
+
+/// What is wrong with a locale's own name and status (`language-name` and
+/// `locale-status`, in its locale.ftl): the app refuses such a locale, and
+/// `check` says why.
+pub fn identity_errors(has_name: bool, status: Option<&str>) -> Vec<&'static str> {
+    let mut errors = Vec::new();
+    if !has_name {
+        errors.push("no `language-name` message (the language's own name)");
+    }
+    if status.and_then(Status::parse).is_none() {
+        errors.push("`locale-status` must be `draft` or `reviewed`");
+    }
+    errors
 }
 
 pub struct Locale {
@@ -163,8 +217,8 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 pub struct Catalog {
+    /// Never empty: the reference is first.
     locales: Vec<Locale>,
-    reference: Lang,
     /// The pseudo-locale (`--lang qps`): English, accented, 40% longer and
     /// in brackets, so text that is hard-coded, cut off or not translatable
     /// shows at once. Not in `locales()`: visitors never see it.
@@ -255,28 +309,52 @@ impl Catalog {
             files: Vec::new(),
             bundle: OnceCell::from(pseudo_bundle),
         };
-        Ok(Catalog { locales, reference: 0, pseudo })
+        Ok(Catalog { locales, pseudo })
     }
 
+    /// The locales visitors choose from, the reference first: not the
+    /// pseudo-locale.
     pub fn locales(&self) -> &[Locale] {
         &self.locales
     }
 
-    pub fn locale(&self, lang: Lang) -> &Locale {
-        self.locales.get(lang).unwrap_or(&self.pseudo)
+    /// The languages of `locales()`, in the same order.
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + use<> {
+        (0..self.locales.len()).map(|i| Lang(Which::Locale(i)))
     }
 
-    fn is_pseudo(&self, lang: Lang) -> bool {
-        lang >= self.locales.len()
+    /// One of `locales()`; None for the pseudo-locale (and a language
+    /// from another catalog).
+    pub fn get(&self, lang: Lang) -> Option<&Locale> {
+        match lang.0 {
+            Which::Locale(i) => self.locales.get(i),
+            Which::Pseudo => None,
+        }
+    }
+
+    /// The pseudo-locale's code, name and status too. A language from
+    /// another catalog (one a reload has replaced) reads as the reference.
+    pub fn locale(&self, lang: Lang) -> &Locale {
+        match lang.0 {
+            Which::Pseudo => &self.pseudo,
+            Which::Locale(_) => self.get(lang).unwrap_or(&self.locales[REFERENCE_INDEX]),
+        }
     }
 
     pub fn reference(&self) -> Lang {
-        self.reference
+        Lang(Which::Locale(REFERENCE_INDEX))
     }
 
+    pub fn pseudo(&self) -> Lang {
+        Lang(Which::Pseudo)
+    }
+
+    /// A language by its code; `qps` is the pseudo-locale.
     pub fn find(&self, code: &str) -> Option<Lang> {
-        let pseudo = (code == PSEUDO).then_some(self.locales.len());
-        self.locales.iter().position(|l| l.code == code).or(pseudo)
+        if code == PSEUDO {
+            return Some(self.pseudo());
+        }
+        self.locales.iter().position(|l| l.code == code).map(|i| Lang(Which::Locale(i)))
     }
 
     pub fn codes(&self) -> Vec<&str> {
@@ -315,14 +393,14 @@ impl Catalog {
 
     /// Punctuation is not text to pseudo-translate: the pseudo-locale uses English's.
     fn unpseudo(&self, lang: Lang) -> Lang {
-        if self.is_pseudo(lang) { self.reference } else { lang }
+        if lang == self.pseudo() { self.reference() } else { lang }
     }
 
     fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-        if self.is_pseudo(lang) {
-            return pseudo_text(&self.format(self.reference, id, args));
+        if lang == self.pseudo() {
+            return pseudo_text(&self.format(self.reference(), id, args));
         }
-        for candidate in [lang, self.reference] {
+        for candidate in [lang, self.reference()] {
             let bundle = self.locale(candidate).bundle();
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
@@ -534,23 +612,16 @@ fn load_locale(
         })
     };
     let name = plain(ids::LANGUAGE_NAME);
-    let status = match plain(ids::LOCALE_STATUS).as_deref() {
-        Some("reviewed") => Some(Status::Reviewed),
-        Some("draft") => Some(Status::Draft),
-        _ => None,
-    };
-    let missing = |what: &str| LocaleError {
-        file: format!("locales/{code}/locale.ftl"),
-        line: 0,
-        column: 0,
-        message: what.to_string(),
-    };
-    if name.as_deref().is_none_or(str::is_empty) {
-        errors.push(missing("no `language-name` message (the language's own name)"));
-    }
-    if status.is_none() {
-        errors.push(missing("`locale-status` must be `draft` or `reviewed`"));
-    }
+    let status = plain(ids::LOCALE_STATUS);
+    let has_name = name.as_deref().is_some_and(|n| !n.is_empty());
+    errors.extend(identity_errors(has_name, status.as_deref()).into_iter().map(|message| {
+        LocaleError {
+            file: format!("locales/{code}/locale.ftl"),
+            line: 0,
+            column: 0,
+            message: message.to_string(),
+        }
+    }));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -561,7 +632,7 @@ fn load_locale(
     Ok(Locale {
         code: code.to_string(),
         name: name.unwrap_or_default(),
-        status: status.unwrap_or(Status::Draft),
+        status: status.as_deref().and_then(Status::parse).unwrap_or(Status::Draft),
         langid,
         files,
         bundle,
@@ -584,8 +655,10 @@ mod tests {
     #[test]
     fn embedded_catalog_loads_with_english_first() {
         let catalog = Catalog::embedded().expect("embedded locales load");
-        assert_eq!(catalog.locale(0).code, "en");
-        assert_eq!(catalog.locale(0).name, "English");
+        let en = catalog.reference();
+        assert_eq!(catalog.langs().next(), Some(en));
+        assert_eq!(catalog.locale(en).code, "en");
+        assert_eq!(catalog.locale(en).name, "English");
     }
 
     #[test]
@@ -640,6 +713,44 @@ mod tests {
     }
 
     #[test]
+    fn langs_are_the_locales_in_order_and_each_is_found_by_its_code() {
+        let catalog = Catalog::embedded().unwrap();
+        let codes: Vec<&str> = catalog.langs().map(|l| catalog.locale(l).code.as_str()).collect();
+        assert_eq!(codes, catalog.codes());
+        for lang in catalog.langs() {
+            let locale = catalog.get(lang).expect("a locale of the catalog");
+            assert_eq!(catalog.find(&locale.code), Some(lang));
+        }
+        assert_eq!(catalog.find("xx"), None);
+    }
+
+    #[test]
+    fn a_language_from_a_larger_catalog_reads_as_the_reference() {
+        // A reload that drops a folder leaves such a language behind.
+        let larger = Catalog::embedded().unwrap();
+        let last = larger.langs().last().unwrap();
+        let smaller = Catalog::from_files(files(&[EN])).unwrap();
+        assert!(smaller.get(last).is_none());
+        assert_eq!(smaller.locale(last).code, REFERENCE);
+        assert_eq!(smaller.text(last, "hello"), "Hello");
+        let per_lang = PerLang::new(&smaller, || "en");
+        assert_eq!(*per_lang.get(last), "en");
+    }
+
+    #[test]
+    fn per_lang_has_one_value_for_each_language_and_the_pseudo_locale() {
+        let catalog = Catalog::embedded().unwrap();
+        let mut made = 0usize;
+        let per_lang = PerLang::new(&catalog, || {
+            made += 1;
+            made
+        });
+        let values: Vec<usize> = catalog.langs().map(|l| *per_lang.get(l)).collect();
+        assert_eq!(values, (1..=catalog.locales().len()).collect::<Vec<_>>());
+        assert_eq!(*per_lang.get(catalog.pseudo()), made);
+    }
+
+    #[test]
     fn a_new_folder_adds_a_language_and_falls_back_to_english() {
         let catalog = Catalog::from_files(files(&[
             EN,
@@ -657,8 +768,12 @@ mod tests {
     fn the_pseudo_locale_accents_lengthens_and_brackets_english() {
         let catalog = Catalog::from_files(files(&[EN])).unwrap();
         let qps = catalog.find(PSEUDO).unwrap();
+        assert_eq!(qps, catalog.pseudo());
         assert_eq!(catalog.text(qps, "hello"), "[Héllô ~~]");
         assert!(catalog.locales().iter().all(|l| l.code != PSEUDO), "visitors never see it");
+        assert!(!catalog.langs().any(|l| l == qps), "visitors never see it");
+        assert!(catalog.get(qps).is_none());
+        assert_eq!(catalog.locale(qps).code, PSEUDO);
         let long = pseudo_text("This is not legal advice.");
         assert!(long.chars().count() >= "This is not legal advice.".len() * 14 / 10);
     }
@@ -672,7 +787,10 @@ mod tests {
         .unwrap();
         let mut args = FluentArgs::new();
         args.set("date", "2026-11-22");
-        assert_eq!(catalog.text_with(0, "checked", &args), "Checked on 2026-11-22.");
+        assert_eq!(
+            catalog.text_with(catalog.reference(), "checked", &args),
+            "Checked on 2026-11-22."
+        );
     }
 
     #[test]

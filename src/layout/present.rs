@@ -340,7 +340,7 @@ mod tests {
             lines.iter().map(Line::text).filter(|l| !l.trim().is_empty()).collect()
         };
         let mut continued = 0;
-        for lang in 0..content.catalog.locales().len() {
+        for lang in content.catalog.langs() {
             for id in screen_ids(&content) {
                 let model = Model::at_screen(&content, Size::new(80, 24), lang, &id).unwrap();
                 let Some(slides) = slides(&model, &content, lang) else { continue };
@@ -377,7 +377,7 @@ mod tests {
         let content = Content::embedded().unwrap();
         let english = content.catalog.reference();
         let ids: Vec<String> = screen_ids(&content).into_iter().collect();
-        for lang in 0..content.catalog.locales().len() {
+        for lang in content.catalog.langs() {
             for id in &ids {
                 for (size, second) in
                     [(Size::new(40, 15), None), (Size::new(100, 30), Some(english))]
@@ -407,8 +407,9 @@ mod tests {
         use ratatui::layout::Size;
         let content = Content::embedded().unwrap();
         for id in screen_ids(&content) {
-            let model = Model::at_screen(&content, Size::new(80, 24), 0, &id).unwrap();
-            assert_eq!(has_slides(&model), slides(&model, &content, 0).is_some(), "{id}");
+            let en = content.catalog.reference();
+            let model = Model::at_screen(&content, Size::new(80, 24), en, &id).unwrap();
+            assert_eq!(has_slides(&model), slides(&model, &content, en).is_some(), "{id}");
         }
     }
 

@@ -1,0 +1,232 @@
+//! Where a problem in a TOML file a person edits is: each becomes a
+//! [`ContentError`] with file, line and field, and a file with several
+//! mistakes shows them all at once.
+
+use std::fmt;
+
+use toml::Spanned;
+
+use crate::i18n::line_and_column;
+
+/// A problem in a content file: file, line and the field it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub line: usize,
+    pub field: String,
+    pub message: String,
+}
+
+impl ContentError {
+    /// An error about the value at `at` in `file` (whose text is `text`).
+    pub fn at<T>(file: &str, text: &str, at: &Spanned<T>, field: &str, message: String) -> Self {
+        let line = line_and_column(text, at.span().start).0;
+        ContentError { file: file.into(), line, field: field.into(), message }
+    }
+
+    /// A TOML file that does not parse, or does not fit its shape.
+    pub fn toml(file: &str, text: &str, e: &toml::de::Error) -> Self {
+        let line = e.span().map_or(0, |s| line_and_column(text, s.start).0);
+        ContentError { file: file.into(), line, field: "toml".into(), message: e.message().into() }
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}: {}", self.file, self.line, self.field, self.message)
+    }
+}
+
+/// Parses a TOML file into `T`. A key `T` does not know does not stop the
+/// parse: each becomes an error on its own line, so a file with several
+/// mistakes shows them all at once (`deny_unknown_fields` stopped at the
+/// first). Used where a person edits the file: contacts and the operator's.
+pub fn from_toml<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<(T, Vec<ContentError>), Vec<ContentError>> {
+    let toml_error = |e: toml::de::Error| vec![ContentError::toml(file, text, &e)];
+    let mut root = toml::de::DeTable::parse(text).map_err(toml_error)?;
+    let mut errors = unprintable_strings(file, text, &root);
+    // A value of the wrong type stops serde: each is reported, taken out,
+    // and the rest read again, so every such mistake shows at once.
+    let mut taken_out: Vec<String> = Vec::new();
+    let mut unknown: Vec<Vec<String>> = Vec::new();
+    let value = loop {
+        unknown.clear();
+        let deserializer = toml::de::Deserializer::from(root.clone());
+        let e = match serde_ignored::deserialize(deserializer, |path| unknown.push(key_path(&path)))
+        {
+            Ok(value) => break value,
+            Err(e) => e,
+        };
+        // Missing because it was taken out: already reported.
+        let missing = |path: &String| {
+            let key = path.rsplit('.').next().unwrap_or(path);
+            e.message() == format!("missing field `{key}`")
+        };
+        if taken_out.iter().any(missing) {
+            return Err(errors);
+        }
+        let mut error = ContentError::toml(file, text, &e);
+        let taken = e.span().and_then(|span| take_out(root.get_mut(), &span));
+        if let Some(path) = &taken {
+            error.field.clone_from(path);
+        }
+        errors.push(error);
+        match taken {
+            Some(path) if errors.len() < 100 => taken_out.push(path),
+            _ => return Err(errors),
+        }
+    };
+    errors.extend(unknown.into_iter().map(|path| {
+        let key = path.last().cloned().unwrap_or_default();
+        let names: Vec<&str> =
+            path.iter().filter(|p| p.parse::<usize>().is_err()).map(String::as_str).collect();
+        ContentError {
+            file: file.into(),
+            line: line_of_key(text, &path),
+            field: names.join("."),
+            message: format!("unknown key `{key}`: is it spelt right?"),
+        }
+    }));
+    Ok((value, errors))
+}
+
+/// Takes the value at `span` out of `table` (a key's value, or an array's
+/// element): the path of the key it was under (`contacts.phone`), if found. Every table is looked
+/// into: the span of a `[[table]]` covers only its header.
+fn take_out(table: &mut toml::de::DeTable, span: &std::ops::Range<usize>) -> Option<String> {
+    use toml::de::DeValue;
+    let mut whole = None;
+    for (key, value) in table.iter_mut() {
+        if value.span() == *span {
+            whole = Some(key.get_ref().to_string());
+            break;
+        }
+        let found = match value.get_mut() {
+            DeValue::Table(inner) => take_out(inner, span).map(|k| format!("{key}.{k}")),
+            DeValue::Array(items) => match items.iter().position(|item| item.span() == *span) {
+                Some(i) => {
+                    let kept = items.iter().enumerate().filter(|(j, _)| *j != i);
+                    *items = kept.map(|(_, item)| item.clone()).collect();
+                    Some(key.get_ref().to_string())
+                }
+                None => items.iter_mut().find_map(|item| match item.get_mut() {
+                    DeValue::Table(inner) => take_out(inner, span).map(|k| format!("{key}.{k}")),
+                    _ => None,
+                }),
+            },
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    let key = whole?;
+    table.remove(key.as_str());
+    Some(key)
+}
+
+/// An error for each key or string in a TOML file that holds a character a
+/// terminal would act on (an escape sequence, a bidi override): a hostile
+/// operator file must not reach the screen (DESIGN, invariant 7).
+fn unprintable_strings(
+    file: &str,
+    text: &str,
+    root: &toml::Spanned<toml::de::DeTable>,
+) -> Vec<ContentError> {
+    use toml::de::DeValue;
+    let mut errors = Vec::new();
+    // (field, value) pairs still to look at: no recursion, however deep.
+    let mut todo: Vec<(String, &toml::Spanned<DeValue>)> = Vec::new();
+    let mut tables: Vec<(String, &toml::de::DeTable)> = vec![(String::new(), root.get_ref())];
+    loop {
+        if let Some((path, table)) = tables.pop() {
+            for (key, value) in table.iter() {
+                let key_text = crate::text::printable(key.get_ref());
+                let field = if path.is_empty() {
+                    key_text.into_owned()
+                } else {
+                    format!("{path}.{key_text}")
+                };
+                if let Some(c) = key.get_ref().chars().find(|&c| crate::text::is_unprintable(c)) {
+                    let shown = crate::text::printable(key.get_ref());
+                    let message = format!("the key `{shown}` holds {}", unprintable_name(c));
+                    errors.push(ContentError::at(file, text, key, &field, message));
+                }
+                todo.push((field, value));
+            }
+            continue;
+        }
+        let Some((field, value)) = todo.pop() else { break };
+        match value.get_ref() {
+            DeValue::String(s) => {
+                if let Some(c) = s.chars().find(|&c| crate::text::is_unprintable(c)) {
+                    let message =
+                        format!("`{}` holds {}", crate::text::printable(s), unprintable_name(c));
+                    errors.push(ContentError::at(file, text, value, &field, message));
+                }
+            }
+            DeValue::Array(items) => todo.extend(items.iter().map(|item| (field.clone(), item))),
+            DeValue::Table(inner) => tables.push((field, inner)),
+            _ => {}
+        }
+    }
+    errors.sort_by_key(|e| e.line);
+    errors
+}
+
+/// How a check names a character a terminal would act on.
+pub fn unprintable_name(c: char) -> String {
+    let what = if c.is_control() { "a control character" } else { "a bidi control character" };
+    format!("{what} (U+{:04X}), which a terminal would act on instead of showing", c as u32)
+}
+
+/// `contacts.1.phon` as ["contacts", "1", "phon"].
+fn key_path(path: &serde_ignored::Path) -> Vec<String> {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => Vec::new(),
+        Path::Seq { parent, index } => {
+            let mut keys = key_path(parent);
+            keys.push(index.to_string());
+            keys
+        }
+        Path::Map { parent, key } => {
+            let mut keys = key_path(parent);
+            keys.push(key.clone());
+            keys
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => key_path(parent),
+    }
+}
+
+/// The line (from 1) where the key at `path` is written: after the header
+/// of its table (`[kiosk]`, or the n-th `[[contacts]]`), the first line that
+/// names it before its `=`. 0 if it cannot be found.
+fn line_of_key(text: &str, path: &[String]) -> usize {
+    let Some((key, tables)) = path.split_last() else { return 0 };
+    let mut start = 0;
+    if let Some(table) = tables.first() {
+        let nth = tables.get(1).and_then(|i| i.parse::<usize>().ok()).unwrap_or(0);
+        let headers = [format!("[{table}]"), format!("[[{table}]]")];
+        start = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| headers.iter().any(|h| line.trim() == h))
+            .nth(nth)
+            .map_or(0, |(i, _)| i);
+    }
+    text.lines()
+        .enumerate()
+        .skip(start)
+        .find(|(_, line)| {
+            line.split_once('=').is_some_and(|(names, _)| {
+                names.split('.').any(|name| name.trim().trim_matches('"') == key)
+            })
+        })
+        .map_or(0, |(i, _)| i + 1)
+}
