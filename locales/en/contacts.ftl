@@ -207,4 +207,4 @@ source-kind-secondary = a page that repeats it from another source
 ## Added after the first translations
 contact-local-short = Added by this center
 keys-search = On Find help, type to search. Esc clears the search. Tab goes to the Place and Kind choices.
-keys-function-keys = Where letters go into a search, use F2 for language, F12 to hide and F1 for help.
+keys-use-f-keys = Where letters go into a search, use the F keys above.

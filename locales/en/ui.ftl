@@ -38,17 +38,28 @@ idle-countdown = Starting over in { $seconds } s. Touch the screen or press a ke
 ## Help: how to use the app (the ? key)
 keys-title = How to use this app
 keys-tap = Tap or click a choice to open it.
-keys-arrows = Up and down arrows (or J and K): move.
-keys-enter = Enter: open.
-keys-back = Esc or Backspace: go back.
-keys-home = Home: go to the main menu.
 keys-number = A number key: open that choice.
-keys-tab = Tab: move between the list and the buttons.
-keys-wheel = Mouse wheel, Page Up, Page Down: scroll.
-keys-language = L: change the language.
-keys-quit = Q or F10: close the app.
-keys-hide = X: hide everything at once and start over.
-keys-theme = T: change the colors, for a projector or a bright room.
+# The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
+keys-mouse-wheel = Mouse wheel: scroll.
+keys-keyboard = With a keyboard
+keys-previous-slide = On slides: go back one step.
+keys-next-slide = On slides: go on one step.
+keys-up = Move up.
+keys-down = Move down.
+keys-page-up = Scroll up one screen.
+keys-page-down = Scroll down one screen.
+keys-end = Go to the end.
+keys-open = Open.
+keys-go-back = Go back.
+keys-go-home = Go to the main menu.
+keys-next-part = Move between the list, the choices and the buttons.
+keys-change-language = Change the language.
+keys-show-help = Show this page.
+keys-hide-all = Hide everything at once and start over.
+keys-change-colors = Change the colors, for a projector or a bright room.
+keys-show-slides = Show a topic as large slides, one step at a time, for a group.
+keys-second-language = On slides: add a second language.
+keys-close-app = Close the app.
 
 ## Translation status
 status-draft = Draft: not yet checked by a community reviewer.
@@ -97,7 +108,6 @@ button-end-presenting = End slides
 button-previous = Previous
 button-next = Next
 button-second-language = 2nd language
-keys-present = P: show a topic as large slides, one step at a time, for a group. PgUp and PgDn turn them. B adds a second language.
 
 ## Punctuation (write your language's own)
 # A label and what follows it, as in "Website: imirj.org". Chinese uses "：", Khmer "៖".

@@ -204,4 +204,4 @@ source-kind-secondary = una página que repite el dato de otra fuente
 ## Agregado después de las primeras traducciones
 contact-local-short = Agregado por este centro
 keys-search = En "Buscar ayuda", escriba para buscar. Esc borra la búsqueda. Tab lo lleva a las opciones Lugar y Tipo.
-keys-function-keys = Cuando las letras se escriben en una búsqueda, use F2 para el idioma, F12 para ocultar y F1 para la ayuda.
+keys-use-f-keys = Cuando las letras se escriben en una búsqueda, use las teclas F de arriba.

@@ -38,17 +38,28 @@ idle-countdown = Se reinicia en { $seconds } s. Toque la pantalla o presione una
 ## Help: how to use the app (the ? key)
 keys-title = Cómo usar esta aplicación
 keys-tap = Toque o haga clic en una opción para abrirla.
-keys-arrows = Flechas arriba y abajo (o J y K): moverse.
-keys-enter = Enter: abrir.
-keys-back = Esc o Backspace: volver atrás.
-keys-home = Home: ir al menú principal.
 keys-number = Una tecla con número: abrir esa opción.
-keys-tab = Tab: pasar de la lista a los botones.
-keys-wheel = Rueda del ratón, Page Up, Page Down: desplazarse.
-keys-language = L: cambiar el idioma.
-keys-quit = Q o F10: cerrar la aplicación.
-keys-hide = X: ocultar todo de inmediato y empezar de nuevo.
-keys-theme = T: cambiar los colores, para un proyector o un cuarto con mucha luz.
+# The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
+keys-mouse-wheel = Rueda del ratón: desplazarse.
+keys-keyboard = Con el teclado
+keys-previous-slide = En las diapositivas: volver un paso.
+keys-next-slide = En las diapositivas: avanzar un paso.
+keys-up = Subir.
+keys-down = Bajar.
+keys-page-up = Subir una pantalla.
+keys-page-down = Bajar una pantalla.
+keys-end = Ir al final.
+keys-open = Abrir.
+keys-go-back = Volver atrás.
+keys-go-home = Ir al menú principal.
+keys-next-part = Pasar de la lista a las opciones y a los botones.
+keys-change-language = Cambiar el idioma.
+keys-show-help = Mostrar esta página.
+keys-hide-all = Ocultar todo de inmediato y empezar de nuevo.
+keys-change-colors = Cambiar los colores, para un proyector o un cuarto con mucha luz.
+keys-show-slides = Mostrar un tema en diapositivas grandes, un paso a la vez, para un grupo.
+keys-second-language = En las diapositivas: añadir un segundo idioma.
+keys-close-app = Cerrar la aplicación.
 
 ## Translation status
 status-draft = Borrador: todavía no lo ha revisado una persona de la comunidad.
@@ -97,7 +108,6 @@ button-end-presenting = Terminar
 button-previous = Anterior
 button-next = Siguiente
 button-second-language = 2.º idioma
-keys-present = P: mostrar un tema en diapositivas grandes, un paso a la vez, para un grupo. PgUp y PgDn las pasan. B añade un segundo idioma.
 
 ## Punctuation (write your language's own)
 # A label and what follows it, as in "Website: imirj.org". Chinese uses "：", Khmer "៖".

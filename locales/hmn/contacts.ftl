@@ -204,4 +204,4 @@ source-kind-secondary = ib nplooj ntawv uas rov qhia dua los ntawm lwm qhov
 ## Ntxiv tom qab thawj zaug txhais
 contact-local-short = Lub chaw no ntxiv
 keys-search = Hauv "Nrhiav kev pab", ntaus ntawv kom nrhiav. Esc tshem qhov koj nrhiav. Tab mus rau cov xaiv "Qhov chaw" thiab "Hom".
-keys-function-keys = Thaum cov ntawv koj ntaus mus rau qhov nrhiav, siv F2 hloov hom lus, F12 zais, thiab F1 saib kev pab.
+keys-use-f-keys = Thaum cov ntawv koj ntaus mus rau qhov nrhiav, siv cov khawm F saum no.

@@ -38,17 +38,28 @@ idle-countdown = Yuav rov pib dua hauv { $seconds } vib nas this. Kov lub vijtsa
 ## Help: how to use the app (the ? key)
 keys-title = Siv app no li cas
 keys-tap = Kov los sis nias nas rau ib yam kom qhib nws.
-keys-arrows = Khawm xub nce thiab nqis (los sis J thiab K): txav mus los.
-keys-enter = Enter: qhib.
-keys-back = Esc los sis Backspace: rov qab.
-keys-home = Home: mus rau qhov pib.
 keys-number = Khawm tus lej: qhib yam ntawd.
-keys-tab = Tab: txav ntawm cov xaiv mus rau cov khawm.
-keys-wheel = Log nas, Page Up, Page Down: txav ntawv nce thiab nqis.
-keys-language = L: hloov hom lus.
-keys-quit = Q los sis F10: kaw app.
-keys-hide = X: zais txhua yam tam sim ntawd thiab rov pib dua.
-keys-theme = T: hloov cov xim, rau lub projector los sis chav uas kaj heev.
+# The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
+keys-mouse-wheel = Log nas: txav ntawv nce thiab nqis.
+keys-keyboard = Siv cov khawm
+keys-previous-slide = Thaum qhia daim loj: rov qab ib kauj ruam.
+keys-next-slide = Thaum qhia daim loj: mus ntxiv ib kauj ruam.
+keys-up = Txav nce.
+keys-down = Txav nqis.
+keys-page-up = Txav ntawv nce ib nplooj.
+keys-page-down = Txav ntawv nqis ib nplooj.
+keys-end = Mus rau qhov kawg.
+keys-open = Qhib.
+keys-go-back = Rov qab.
+keys-go-home = Mus rau qhov pib.
+keys-next-part = Txav ntawm cov xaiv mus rau cov khawm.
+keys-change-language = Hloov hom lus.
+keys-show-help = Qhia nplooj no.
+keys-hide-all = Zais txhua yam tam sim ntawd thiab rov pib dua.
+keys-change-colors = Hloov cov xim, rau lub projector los sis chav uas kaj heev.
+keys-show-slides = Qhia ib lub ntsiab lus ua daim loj, ib kauj ruam zuj zus, rau ib pab pawg.
+keys-second-language = Thaum qhia daim loj: ntxiv hom lus thib ob.
+keys-close-app = Kaw app.
 
 ## Translation status
 status-draft = Tsab qauv: tseem tsis tau muaj ib tug neeg hauv zej zog kuaj xyuas.
@@ -97,7 +108,6 @@ button-end-presenting = Xaus
 button-previous = Daim dhau los
 button-next = Tom ntej
 button-second-language = Hom lus thib 2
-keys-present = P: qhia ib lub ntsiab lus ua daim loj, ib kauj ruam zuj zus, rau ib pab pawg. PgUp thiab PgDn hloov daim. B ntxiv hom lus thib ob.
 
 ## Punctuation
 punctuation-label = { $label }: { $value }

@@ -38,17 +38,28 @@ idle-countdown = នឹងចាប់ផ្តើមឡើងវិញក្ន
 ## Help: how to use the app (the ? key)
 keys-title = របៀបប្រើកម្មវិធីនេះ
 keys-tap = ប៉ះ ឬចុចលើជម្រើសមួយ ដើម្បីបើកវា។
-keys-arrows = ព្រួញឡើងលើ និងចុះក្រោម (ឬ J និង K)៖ ផ្លាស់ទី។
-keys-enter = Enter៖ បើក។
-keys-back = Esc ឬ Backspace៖ ត្រឡប់ក្រោយ។
-keys-home = Home៖ ទៅម៉ឺនុយដើម។
 keys-number = គ្រាប់ចុចលេខ៖ បើកជម្រើសលេខនោះ។
-keys-tab = Tab៖ ប្តូររវាងបញ្ជី និងប៊ូតុង។
-keys-wheel = កង់កណ្តុរ Page Up Page Down៖ រំកិល។
-keys-language = L៖ ប្តូរភាសា។
-keys-quit = Q ឬ F10៖ បិទកម្មវិធី។
-keys-hide = X៖ លាក់អ្វីៗទាំងអស់ភ្លាមៗ ហើយចាប់ផ្តើមឡើងវិញ។
-keys-theme = T៖ ប្តូរពណ៌ សម្រាប់ម៉ាស៊ីនបញ្ចាំង ឬបន្ទប់ដែលភ្លឺខ្លាំង។
+# The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
+keys-mouse-wheel = កង់កណ្តុរ៖ រំកិល។
+keys-keyboard = ប្រើក្តារចុច
+keys-previous-slide = ស្លាយ៖ ថយក្រោយមួយជំហាន។
+keys-next-slide = ស្លាយ៖ ទៅមុខមួយជំហាន។
+keys-up = ផ្លាស់ទីឡើងលើ។
+keys-down = ផ្លាស់ទីចុះក្រោម។
+keys-page-up = រំកិលឡើងលើមួយអេក្រង់។
+keys-page-down = រំកិលចុះក្រោមមួយអេក្រង់។
+keys-end = ទៅចុងបញ្ចប់។
+keys-open = បើក។
+keys-go-back = ត្រឡប់ក្រោយ។
+keys-go-home = ទៅម៉ឺនុយដើម។
+keys-next-part = ប្តូររវាងបញ្ជី ជម្រើស និងប៊ូតុង។
+keys-change-language = ប្តូរភាសា។
+keys-show-help = បង្ហាញទំព័រនេះ។
+keys-hide-all = លាក់អ្វីៗទាំងអស់ភ្លាមៗ ហើយចាប់ផ្តើមឡើងវិញ។
+keys-change-colors = ប្តូរពណ៌ សម្រាប់ម៉ាស៊ីនបញ្ចាំង ឬបន្ទប់ដែលភ្លឺខ្លាំង។
+keys-show-slides = បង្ហាញប្រធានបទមួយជាស្លាយធំៗ មួយជំហានម្តងៗ សម្រាប់ក្រុម។
+keys-second-language = ស្លាយ៖ បន្ថែមភាសាទីពីរ។
+keys-close-app = បិទកម្មវិធី។
 
 ## Translation status
 status-draft = សេចក្តីព្រាង៖ មិនទាន់មានអ្នកពិនិត្យក្នុងសហគមន៍ពិនិត្យនៅឡើយ។
@@ -97,7 +108,6 @@ button-end-presenting = បញ្ចប់
 button-previous = ស្លាយមុន
 button-next = បន្ទាប់
 button-second-language = ភាសាទី២
-keys-present = P៖ បង្ហាញប្រធានបទមួយជាស្លាយធំៗ មួយជំហានម្តងៗ សម្រាប់ក្រុម។ PgUp និង PgDn ប្តូរស្លាយ។ B បន្ថែមភាសាទីពីរ។
 
 ## Punctuation
 punctuation-label = { $label }៖ { $value }

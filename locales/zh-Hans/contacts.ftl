@@ -205,4 +205,4 @@ source-kind-secondary = 转载其他来源的网页
 ## 首批翻译之后新增
 contact-local-short = 由本中心添加
 keys-search = 在“寻求帮助”中，直接输入即可搜索。Esc：清除搜索内容。Tab：跳到“地区”和“类别”选项。
-keys-function-keys = 输入搜索内容时，请用 F2 更换语言、F12 隐藏、F1 查看帮助。
+keys-use-f-keys = 输入搜索内容时，请用上面列出的 F 键。

@@ -38,17 +38,28 @@ idle-countdown = { $seconds } 秒后将重新开始。请触摸屏幕或按任�
 ## Help: how to use the app (the ? key)
 keys-title = 如何使用本应用
 keys-tap = 点选一项即可打开。
-keys-arrows = 上下方向键（或 J 和 K）：移动。
-keys-enter = Enter：打开。
-keys-back = Esc 或 Backspace：返回。
-keys-home = Home：回到主菜单。
 keys-number = 数字键：打开该编号的一项。
-keys-tab = Tab：在列表和按钮之间切换。
-keys-wheel = 鼠标滚轮、Page Up、Page Down：滚动。
-keys-language = L：更换语言。
-keys-quit = Q 或 F10：关闭本应用。
-keys-hide = X：立即隐藏所有内容，重新开始。
-keys-theme = T：更换颜色，适合投影仪或很亮的房间。
+# The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
+keys-mouse-wheel = 鼠标滚轮：滚动。
+keys-keyboard = 用键盘
+keys-previous-slide = 幻灯片：退回一步。
+keys-next-slide = 幻灯片：前进一步。
+keys-up = 向上移动。
+keys-down = 向下移动。
+keys-page-up = 向上滚动一屏。
+keys-page-down = 向下滚动一屏。
+keys-end = 跳到最后。
+keys-open = 打开。
+keys-go-back = 返回。
+keys-go-home = 回到主菜单。
+keys-next-part = 在列表、选项和按钮之间切换。
+keys-change-language = 更换语言。
+keys-show-help = 显示本页。
+keys-hide-all = 立即隐藏所有内容，重新开始。
+keys-change-colors = 更换颜色，适合投影仪或很亮的房间。
+keys-show-slides = 把一个主题做成大字幻灯片，一次一步，给一群人看。
+keys-second-language = 幻灯片：加上第二种语言。
+keys-close-app = 关闭本应用。
 
 ## Translation status
 status-draft = 草稿：尚未经社区审阅人审阅。
@@ -97,7 +108,6 @@ button-end-presenting = 结束演示
 button-previous = 上一页
 button-next = 下一页
 button-second-language = 第二语言
-keys-present = P：把一个主题做成大字幻灯片，一次一步，给一群人看。PgUp 和 PgDn 翻页。B 加上第二种语言。
 
 ## Punctuation
 punctuation-label = { $label }：{ $value }

@@ -205,4 +205,4 @@ source-kind-secondary = 轉載其他來源的網頁
 ## 首批翻譯之後新增
 contact-local-short = 由本中心加入
 keys-search = 在「尋求協助」中，直接輸入即可搜尋。Esc：清除搜尋內容。Tab：跳到「地區」和「類別」選項。
-keys-function-keys = 輸入搜尋內容時，請用 F2 更換語言、F12 隱藏、F1 查看說明。
+keys-use-f-keys = 輸入搜尋內容時，請用上面列出的 F 鍵。

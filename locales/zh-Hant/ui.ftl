@@ -38,17 +38,28 @@ idle-countdown = { $seconds } 秒後將重新開始。請觸碰螢幕或按任�
 ## Help: how to use the app (the ? key)
 keys-title = 如何使用本程式
 keys-tap = 點選一項即可開啟。
-keys-arrows = 上下方向鍵（或 J 和 K）：移動。
-keys-enter = Enter：開啟。
-keys-back = Esc 或 Backspace：返回。
-keys-home = Home：回到主選單。
 keys-number = 數字鍵：開啟該編號的一項。
-keys-tab = Tab：在清單和按鈕之間切換。
-keys-wheel = 滑鼠滾輪、Page Up、Page Down：捲動。
-keys-language = L：更換語言。
-keys-quit = Q 或 F10：關閉本程式。
-keys-hide = X：立即隱藏所有內容，重新開始。
-keys-theme = T：更換顏色，適合投影機或很亮的房間。
+# The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
+keys-mouse-wheel = 滑鼠滾輪：捲動。
+keys-keyboard = 用鍵盤
+keys-previous-slide = 投影片：退回一步。
+keys-next-slide = 投影片：前進一步。
+keys-up = 向上移動。
+keys-down = 向下移動。
+keys-page-up = 向上捲動一頁。
+keys-page-down = 向下捲動一頁。
+keys-end = 跳到最後。
+keys-open = 開啟。
+keys-go-back = 返回。
+keys-go-home = 回到主選單。
+keys-next-part = 在清單、選項和按鈕之間切換。
+keys-change-language = 更換語言。
+keys-show-help = 顯示本頁。
+keys-hide-all = 立即隱藏所有內容，重新開始。
+keys-change-colors = 更換顏色，適合投影機或很亮的房間。
+keys-show-slides = 把一個主題做成大字投影片，一次一步，給一群人看。
+keys-second-language = 投影片：加上第二種語言。
+keys-close-app = 關閉本程式。
 
 ## Translation status
 status-draft = 草稿：尚未經社區審閱人審閱。
@@ -97,7 +108,6 @@ button-end-presenting = 結束簡報
 button-previous = 上一頁
 button-next = 下一頁
 button-second-language = 第二語言
-keys-present = P：把一個主題做成大字投影片，一次一步，給一群人看。PgUp 和 PgDn 翻頁。B 加上第二種語言。
 
 ## Punctuation
 punctuation-label = { $label }：{ $value }

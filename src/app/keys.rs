@@ -3,6 +3,7 @@
 //! letters type into a search, and on a kiosk, the same table is filtered.
 
 use super::Action;
+use crate::i18n::ids;
 
 /// A key, as the app knows it (the input boundary turns the terminal's
 /// events into these).
@@ -54,52 +55,138 @@ pub enum Applies {
     NotOnKiosk,
 }
 
-/// Keys that do one action. The first key that works where the visitor is
-/// names the action on its footer button.
+/// Keys that do one action, with the words for it on its footer button and
+/// on the Keys help screen. The first key that works where the visitor is
+/// names the action on its button.
 pub struct Binding {
     pub keys: &'static [Key],
     /// Held with Ctrl (Ctrl-C, Ctrl-D).
     pub ctrl: bool,
     pub action: Action,
     pub applies: Applies,
+    /// The label of the action's footer button, if it has one.
+    pub button: Option<&'static str>,
+    /// What the action does, for the Keys help screen, in words without
+    /// key names (the screen puts the keys beside them). None: not listed.
+    pub help: Option<&'static str>,
 }
 
-const fn bind(keys: &'static [Key], action: Action, applies: Applies) -> Binding {
-    Binding { keys, ctrl: false, action, applies }
+const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    applies: Applies,
+    button: Option<&'static str>,
+    help: Option<&'static str>,
+) -> Binding {
+    Binding { keys, ctrl: false, action, applies, button, help }
 }
 
 use Applies::{Everywhere, NotOnKiosk, OnSlides};
 use Key::*;
 
 /// In order: the first binding that matches wins, so slides' keys come
-/// before the same keys' meaning elsewhere.
+/// before the same keys' meaning elsewhere. The Keys help screen lists the
+/// bindings in this order too.
 pub const BINDINGS: &[Binding] = &[
     // A presenter's remote sends PageUp and PageDown.
-    bind(&[PageUp, Left, Up, Backspace], Action::PreviousSlide, OnSlides),
-    bind(&[PageDown, Right, Down, Char(' '), Enter], Action::NextSlide, OnSlides),
-    bind(&[Up, Char('k'), Char('K')], Action::Up, Everywhere),
-    bind(&[Down, Char('j'), Char('J')], Action::Down, Everywhere),
-    bind(&[PageUp], Action::PageUp, Everywhere),
-    bind(&[PageDown, Char(' ')], Action::PageDown, Everywhere),
-    bind(&[End], Action::Bottom, Everywhere),
-    bind(&[Enter, Right], Action::Open, Everywhere),
-    bind(&[Esc, Backspace, Left], Action::Back, Everywhere),
-    bind(&[Home], Action::Home, Everywhere),
-    bind(&[Tab, BackTab], Action::NextPart, Everywhere),
+    bind(
+        &[PageUp, Left, Up, Backspace],
+        Action::PreviousSlide,
+        OnSlides,
+        Some(ids::BUTTON_PREVIOUS),
+        Some(ids::KEYS_PREVIOUS_SLIDE),
+    ),
+    bind(
+        &[PageDown, Right, Down, Char(' '), Enter],
+        Action::NextSlide,
+        OnSlides,
+        Some(ids::BUTTON_NEXT),
+        Some(ids::KEYS_NEXT_SLIDE),
+    ),
+    bind(
+        &[Char('p'), Char('P'), F(4)],
+        Action::Present,
+        OnSlides,
+        Some(ids::BUTTON_END_PRESENTING),
+        None,
+    ),
+    bind(&[Up, Char('k'), Char('K')], Action::Up, Everywhere, None, Some(ids::KEYS_UP)),
+    bind(&[Down, Char('j'), Char('J')], Action::Down, Everywhere, None, Some(ids::KEYS_DOWN)),
+    bind(&[PageUp], Action::PageUp, Everywhere, None, Some(ids::KEYS_PAGE_UP)),
+    bind(&[PageDown, Char(' ')], Action::PageDown, Everywhere, None, Some(ids::KEYS_PAGE_DOWN)),
+    bind(&[End], Action::Bottom, Everywhere, None, Some(ids::KEYS_END)),
+    bind(&[Enter, Right], Action::Open, Everywhere, None, Some(ids::KEYS_OPEN)),
+    // A topic's way to Find help: Open follows it, so it has no keys of
+    // its own and its button names Open's key.
+    bind(&[], Action::FollowLink, Everywhere, Some(ids::BUTTON_FIND_HELP), None),
+    bind(
+        &[Esc, Backspace, Left],
+        Action::Back,
+        Everywhere,
+        Some(ids::BUTTON_BACK),
+        Some(ids::KEYS_GO_BACK),
+    ),
+    bind(&[Home], Action::Home, Everywhere, None, Some(ids::KEYS_GO_HOME)),
+    bind(&[Tab, BackTab], Action::NextPart, Everywhere, None, Some(ids::KEYS_NEXT_PART)),
     // Function keys for screens where letters type (Find help).
-    bind(&[Char('l'), Char('L'), F(2)], Action::Language, Everywhere),
-    bind(&[Char('?'), Char('h'), Char('H'), F(1)], Action::Keys, Everywhere),
-    bind(&[Char('x'), Char('X'), F(12)], Action::QuickExit, Everywhere),
-    bind(&[Char('t'), Char('T'), F(3)], Action::NextTheme, Everywhere),
-    bind(&[Char('p'), Char('P'), F(4)], Action::Present, Everywhere),
-    bind(&[Char('b'), Char('B'), F(6)], Action::SecondLanguage, Everywhere),
-    bind(&[F(5)], Action::Reload, Everywhere),
-    bind(&[Char('q'), Char('Q'), F(10)], Action::Quit, NotOnKiosk),
+    bind(
+        &[Char('l'), Char('L'), F(2)],
+        Action::Language,
+        Everywhere,
+        Some(ids::BUTTON_LANGUAGE),
+        Some(ids::KEYS_CHANGE_LANGUAGE),
+    ),
+    bind(
+        &[Char('?'), Char('h'), Char('H'), F(1)],
+        Action::Keys,
+        Everywhere,
+        Some(ids::BUTTON_HELP),
+        Some(ids::KEYS_SHOW_HELP),
+    ),
+    bind(
+        &[Char('x'), Char('X'), F(12)],
+        Action::QuickExit,
+        Everywhere,
+        Some(ids::BUTTON_HIDE),
+        Some(ids::KEYS_HIDE_ALL),
+    ),
+    bind(
+        &[Char('t'), Char('T'), F(3)],
+        Action::NextTheme,
+        Everywhere,
+        None,
+        Some(ids::KEYS_CHANGE_COLORS),
+    ),
+    bind(
+        &[Char('p'), Char('P'), F(4)],
+        Action::Present,
+        Everywhere,
+        Some(ids::BUTTON_PRESENT),
+        Some(ids::KEYS_SHOW_SLIDES),
+    ),
+    bind(
+        &[Char('b'), Char('B'), F(6)],
+        Action::SecondLanguage,
+        Everywhere,
+        Some(ids::BUTTON_SECOND_LANGUAGE),
+        Some(ids::KEYS_SECOND_LANGUAGE),
+    ),
+    // For translators trying their files (TRANSLATING.md), not visitors.
+    bind(&[F(5)], Action::Reload, Everywhere, None, None),
+    bind(
+        &[Char('q'), Char('Q'), F(10)],
+        Action::Quit,
+        NotOnKiosk,
+        Some(ids::BUTTON_QUIT),
+        Some(ids::KEYS_CLOSE_APP),
+    ),
     Binding {
         keys: &[Char('c'), Char('d')],
         ctrl: true,
         action: Action::Quit,
         applies: NotOnKiosk,
+        button: None,
+        help: None,
     },
 ];
 
@@ -165,6 +252,28 @@ pub fn key_names_for(action: Action, mode: Mode) -> Vec<String> {
     names
 }
 
+/// The label of `action`'s footer button in `mode`.
+pub fn button_label(action: Action, mode: Mode) -> Option<&'static str> {
+    BINDINGS.iter().filter(|b| b.action == action && b.applies_in(mode)).find_map(|b| b.button)
+}
+
+/// The Keys help screen's rows for a visitor in `mode` (kiosk or not):
+/// each listed action's keys, named once, and the words for what it does.
+/// Slides' keys come last, as they work on slides.
+pub fn help_rows(mode: Mode) -> Vec<(Vec<String>, &'static str)> {
+    let mut rows: Vec<(Vec<String>, &'static str)> = Vec::new();
+    let (slides, elsewhere): (Vec<&Binding>, Vec<&Binding>) =
+        BINDINGS.iter().partition(|b| b.applies == OnSlides);
+    for binding in elsewhere.into_iter().chain(slides) {
+        let mode = Mode { slides: binding.applies == OnSlides, typing: false, ..mode };
+        let Some(help) = binding.help else { continue };
+        if binding.applies_in(mode) && !rows.iter().any(|(_, h)| *h == help) {
+            rows.push((key_names_for(binding.action, mode), help));
+        }
+    }
+    rows
+}
+
 /// A key's name as printed on keyboards (not translated).
 pub fn key_name(key: Key) -> String {
     match key {
@@ -222,5 +331,43 @@ mod tests {
         assert_eq!(key_names_for(Action::Up, BROWSING), ["↑", "K"]);
         assert_eq!(key_names_for(Action::Quit, BROWSING), ["Q", "F10", "Ctrl-C", "Ctrl-D"]);
         assert_eq!(action_for(KeyPress::plain(Char('7')), BROWSING), Some(Action::Number(7)));
+    }
+
+    #[test]
+    fn every_footer_button_has_a_label_where_it_is_shown() {
+        let slides = Mode { slides: true, ..BROWSING };
+        for (action, mode) in [
+            (Action::Back, BROWSING),
+            (Action::QuickExit, BROWSING),
+            (Action::Present, BROWSING),
+            (Action::FollowLink, BROWSING),
+            (Action::Language, BROWSING),
+            (Action::Keys, BROWSING),
+            (Action::Quit, BROWSING),
+            (Action::PreviousSlide, slides),
+            (Action::NextSlide, slides),
+            (Action::SecondLanguage, slides),
+        ] {
+            assert!(button_label(action, mode).is_some(), "{action:?}");
+        }
+        assert_eq!(button_label(Action::Present, slides), Some(ids::BUTTON_END_PRESENTING));
+        assert_eq!(button_label(Action::Present, BROWSING), Some(ids::BUTTON_PRESENT));
+    }
+
+    #[test]
+    fn the_keys_help_lists_each_action_once_and_no_way_out_on_a_kiosk() {
+        let rows = help_rows(BROWSING);
+        let helps: Vec<&str> = rows.iter().map(|(_, h)| *h).collect();
+        let unique: std::collections::HashSet<&str> = helps.iter().copied().collect();
+        assert_eq!(helps.len(), unique.len());
+        let keys_of = |rows: &[(Vec<String>, &str)], id| {
+            rows.iter().find(|(_, h)| *h == id).map(|(k, _)| k.join(" "))
+        };
+        assert_eq!(keys_of(&rows, ids::KEYS_CLOSE_APP).as_deref(), Some("Q F10 Ctrl-C Ctrl-D"));
+        assert_eq!(keys_of(&rows, ids::KEYS_NEXT_SLIDE).as_deref(), Some("PgDn → ↓ Space Enter"));
+        assert_eq!(keys_of(&rows, ids::KEYS_GO_BACK).as_deref(), Some("Esc Backspace ←"));
+        let kiosk = help_rows(Mode { kiosk: true, ..BROWSING });
+        assert_eq!(keys_of(&kiosk, ids::KEYS_CLOSE_APP), None);
+        assert_eq!(kiosk.len(), rows.len() - 1);
     }
 }

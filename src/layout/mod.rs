@@ -298,33 +298,39 @@ pub struct Button {
 /// The buttons the current screen offers, in order.
 pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
     let mut buttons = Vec::new();
-    let mut add = |action, label| buttons.push(Button { action, label });
+    let mode = crate::app::key_mode(model, content);
+    let mut add = |action| {
+        // keys::tests checks that every action given a button has a label.
+        if let Some(label) = keys::button_label(action, mode) {
+            buttons.push(Button { action, label })
+        }
+    };
     let slides = crate::app::on_slides(model);
     if model.stack.len() > 1 {
-        add(Action::Back, ids::BUTTON_BACK);
+        add(Action::Back);
         // On every screen but the neutral start: hide everything at once.
-        add(Action::QuickExit, ids::BUTTON_HIDE);
+        add(Action::QuickExit);
     }
     if slides {
-        add(Action::PreviousSlide, ids::BUTTON_PREVIOUS);
-        add(Action::NextSlide, ids::BUTTON_NEXT);
-        add(Action::SecondLanguage, ids::BUTTON_SECOND_LANGUAGE);
-        add(Action::Present, ids::BUTTON_END_PRESENTING);
+        add(Action::PreviousSlide);
+        add(Action::NextSlide);
+        add(Action::SecondLanguage);
+        add(Action::Present);
     } else if present::has_slides(model) {
-        add(Action::Present, ids::BUTTON_PRESENT);
+        add(Action::Present);
     }
     // A topic that sends the reader to Find help carries the way there.
     if crate::app::topic_link(model, content).is_some() && !slides {
-        add(Action::FollowLink, ids::BUTTON_FIND_HELP);
+        add(Action::FollowLink);
     }
     if !matches!(model.screen(), Screen::Language { .. }) {
-        add(Action::Language, ids::BUTTON_LANGUAGE);
+        add(Action::Language);
     }
     if !matches!(model.screen(), Screen::Keys { .. }) {
-        add(Action::Keys, ids::BUTTON_HELP);
+        add(Action::Keys);
     }
     if !content.operator.kiosk {
-        add(Action::Quit, ids::BUTTON_QUIT);
+        add(Action::Quit);
     }
     buttons
 }
@@ -332,7 +338,11 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
 /// The key a button is pressed with (Enter for following a topic's link).
 fn button_key(model: &Model, content: &Content, action: Action) -> String {
     match action {
-        Action::FollowLink => keys::key_name(keys::Key::Enter),
+        // Open follows a topic's link.
+        Action::FollowLink => {
+            keys::key_name_for(Action::Open, crate::app::key_mode(model, content))
+                .unwrap_or_default()
+        }
         action => {
             keys::key_name_for(action, crate::app::key_mode(model, content)).unwrap_or_default()
         }

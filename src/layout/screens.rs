@@ -8,7 +8,7 @@ use super::directory;
 use super::doc::{self, Block};
 use super::{Line, Role};
 use crate::Content;
-use crate::app::{Model, Screen};
+use crate::app::{Model, Screen, keys};
 use crate::content::{
     Figure, Step, StepKind, Topic, section_intro_id, section_title_id, topic_summary_id,
     topic_title_id,
@@ -73,7 +73,7 @@ pub fn reader_blocks(model: &Model, content: &Content) -> Option<Vec<Block>> {
         Screen::Topic { topic, .. } => topic_blocks(content, lang, topic),
         Screen::Card { .. } => card_blocks(content, lang, false),
         Screen::About { .. } => about_blocks(content, lang, &model.screen().id(content)),
-        Screen::Keys { .. } => keys_blocks(content, lang),
+        Screen::Keys { .. } => keys_blocks(model, content),
         _ => return None,
     })
 }
@@ -303,26 +303,25 @@ fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
     blocks
 }
 
-fn keys_blocks(content: &Content, lang: Lang) -> Vec<Block> {
-    let mut keys = vec![
-        ids::KEYS_TAP,
-        ids::KEYS_ARROWS,
-        ids::KEYS_ENTER,
-        ids::KEYS_BACK,
-        ids::KEYS_HOME,
-        ids::KEYS_NUMBER,
-        ids::KEYS_TAB,
-        ids::KEYS_WHEEL,
-        ids::KEYS_LANGUAGE,
-        ids::KEYS_HIDE,
-        ids::KEYS_THEME,
-        ids::KEYS_PRESENT,
-        ids::KEYS_SEARCH,
-        ids::KEYS_FUNCTION_KEYS,
+/// The Keys help screen: tapping, then every key from the key table (a
+/// kiosk's list lacks the ways to quit), each beside what it does.
+fn keys_blocks(model: &Model, content: &Content) -> Vec<Block> {
+    let t = |id: &str| content.catalog.text(model.lang, id);
+    let mut blocks = vec![
+        Block::Bullet(t(ids::KEYS_TAP), Role::Plain),
+        Block::Bullet(t(ids::KEYS_WHEEL), Role::Plain),
+        Block::Blank,
+        Block::Para(t(ids::KEYS_KEYBOARD), Role::Title),
     ];
-    // A kiosk's visitors cannot quit: do not tell them how.
-    if !content.operator.kiosk {
-        keys.push(ids::KEYS_QUIT);
+    for (keys, help) in keys::help_rows(crate::app::key_mode(model, content)) {
+        let marker = keys.join(" ");
+        blocks.push(Block::Step { marker, marker_role: Role::Title, text: t(help), english: None });
     }
-    keys.into_iter().map(|id| Block::Bullet(content.catalog.text(lang, id), Role::Plain)).collect()
+    blocks.extend([
+        Block::Bullet(t(ids::KEYS_NUMBER), Role::Plain),
+        Block::Blank,
+        Block::Bullet(t(ids::KEYS_SEARCH), Role::Plain),
+        Block::Bullet(t(ids::KEYS_USE_F_KEYS), Role::Plain),
+    ]);
+    blocks
 }
