@@ -5,8 +5,10 @@
 //! a reader scrolls, how many slides, which buttons) from the `Plan` of the
 //! frame the visitor saw, and the input boundary hit-tests taps on it.
 
+mod about;
 mod directory;
 pub mod doc;
+mod keys_help;
 mod lines;
 mod list;
 pub mod present;

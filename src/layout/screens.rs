@@ -1,20 +1,20 @@
 //! What each screen says: its title, and for readers (a topic, the red
-//! card, Privacy & about, the keys help) the blocks of text to lay out.
+//! card, a contact, Call for help now) the blocks of text to lay out.
+//! Privacy & about (about.rs) and the Keys help (keys_help.rs) have files
+//! of their own; this file only sends their screens there.
 
 use fluent_bundle::FluentArgs;
 use toml::Spanned;
 
-use super::directory;
 use super::doc::{self, Block};
 use super::{Line, Role};
+use super::{about, directory, keys_help};
 use crate::Content;
-use crate::app::{Model, Screen, keys};
+use crate::app::{Model, Screen};
 use crate::content::{
-    Figure, Step, StepKind, Topic, section_intro_id, section_title_id, topic_summary_id,
-    topic_title_id,
+    Figure, Step, StepKind, Topic, section_title_id, topic_summary_id, topic_title_id,
 };
 use crate::i18n::{Lang, Status, ids};
-use crate::sandbox::Guard;
 
 pub fn title(model: &Model, content: &Content) -> String {
     let t = |id: &str| content.catalog.text(model.lang, id);
@@ -72,8 +72,8 @@ pub fn reader_blocks(model: &Model, content: &Content) -> Option<Vec<Block>> {
     Some(match *model.screen() {
         Screen::Topic { topic, .. } => topic_blocks(content, lang, topic),
         Screen::Card { .. } => card_blocks(content, lang, false),
-        Screen::About { .. } => about_blocks(content, lang, &model.screen().id(content)),
-        Screen::Keys { .. } => keys_blocks(model, content),
+        Screen::About { .. } => about::blocks(model, content),
+        Screen::Keys { .. } => keys_help::blocks(model, content),
         _ => return None,
     })
 }
@@ -154,7 +154,7 @@ fn reviewed_text(content: &Content, lang: Lang, reviewed: &str) -> String {
     content.catalog.text_with(lang, id, &args)
 }
 
-fn status_text(content: &Content, lang: Lang) -> String {
+pub(super) fn status_text(content: &Content, lang: Lang) -> String {
     let id = match content.catalog.locale(lang).status {
         Status::Draft => ids::STATUS_DRAFT,
         Status::Reviewed => ids::STATUS_REVIEWED,
@@ -257,71 +257,4 @@ pub(super) fn warrants_figure(content: &Content, lang: Lang) -> Vec<Block> {
         },
         Block::Blank,
     ]
-}
-
-fn about_blocks(content: &Content, lang: Lang, section_id: &str) -> Vec<Block> {
-    let catalog = &content.catalog;
-    let t = |id: &str| catalog.text(lang, id);
-    let heading = |id: &str| Block::Para(t(id), Role::Title);
-    let bullet = |id: &str| Block::Bullet(t(id), Role::Plain);
-    let locale = catalog.locale(lang);
-    let mut blocks = vec![
-        Block::Para(t(&section_intro_id(section_id)), Role::Plain),
-        Block::Blank,
-        heading(ids::ABOUT_NEVER_TITLE),
-        bullet(ids::ABOUT_NEVER_NETWORK),
-        bullet(ids::ABOUT_NEVER_SAVE),
-        bullet(ids::ABOUT_NEVER_ASK),
-        Block::Blank,
-    ];
-    // What the kernel enforces, read from the actual lock-down.
-    if let Some(lockdown) = content.lockdown {
-        let files = match lockdown.files {
-            Guard::Enforced => ids::ABOUT_FILES_LOCKED,
-            Guard::Unavailable => ids::ABOUT_FILES_OPEN,
-        };
-        let network = match lockdown.network {
-            Guard::Enforced => ids::ABOUT_NETWORK_BLOCKED,
-            Guard::Unavailable => ids::ABOUT_NETWORK_OPEN,
-        };
-        blocks.extend([
-            heading(ids::ABOUT_ENFORCED_TITLE),
-            bullet(files),
-            bullet(network),
-            Block::Blank,
-        ]);
-    }
-    blocks.extend([
-        heading(ids::ABOUT_LEGAL_TITLE),
-        Block::Para(t(ids::NOT_LEGAL_ADVICE), Role::Plain),
-        Block::Blank,
-        heading(ids::ABOUT_TRANSLATION_TITLE),
-        Block::Para(format!("{} ({})", locale.name, locale.code), Role::Plain),
-        Block::Para(status_text(content, lang), Role::Plain),
-        Block::Para(t(ids::LOCALE_CREDITS), Role::Plain),
-    ]);
-    blocks
-}
-
-/// The Keys help screen: tapping, then every key from the key table (a
-/// kiosk's list lacks the ways to quit), each beside what it does.
-fn keys_blocks(model: &Model, content: &Content) -> Vec<Block> {
-    let t = |id: &str| content.catalog.text(model.lang, id);
-    let mut blocks = vec![
-        Block::Bullet(t(ids::KEYS_TAP), Role::Plain),
-        Block::Bullet(t(ids::KEYS_WHEEL), Role::Plain),
-        Block::Blank,
-        Block::Para(t(ids::KEYS_KEYBOARD), Role::Title),
-    ];
-    for (keys, help) in keys::help_rows(crate::app::key_mode(model, content)) {
-        let marker = keys.join(" ");
-        blocks.push(Block::Step { marker, marker_role: Role::Title, text: t(help), english: None });
-    }
-    blocks.extend([
-        Block::Bullet(t(ids::KEYS_NUMBER), Role::Plain),
-        Block::Blank,
-        Block::Bullet(t(ids::KEYS_SEARCH), Role::Plain),
-        Block::Bullet(t(ids::KEYS_USE_F_KEYS), Role::Plain),
-    ]);
-    blocks
 }
