@@ -132,3 +132,34 @@ fn the_final_order_topic_names_its_help_and_the_ways_to_stay() {
         ],
     );
 }
+
+/// The topic for people with a final order, an order of supervision or an
+/// old conviction, whole in every locale: each of its steps (and its title
+/// and summary) is in the locale's export, in that locale's own words.
+#[test]
+fn the_final_order_topic_is_whole_and_translated_in_every_locale() {
+    use presente::content::{topic_summary_id, topic_title_id};
+    let content = presente::Content::embedded().unwrap();
+    let catalog = &content.catalog;
+    let topic = content.guide.topics.iter().find(|t| t.id.get_ref() == "final-order").unwrap();
+    let mut ids = vec![topic_title_id("final-order"), topic_summary_id("final-order")];
+    ids.extend(topic.steps.iter().map(|s| s.text.get_ref().clone()));
+    assert!(ids.len() > 10, "the topic has its steps");
+    // Khmer and Chinese wrap without spaces: compare without any.
+    let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    for (lang, locale) in catalog.langs().zip(catalog.locales()) {
+        let out = Command::new(env!("CARGO_BIN_EXE_presente"))
+            .args(["export", "--lang", &locale.code, "--topic", "rights/final-order"])
+            .output()
+            .expect("the binary runs");
+        assert!(out.status.success(), "{}", locale.code);
+        let export = bare(&String::from_utf8(out.stdout).unwrap());
+        for id in &ids {
+            let text = catalog.text(lang, id);
+            assert!(export.contains(&bare(&text)), "{}: {id} is missing: {text}", locale.code);
+            if lang != catalog.reference() {
+                assert_ne!(text, catalog.text(catalog.reference(), id), "{}: {id}", locale.code);
+            }
+        }
+    }
+}
