@@ -248,8 +248,9 @@ fn read_file(file: &str, text: &str, messages: &mut Messages, findings: &mut Vec
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
+            let lines = i18n::LineIndex::new(text);
             for e in errors {
-                let (line, column) = i18n::syntax_error_position(text, e.pos.start);
+                let (line, column) = lines.syntax_error_position(e.pos.start);
                 findings.push(Finding {
                     severity: Severity::Error,
                     file: file.into(),

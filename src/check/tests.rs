@@ -267,11 +267,22 @@ fn nesting_too_deep_is_an_error_with_its_line_never_a_crash() {
     // Calls nest too, one per line.
     let calls = format!("{HEAD}bad = {{\n{}\n", "NUMBER(\n".repeat(30_000));
     find(&run("", &[("xx/ui.ftl", &calls)]), Severity::Error, "nested more than 32 deep");
+    // A `"` in a select's variant is text, not a string: what follows it
+    // still counts.
+    let variant = format!(
+        "{HEAD}bad = {{ $x ->\n   *[other] \" {}x{}\n}}\n",
+        "{".repeat(30_000),
+        "}".repeat(30_000)
+    );
+    find(&run("", &[("xx/ui.ftl", &variant)]), Severity::Error, "nested more than 32 deep");
+    // Braces inside strings do not undo real nesting.
+    let strings = format!("{HEAD}bad = {}\n", "{ -t(x: \"}}}}\", y: ".repeat(10_000));
+    find(&run("", &[("xx/ui.ftl", &strings)]), Severity::Error, "nested more than 32 deep");
     // Real nesting, and braces in strings and comments, are fine.
     let fine = format!(
         "{HEAD}# {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\n\
          s = {{ \"{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\" }}\n\
-         n = {{ $n -> \n *[other] {{ {{ NUMBER($n) }} }}\n}}\n"
+         n = {{ $n -> \n *[other] \"{{ {{ NUMBER($n) }} }}\n}}\n"
     );
     let report = run("s = S\nn = { $n ->\n *[other] N\n}\n", &[("xx/ui.ftl", &fine)]);
     assert!(!report.findings.iter().any(|f| f.message.contains("nested")), "{}", to_text(&report));

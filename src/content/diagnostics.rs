@@ -6,7 +6,7 @@ use std::fmt;
 
 use toml::Spanned;
 
-use crate::i18n::line_and_column;
+use crate::i18n::LineIndex;
 
 /// A problem in a content file: file, line and the field it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,15 +18,21 @@ pub struct ContentError {
 }
 
 impl ContentError {
-    /// An error about the value at `at` in `file` (whose text is `text`).
-    pub fn at<T>(file: &str, text: &str, at: &Spanned<T>, field: &str, message: String) -> Self {
-        let line = line_and_column(text, at.span().start).0;
+    /// An error about the value at `at` in `file` (whose lines are `lines`).
+    pub fn at<T>(
+        file: &str,
+        lines: &LineIndex,
+        at: &Spanned<T>,
+        field: &str,
+        message: String,
+    ) -> Self {
+        let line = lines.line(at.span().start);
         ContentError { file: file.into(), line, field: field.into(), message }
     }
 
     /// A TOML file that does not parse, or does not fit its shape.
-    pub fn toml(file: &str, text: &str, e: &toml::de::Error) -> Self {
-        let line = e.span().map_or(0, |s| line_and_column(text, s.start).0);
+    pub fn toml(file: &str, lines: &LineIndex, e: &toml::de::Error) -> Self {
+        let line = e.span().map_or(0, |s| lines.line(s.start));
         ContentError { file: file.into(), line, field: "toml".into(), message: e.message().into() }
     }
 }
@@ -45,9 +51,10 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
     file: &str,
     text: &str,
 ) -> Result<(T, Vec<ContentError>), Vec<ContentError>> {
-    let toml_error = |e: toml::de::Error| vec![ContentError::toml(file, text, &e)];
+    let lines = LineIndex::new(text);
+    let toml_error = |e: toml::de::Error| vec![ContentError::toml(file, &lines, &e)];
     let mut root = toml::de::DeTable::parse(text).map_err(toml_error)?;
-    let mut errors = unprintable_strings(file, text, &root);
+    let mut errors = unprintable_strings(file, &lines, &root);
     // A value of the wrong type stops serde: each is reported, taken out,
     // and the rest read again, so every such mistake shows at once.
     let mut taken_out: Vec<String> = Vec::new();
@@ -68,7 +75,7 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
         if taken_out.iter().any(missing) {
             return Err(errors);
         }
-        let mut error = ContentError::toml(file, text, &e);
+        let mut error = ContentError::toml(file, &lines, &e);
         let taken = e.span().and_then(|span| take_out(root.get_mut(), &span));
         if let Some(path) = &taken {
             error.field.clone_from(path);
@@ -133,7 +140,7 @@ fn take_out(table: &mut toml::de::DeTable, span: &std::ops::Range<usize>) -> Opt
 /// operator file must not reach the screen (DESIGN, invariant 7).
 fn unprintable_strings(
     file: &str,
-    text: &str,
+    lines: &LineIndex,
     root: &toml::Spanned<toml::de::DeTable>,
 ) -> Vec<ContentError> {
     use toml::de::DeValue;
@@ -153,7 +160,7 @@ fn unprintable_strings(
                 if let Some(c) = key.get_ref().chars().find(|&c| crate::text::is_unprintable(c)) {
                     let shown = crate::text::printable(key.get_ref());
                     let message = format!("the key `{shown}` holds {}", unprintable_name(c));
-                    errors.push(ContentError::at(file, text, key, &field, message));
+                    errors.push(ContentError::at(file, lines, key, &field, message));
                 }
                 todo.push((field, value));
             }
@@ -165,7 +172,7 @@ fn unprintable_strings(
                 if let Some(c) = s.chars().find(|&c| crate::text::is_unprintable(c)) {
                     let message =
                         format!("`{}` holds {}", crate::text::printable(s), unprintable_name(c));
-                    errors.push(ContentError::at(file, text, value, &field, message));
+                    errors.push(ContentError::at(file, lines, value, &field, message));
                 }
             }
             DeValue::Array(items) => todo.extend(items.iter().map(|item| (field.clone(), item))),

@@ -16,7 +16,7 @@ use rust_embed::RustEmbed;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::i18n::{Catalog, line_and_column};
+use crate::i18n::{Catalog, LineIndex};
 
 pub use diagnostics::{ContentError, unprintable_name};
 pub use validator::Validator;
@@ -181,13 +181,14 @@ pub fn stale_pages(text: &str, today: time::Date) -> Vec<(String, usize, String)
     }
     let Ok(dates) = toml::from_str::<Dates>(text) else { return Vec::new() };
     let card = dates.card.map(|c| Dated { id: Some("card".into()), ..c });
+    let lines = LineIndex::new(text);
     dates
         .topics
         .into_iter()
         .chain(card)
         .filter(|page| is_stale(page.reviewed.get_ref(), today))
         .map(|page| {
-            let line = line_and_column(text, page.reviewed.span().start).0;
+            let line = lines.line(page.reviewed.span().start);
             (page.id.unwrap_or_default(), line, page.reviewed.into_inner())
         })
         .collect()
@@ -243,8 +244,8 @@ impl Guide {
 
     /// Parses and validates one content file.
     pub fn parse(file: &str, text: &str, catalog: &Catalog) -> Result<Guide, Vec<ContentError>> {
-        let raw: GuideFile =
-            toml::from_str(text).map_err(|e| vec![ContentError::toml(file, text, &e)])?;
+        let raw: GuideFile = toml::from_str(text)
+            .map_err(|e| vec![ContentError::toml(file, &LineIndex::new(text), &e)])?;
         let mut v = Validator::new(file, text, catalog);
         let guide = check_guide(&mut v, raw);
         v.finish(guide).map(|guide| guide.expect("a guide is built whenever there are no errors"))

@@ -9,11 +9,11 @@ use toml::Spanned;
 
 use super::diagnostics::from_toml;
 use super::{ContentError, is_date};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, LineIndex};
 
 pub struct Validator<'a> {
     file: &'a str,
-    text: &'a str,
+    lines: LineIndex<'a>,
     /// The messages a file's ids must have in English.
     pub catalog: &'a Catalog,
     pub errors: Vec<ContentError>,
@@ -21,7 +21,7 @@ pub struct Validator<'a> {
 
 impl<'a> Validator<'a> {
     pub fn new(file: &'a str, text: &'a str, catalog: &'a Catalog) -> Self {
-        Validator { file, text, catalog, errors: Vec::new() }
+        Validator { file, lines: LineIndex::new(text), catalog, errors: Vec::new() }
     }
 
     /// Reads a TOML file a person edits (see `from_toml`) to check it:
@@ -39,7 +39,7 @@ impl<'a> Validator<'a> {
 
     /// An error about the value at `at`.
     pub fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
-        self.errors.push(ContentError::at(self.file, self.text, at, field, message));
+        self.errors.push(ContentError::at(self.file, &self.lines, at, field, message));
     }
 
     /// An error with no value to point at; line 0 is the whole file.

@@ -200,20 +200,42 @@ pub fn layer<F>(base: Vec<F>, overlay: Vec<F>, path: impl Fn(&F) -> &str) -> Vec
     files
 }
 
-/// Where a Fluent syntax error is, as 1-based line and column. The parser
-/// points past a line it could not finish; we point at that line's end.
-pub fn syntax_error_position(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let at_line_start = offset > 0 && text[..offset].ends_with('\n');
-    line_and_column(text, if at_line_start { offset - 1 } else { offset })
+/// Where the byte offsets of one text are, as 1-based lines and columns.
+/// Made once per file: finding the line of each of many errors by reading
+/// the text again from its start would take time squared in its size (a
+/// hostile file of 100 KB of errors took half a minute).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// The byte offset where each line starts.
+    starts: Vec<usize>,
 }
 
-/// 1-based line and column of a byte offset in `text`.
-pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let ends = text.match_indices('\n').map(|(i, _)| i + 1);
+        LineIndex { text, starts: std::iter::once(0).chain(ends).collect() }
+    }
+
+    /// 1-based line and column of a byte offset.
+    pub fn line_and_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        let column = self.text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
+        (line, column)
+    }
+
+    pub fn line(&self, offset: usize) -> usize {
+        self.line_and_column(offset).0
+    }
+
+    /// Where a Fluent syntax error is. The parser points past a line it
+    /// could not finish; we point at that line's end.
+    pub fn syntax_error_position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let at_line_start = offset > 0 && self.text.as_bytes()[offset - 1] == b'\n';
+        self.line_and_column(if at_line_start { offset - 1 } else { offset })
+    }
 }
 
 pub struct Catalog {
@@ -429,24 +451,33 @@ pub fn normalized(text: &str) -> String {
 pub const MAX_NESTING: usize = 32;
 
 /// The line where `text` first nests deeper than [`MAX_NESTING`], found
-/// without parsing it (in one pass: any size of file is quick). It counts
-/// `{` and, inside placeables, `(`, outside string literals and comments.
-/// A line starting `id =` starts a message: the parser is back at the top
-/// there (inside a placeable that line is an error it recovers from), so
-/// an unclosed `{` in one message does not count against the next.
+/// without parsing it (in one pass: any size of file is quick). It follows
+/// what the parser will see: inside a placeable, `"` starts a string and
+/// `(` a call's arguments; after `->`, the variants are text again (where a
+/// `"` is only a character), until the `}` that ends the select. A line
+/// starting `id =` starts a message: the parser is back at the top there
+/// (inside a placeable that line is an error it recovers from), so an
+/// unclosed `{` in one message does not count against the next.
 pub fn too_deep(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut braces = 0usize;
+    /// What an open `{` holds: an expression, or a select's variants.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Open {
+        Expression,
+        Variants,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let mut calls = 0usize;
     for (n, line) in text.lines().enumerate() {
         if line.starts_with('#') {
             continue;
         }
         if entry_id(line).is_some() {
-            (depth, braces) = (0, 0);
+            (open, calls) = (Vec::new(), 0);
         }
-        let mut in_string = false;
-        let mut escaped = false;
+        // String literals end with their line.
+        let (mut in_string, mut escaped, mut previous) = (false, false, ' ');
         for c in line.chars() {
+            let inside = open.last().copied();
             if in_string {
                 match c {
                     _ if escaped => escaped = false,
@@ -456,15 +487,21 @@ pub fn too_deep(text: &str) -> Option<usize> {
                 }
                 continue;
             }
-            match c {
-                '{' => (depth, braces) = (depth + 1, braces + 1),
-                '}' if braces > 0 => (depth, braces) = (depth.saturating_sub(1), braces - 1),
-                '(' if braces > 0 => depth += 1,
-                ')' if braces > 0 => depth = depth.saturating_sub(1),
-                '"' if braces > 0 => in_string = true,
+            match (inside, c) {
+                (_, '{') => open.push(Open::Expression),
+                (Some(_), '}') => {
+                    open.pop();
+                }
+                (Some(Open::Expression), '"') => in_string = true,
+                (Some(Open::Expression), '(') => calls += 1,
+                (Some(Open::Expression), ')') => calls = calls.saturating_sub(1),
+                (Some(Open::Expression), '>') if previous == '-' => {
+                    *open.last_mut().expect("inside a placeable") = Open::Variants;
+                }
                 _ => {}
             }
-            if depth > MAX_NESTING {
+            previous = c;
+            if open.len() + calls > MAX_NESTING {
                 return Some(n + 1);
             }
         }
@@ -508,8 +545,9 @@ pub fn parse_file(file: &str, text: &str) -> (FluentResource, Vec<LocaleError>) 
     let resource = match FluentResource::try_new(text.to_string()) {
         Ok(resource) => resource,
         Err((resource, parse_errors)) => {
+            let lines = LineIndex::new(text);
             for e in parse_errors {
-                let (line, column) = syntax_error_position(text, e.pos.start);
+                let (line, column) = lines.syntax_error_position(e.pos.start);
                 errors.push(LocaleError {
                     file: file.into(),
                     line,
@@ -791,6 +829,21 @@ mod tests {
             catalog.text_with(catalog.reference(), "checked", &args),
             "Checked on 2026-11-22."
         );
+    }
+
+    #[test]
+    fn line_index_finds_each_offsets_line_and_column() {
+        let text = "ab\nçd\n\n日本語\nlast";
+        let lines = LineIndex::new(text);
+        for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let before = &text[..offset];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
+            assert_eq!(lines.line_and_column(offset), (line, column), "at {offset}");
+        }
+        // Past a line's end (where the parser points): that line's end.
+        assert_eq!(lines.syntax_error_position(3), (1, 3));
+        assert_eq!(lines.line_and_column(10_000), lines.line_and_column(text.len()));
     }
 
     #[test]
