@@ -65,11 +65,8 @@ impl Content {
             // A folder whose name is not a language tag is left out on its
             // own, named, instead of dropping every other folder with it.
             let folder = path.split('/').next().unwrap_or_default();
-            if folder.parse::<unic_langid::LanguageIdentifier>().is_err() {
-                let notice = format!(
-                    "{}/{folder}: not a language tag like km or zh-Hant: this folder is left out",
-                    dir.display()
-                );
+            if !i18n::is_language_tag(folder) {
+                let notice = format!("{}/{folder}: {}", dir.display(), i18n::NOT_A_LANGUAGE_TAG);
                 if !notices.contains(&notice) {
                     notices.push(notice);
                 }

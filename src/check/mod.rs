@@ -137,6 +137,13 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
         locale_files.iter().map(|f| (f.path.as_str(), f.shown.as_str())).collect();
     for file in locale_files {
         let Some((code, _)) = file.path.split_once('/') else { continue };
+        if !i18n::is_language_tag(code) {
+            let folder = format!("locales/{code}/");
+            if !report.findings.iter().any(|f| f.file == folder) {
+                report.findings.push(error(&folder, 0, i18n::NOT_A_LANGUAGE_TAG));
+            }
+            continue;
+        }
         let messages = by_locale.entry(code.to_string()).or_default();
         read_file(&file.shown, &file.text, messages, &mut report.findings);
     }

@@ -295,3 +295,11 @@ fn a_byte_order_mark_is_named_as_such() {
     assert_eq!(f.line, 1);
     assert!(!report.findings.iter().any(|f| f.message.contains("syntax")), "{}", to_text(&report));
 }
+
+#[test]
+fn a_folder_that_is_not_a_language_tag_is_an_error_as_the_app_leaves_it_out() {
+    let report = run("hi = Hi\n", &[("bad name/ui.ftl", &format!("{HEAD}hi = Xi\n"))]);
+    let f = find(&report, Severity::Error, "not a language tag");
+    assert_eq!(f.file, "locales/bad name/");
+    assert!(!to_text(&report).contains("bad name  "), "not counted as a locale");
+}

@@ -445,6 +445,15 @@ pub fn normalized(text: &str) -> String {
     }
 }
 
+/// Whether a locale folder's name can be a locale's code (km, zh-Hant).
+/// The app leaves any other folder out, and `check` says so.
+pub fn is_language_tag(folder: &str) -> bool {
+    folder.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+pub const NOT_A_LANGUAGE_TAG: &str =
+    "not a language tag like km or zh-Hant: this folder is left out";
+
 /// How deep placeables (and calls inside them) may nest. The Fluent parser
 /// goes one call deeper for each level: a file nested 30,000 deep would
 /// overflow the stack. Real messages nest two or three deep.
