@@ -358,6 +358,19 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
         let name = errors_of(&LOCAL.replace("\"Our Free Clinic\"", "42"));
         assert_eq!(name.len(), 1, "{name:#?}");
         assert!(name[0].starts_with("kiosk.toml:7: contacts.name: "), "{name:#?}");
+        // … and it does not hide the unknown keys serde saw on its way.
+        let both =
+            errors_of(&LOCAL.replace("\"Our Free Clinic\"", "42").replace("region =", "regoin ="));
+        assert_each_once(
+            &both,
+            &["kiosk.toml:7: contacts.name: ", "kiosk.toml:2: regoin: unknown key `regoin`"],
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_in_an_inline_table_has_its_line() {
+        let errors = errors_of("region = \"oregon\"\n\nkiosk = { pinn = \"x\" }\n");
+        assert_eq!(errors, ["kiosk.toml:3: kiosk.pinn: unknown key `pinn`: is it spelt right?"]);
     }
 
     #[test]

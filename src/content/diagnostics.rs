@@ -73,6 +73,12 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
             e.message() == format!("missing field `{key}`")
         };
         if taken_out.iter().any(missing) {
+            // The table that now lacks it is taken out too, and the rest read
+            // on; at the top of the file there is nothing left to read.
+            if e.span().and_then(|span| take_out(root.get_mut(), &span)).is_some() {
+                continue;
+            }
+            errors.extend(unknown_keys(file, &lines, &root, std::mem::take(&mut unknown)));
             return Err(errors);
         }
         let mut error = ContentError::toml(file, &lines, &e);
@@ -83,21 +89,65 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
         errors.push(error);
         match taken {
             Some(path) if errors.len() < 100 => taken_out.push(path),
-            _ => return Err(errors),
+            _ => {
+                errors.extend(unknown_keys(file, &lines, &root, std::mem::take(&mut unknown)));
+                return Err(errors);
+            }
         }
     };
-    errors.extend(unknown.into_iter().map(|path| {
-        let key = path.last().cloned().unwrap_or_default();
-        let names: Vec<&str> =
-            path.iter().filter(|p| p.parse::<usize>().is_err()).map(String::as_str).collect();
-        ContentError {
-            file: file.into(),
-            line: line_of_key(text, &path),
-            field: names.join("."),
-            message: format!("unknown key `{key}`: is it spelt right?"),
-        }
-    }));
+    errors.extend(unknown_keys(file, &lines, &root, unknown));
     Ok((value, errors))
+}
+
+/// An error for each unknown key (its path from the root), on the key's own
+/// line: found in the parsed table, so a key in an inline table has one too.
+fn unknown_keys(
+    file: &str,
+    lines: &LineIndex,
+    root: &toml::Spanned<toml::de::DeTable>,
+    unknown: Vec<Vec<String>>,
+) -> Vec<ContentError> {
+    unknown
+        .into_iter()
+        .map(|path| {
+            let key = path.last().cloned().unwrap_or_default();
+            let names: Vec<&str> =
+                path.iter().filter(|p| p.parse::<usize>().is_err()).map(String::as_str).collect();
+            ContentError {
+                file: file.into(),
+                line: key_offset(root.get_ref(), &path).map_or(0, |at| lines.line(at)),
+                field: names.join("."),
+                message: format!("unknown key `{key}`: is it spelt right?"),
+            }
+        })
+        .collect()
+}
+
+/// Where the key at `path` (names, and indexes into arrays) starts in the
+/// file. A loop, not recursion: however deep the file nests.
+fn key_offset(root: &toml::de::DeTable, path: &[String]) -> Option<usize> {
+    use toml::de::DeValue;
+    let (mut table, mut rest) = (root, path);
+    loop {
+        let (name, after) = rest.split_first()?;
+        let (key, value) = table.iter().find(|(k, _)| k.get_ref() == name.as_str())?;
+        if after.is_empty() {
+            return Some(key.span().start);
+        }
+        let mut value = value;
+        rest = after;
+        // Arrays of tables: the index, then the table at it.
+        while let DeValue::Array(items) = value.get_ref() {
+            let (index, after) = rest.split_first()?;
+            value = items.get(index.parse::<usize>().ok()?)?;
+            if after.is_empty() {
+                return Some(value.span().start);
+            }
+            rest = after;
+        }
+        let DeValue::Table(inner) = value.get_ref() else { return None };
+        table = inner;
+    }
 }
 
 /// Takes the value at `span` out of `table` (a key's value, or an array's
@@ -209,31 +259,4 @@ fn key_path(path: &serde_ignored::Path) -> Vec<String> {
         | Path::NewtypeStruct { parent }
         | Path::NewtypeVariant { parent } => key_path(parent),
     }
-}
-
-/// The line (from 1) where the key at `path` is written: after the header
-/// of its table (`[kiosk]`, or the n-th `[[contacts]]`), the first line that
-/// names it before its `=`. 0 if it cannot be found.
-fn line_of_key(text: &str, path: &[String]) -> usize {
-    let Some((key, tables)) = path.split_last() else { return 0 };
-    let mut start = 0;
-    if let Some(table) = tables.first() {
-        let nth = tables.get(1).and_then(|i| i.parse::<usize>().ok()).unwrap_or(0);
-        let headers = [format!("[{table}]"), format!("[[{table}]]")];
-        start = text
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| headers.iter().any(|h| line.trim() == h))
-            .nth(nth)
-            .map_or(0, |(i, _)| i);
-    }
-    text.lines()
-        .enumerate()
-        .skip(start)
-        .find(|(_, line)| {
-            line.split_once('=').is_some_and(|(names, _)| {
-                names.split('.').any(|name| name.trim().trim_matches('"') == key)
-            })
-        })
-        .map_or(0, |(i, _)| i + 1)
 }
