@@ -338,19 +338,28 @@ fn walk_inline(inline: &InlineExpression<&str>, entry: &mut Entryish) {
         InlineExpression::MessageReference { id, .. } => {
             entry.references.insert(id.name.to_string());
         }
-        InlineExpression::TermReference { id, .. } => {
+        InlineExpression::TermReference { id, arguments, .. } => {
             entry.references.insert(format!("-{}", id.name));
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for arg in &arguments.positional {
-                walk_inline(arg, entry);
+            // A term's arguments are shown through it: their literals too.
+            if let Some(arguments) = arguments {
+                walk_arguments(arguments, entry);
             }
         }
+        InlineExpression::FunctionReference { arguments, .. } => walk_arguments(arguments, entry),
         InlineExpression::Placeable { expression } => walk_expression(expression, entry),
         // As shown: `{"\u001b"}` is an escape character.
         InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
             entry.text.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value))
         }
+    }
+}
+
+fn walk_arguments(arguments: &fluent_syntax::ast::CallArguments<&str>, entry: &mut Entryish) {
+    for arg in &arguments.positional {
+        walk_inline(arg, entry);
+    }
+    for named in &arguments.named {
+        walk_inline(&named.value, entry);
     }
 }
 

@@ -206,15 +206,22 @@ fn coverage_counts_translated_messages() {
 fn control_and_bidi_characters_raw_or_as_literal_escapes_are_errors() {
     let text = format!(
         "{HEAD}a = Evil\u{1b}]0;PWNED\u{7}\nb = {{\"\\u001b\"}}[2J\nc = right\u{202E}left\n\
-         d = {{ $n ->\n   *[other] {{\"\\u009B\"}}\n}}\ne = Fine\n    .title = x\u{7f}\n"
+         d = {{ $n ->\n   *[other] {{\"\\u009B\"}}\n}}\ne = Fine\n    .title = x\u{7f}\n\
+         -t = T\nf = {{ -t(x: \"\\u001b]0;PWNED\") }}\ng = {{ NUMBER(1, style: \"\u{202E}\") }}\n"
     );
     let report = run(
-        "a = A\nb = B\nc = C\nd = { $n ->\n *[other] D\n}\ne = E\n    .title = T\n",
+        "a = A\nb = B\nc = C\nd = { $n ->\n *[other] D\n}\ne = E\n    .title = T\n-t = T\nf = F\ng = G\n",
         &[("xx/ui.ftl", &text)],
     );
-    for (id, code) in
-        [("a", "U+001B"), ("b", "U+001B"), ("c", "U+202E"), ("d", "U+009B"), ("e", "U+007F")]
-    {
+    for (id, code) in [
+        ("a", "U+001B"),
+        ("b", "U+001B"),
+        ("c", "U+202E"),
+        ("d", "U+009B"),
+        ("e", "U+007F"),
+        ("f", "U+001B"),
+        ("g", "U+202E"),
+    ] {
         let f = find(&report, Severity::Error, &format!("`{id}` contains"));
         assert!(f.message.contains(code), "{f}");
     }
