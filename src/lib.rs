@@ -79,10 +79,18 @@ impl Content {
                 notices.extend(errors.iter().map(ToString::to_string));
             }
         }
+        let from_folder: Vec<String> = good.iter().map(|(path, _)| path.clone()).collect();
         let files = i18n::layer(i18n::embedded_files(), good, |(path, _)| path.as_str());
         let mut content = match i18n::Catalog::from_files(files) {
             Ok(catalog) => Content::from_catalog(catalog)?,
-            Err(errors) => {
+            Err(mut errors) => {
+                // Name the translator's file, not the built-in one it replaced.
+                for e in &mut errors {
+                    let path = e.file.strip_prefix("locales/").unwrap_or_default();
+                    if from_folder.iter().any(|p| p == path) {
+                        e.file = format!("{}/{path}", dir.display());
+                    }
+                }
                 notices.extend(errors.iter().map(ToString::to_string));
                 Content::embedded()?
             }

@@ -121,3 +121,19 @@ fn a_folder_that_is_not_a_language_tag_is_left_out_alone_and_named() {
     ));
     assert!(home.contains("not a tag!") && home.contains("not a language tag"), "{home}");
 }
+
+#[test]
+fn a_message_defined_twice_in_a_translators_file_names_that_file() {
+    let dir = TempDir::new("twice");
+    let spanish = std::fs::read_to_string("locales/es/ui.ftl").unwrap();
+    dir.write("es/ui.ftl", &format!("{spanish}\nhome-title = Otra vez\n"));
+    let d = dir.0.to_str().unwrap();
+    let screen =
+        text(&presente(&["--locales", d, "--lang", "es", "snapshot", "--screen", "home"], None));
+    let banner = screen.lines().nth(1).unwrap_or_default();
+    assert!(
+        banner.contains(&format!("{d}/es/ui.ftl")),
+        "the banner names the folder's file:\n{screen}"
+    );
+    assert!(!banner.contains("locales/es/ui.ftl"), "{screen}");
+}

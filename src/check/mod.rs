@@ -125,6 +125,7 @@ impl Report {
             column: 1,
             message: format!("{}: {}", e.field, e.message),
         }));
+        self.sort();
     }
 }
 

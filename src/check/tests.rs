@@ -310,3 +310,17 @@ fn a_folder_that_is_not_a_language_tag_is_an_error_as_the_app_leaves_it_out() {
     assert_eq!(f.file, "locales/bad name/");
     assert!(!to_text(&report).contains("bad name  "), "not counted as a locale");
 }
+
+#[test]
+fn an_operator_files_errors_are_listed_in_line_order() {
+    let error = |line| crate::content::ContentError {
+        file: "kiosk.toml".into(),
+        line,
+        field: "f".into(),
+        message: format!("at {line}"),
+    };
+    let mut report = Report::default();
+    report.add_errors(vec![error(10), error(2), error(6)]);
+    let lines: Vec<usize> = report.findings.iter().map(|f| f.line).collect();
+    assert_eq!(lines, [2, 6, 10]);
+}
