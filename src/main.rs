@@ -254,6 +254,7 @@ fn run_interactive(
             None => Model::new(content, size),
         };
         model.idle_timeout = idle_timeout;
+        model.lock_the_pin_at_start(content, Instant::now());
         let mut session = Session::new(model, content);
         // Starts the timers (the picker's greeting).
         session.send(Msg::Tick, content, Instant::now());

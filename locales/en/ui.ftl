@@ -100,6 +100,7 @@ section-about-intro = This app keeps nothing about your visit.
 operator-pin-title = Operator
 operator-pin-prompt = Type the operator PIN, then press Enter. Esc closes this.
 operator-pin-wrong = Wrong PIN. Wait { $seconds } s, then try again.
+operator-pin-starting = The kiosk has just started. Wait { $seconds } s, then type the PIN.
 operator-pin-none = This kiosk has no exit PIN. To close it, stop its service.
 
 ## Presentation mode (P) for trainers

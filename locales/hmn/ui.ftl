@@ -100,6 +100,7 @@ section-about-intro = App no tsis khaws dab tsi txog koj qhov siv nws.
 operator-pin-title = Tus neeg saib xyuas
 operator-pin-prompt = Ntaus tus PIN ntawm tus neeg saib xyuas, ces nias Enter. Esc kaw qhov no.
 operator-pin-wrong = PIN tsis yog. Tos { $seconds } s, ces sim dua.
+operator-pin-starting = Lub kiosk nyuam qhuav pib. Tos { $seconds } s, ces ntaus PIN.
 operator-pin-none = Lub kiosk no tsis muaj PIN rau tawm. Yog xav kaw, nres nws qhov service.
 
 ## Presentation mode (P) for trainers

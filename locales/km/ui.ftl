@@ -100,6 +100,7 @@ section-about-intro = កម្មវិធីនេះមិនរក្សា�
 operator-pin-title = អ្នកគ្រប់គ្រង
 operator-pin-prompt = វាយលេខ PIN របស់អ្នកគ្រប់គ្រង រួចចុច Enter។ Esc បិទផ្ទាំងនេះ។
 operator-pin-wrong = PIN មិនត្រឹមត្រូវ។ រង់ចាំ { $seconds } វិនាទី រួចសាកម្តងទៀត។
+operator-pin-starting = ម៉ាស៊ីននេះទើបតែចាប់ផ្តើម។ រង់ចាំ { $seconds } វិនាទី រួចវាយ PIN។
 operator-pin-none = ម៉ាស៊ីននេះគ្មាន PIN សម្រាប់ចេញទេ។ ដើម្បីបិទវា សូមបញ្ឈប់សេវារបស់វា។
 
 ## Presentation mode (P) for trainers

@@ -100,6 +100,7 @@ section-about-intro = 本应用不会保留您这次使用的任何记录。
 operator-pin-title = 管理员
 operator-pin-prompt = 请输入管理员 PIN，然后按 Enter。按 Esc 关闭此处。
 operator-pin-wrong = PIN 不正确。请等 { $seconds } 秒再试。
+operator-pin-starting = 这台自助机刚刚启动。请等 { $seconds } 秒，再输入 PIN。
 operator-pin-none = 这台自助机没有设置退出 PIN。要关闭它，请停止它的服务。
 
 ## Presentation mode (P) for trainers

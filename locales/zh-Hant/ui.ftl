@@ -100,6 +100,7 @@ section-about-intro = 本程式不會保留您這次使用的任何紀錄。
 operator-pin-title = 管理員
 operator-pin-prompt = 請輸入管理員 PIN，然後按 Enter。按 Esc 關閉此處。
 operator-pin-wrong = PIN 不正確。請等 { $seconds } 秒再試。
+operator-pin-starting = 這台自助服務機剛剛啟動。請等 { $seconds } 秒，再輸入 PIN。
 operator-pin-none = 這台自助服務機沒有設定退出 PIN。要關閉它，請停止它的服務。
 
 ## Presentation mode (P) for trainers

@@ -101,6 +101,22 @@ pub struct PinLock {
     /// when they are over.
     pub waiting: Option<u64>,
     pub ready_at: Option<Instant>,
+    /// The wait is the one after the app started, not after a wrong PIN.
+    pub after_start: bool,
+}
+
+impl PinLock {
+    /// A kiosk's lock as it starts: no PIN for a while, and then a wrong
+    /// one waits the longest wait (see `kiosk::WAIT_AFTER_START_SECS`).
+    pub fn after_start(now: Instant) -> PinLock {
+        let wait = crate::kiosk::WAIT_AFTER_START_SECS;
+        PinLock {
+            failures: crate::kiosk::FAILURES_AT_START,
+            waiting: Some(wait),
+            ready_at: Some(now + Duration::from_secs(wait)),
+            after_start: true,
+        }
+    }
 }
 
 /// What a key, a tap or a button asks for.
@@ -168,6 +184,14 @@ pub const GREETING_PERIOD: Duration = Duration::from_secs(3);
 pub const COUNTDOWN: Duration = Duration::from_secs(10);
 
 impl Model {
+    /// A kiosk with an exit PIN starts with the PIN locked for a while
+    /// (`PinLock::after_start`): a restart must not give fresh quick tries.
+    pub fn lock_the_pin_at_start(&mut self, content: &Content, now: Instant) {
+        if content.operator.kiosk && content.operator.exit_pin_hash.is_some() {
+            self.pin_lock = PinLock::after_start(now);
+        }
+    }
+
     /// A fresh start: the language picker.
     pub fn new(content: &Content, size: Size) -> Model {
         Model {
@@ -306,6 +330,7 @@ fn on_tick(model: &mut Model, content: &Content, now: Instant) {
     if model.pin_lock.ready_at.is_some_and(|at| now >= at) {
         model.pin_lock.waiting = None;
         model.pin_lock.ready_at = None;
+        model.pin_lock.after_start = false;
     }
     if model.greeting_turns_at.is_some_and(|at| now >= at) {
         model.greeting = (model.greeting + 1) % content.picker.len().max(1);
@@ -445,6 +470,7 @@ fn type_pin(model: &mut Model, press: KeyPress, content: &Content, now: Instant)
                 let wait = crate::kiosk::wrong_pin_wait(lock.failures);
                 lock.waiting = Some(wait);
                 lock.ready_at = Some(now + Duration::from_secs(wait));
+                lock.after_start = false;
             }
         }
         _ => {}

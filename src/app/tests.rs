@@ -470,3 +470,30 @@ fn pressing_language_and_help_in_turn_never_piles_up_screens() {
     press(&mut model, &content, &[Key::Esc, Key::Esc]);
     assert_eq!(model.screen().id(&content), "rights/door");
 }
+
+#[test]
+fn a_kiosk_starts_with_its_pin_locked_so_a_restart_gives_no_quick_tries() {
+    let content = kiosk(Some("2468"));
+    let right = [digits("2468"), vec![Key::Enter]].concat();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "home").unwrap();
+    model.lock_the_pin_at_start(&content, Instant::now());
+    send(&mut model, &content, chord());
+    press(&mut model, &content, &right);
+    assert!(!model.quit, "no PIN is taken just after the start");
+    let screen = crate::cli::snapshot(&model, &content);
+    assert!(screen.contains("The kiosk has just started. Wait 60 s"), "{screen}");
+    // When the wait is over: a wrong PIN waits the longest wait at once.
+    tick_after(&mut model, &content, 61);
+    press(&mut model, &content, &[digits("1111"), vec![Key::Enter]].concat());
+    assert_eq!(model.pin_lock.waiting, Some(60));
+    assert!(crate::cli::snapshot(&model, &content).contains("Wrong PIN. Wait 60 s"));
+    tick_after(&mut model, &content, 61);
+    press(&mut model, &content, &right);
+    assert!(model.quit, "the right PIN after the wait gets out");
+    // Without a PIN, or off a kiosk, nothing is locked.
+    for content in [kiosk(None), self::content()] {
+        let mut model = Model::new(&content, SIZE);
+        model.lock_the_pin_at_start(&content, Instant::now());
+        assert_eq!(model.pin_lock, PinLock::default());
+    }
+}

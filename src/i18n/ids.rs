@@ -124,6 +124,7 @@ message_ids! {
     OPERATOR_PIN_TITLE = "operator-pin-title";
     OPERATOR_PIN_PROMPT = "operator-pin-prompt";
     OPERATOR_PIN_WRONG = "operator-pin-wrong";
+    OPERATOR_PIN_STARTING = "operator-pin-starting";
     OPERATOR_PIN_NONE = "operator-pin-none";
     BUTTON_PRESENT = "button-present";
     BUTTON_END_PRESENTING = "button-end-presenting";

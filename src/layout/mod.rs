@@ -474,7 +474,12 @@ fn pin_prompt(model: &Model, content: &Content, body: Rect) -> Option<Piece> {
     if let Some(seconds) = model.pin_lock.waiting {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("seconds", seconds);
-        para(content.catalog.text_with(model.lang, ids::OPERATOR_PIN_WRONG, &args), Role::Notice);
+        let id = if model.pin_lock.after_start {
+            ids::OPERATOR_PIN_STARTING
+        } else {
+            ids::OPERATOR_PIN_WRONG
+        };
+        para(content.catalog.text_with(model.lang, id, &args), Role::Notice);
     }
     Some(Piece::new(body, lines).over())
 }
