@@ -524,12 +524,13 @@ fn closing_the_pin_prompt_never_skips_the_wait_after_a_wrong_pin() {
     try_pin("1111");
     tmux.wait_for("Wrong PIN. Wait 60 s");
     let waiting_since = Instant::now();
-    // Esc, Hide and more tries keep the wait: the count outlives the prompt.
+    // Esc, Hide and four more wrong PINs keep the wait, and so is the
+    // right one refused during it: the count outlives the prompt.
     tmux.keys(&["Escape"]);
     closed();
     tmux.keys(&["x"]);
     tmux.wait_for("Choose your language");
-    for pin in ["1111", "2468"] {
+    for pin in ["1111", "1111", "1111", "1111", "2468"] {
         try_pin(pin);
         sleep(Duration::from_millis(300));
         assert!(tmux.app_running(), "{pin} got out during the wait");
