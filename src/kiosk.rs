@@ -106,7 +106,6 @@ pub fn random_salt() -> std::io::Result<[u8; 16]> {
     Ok(salt)
 }
 
-/// Seconds to wait after the n-th wrong PIN in a row: 1, 2, 4 … up to 60.
 /// After the app starts, the PIN prompt waits this long before it takes a
 /// PIN, and every wrong PIN then waits the longest wait. Wrong PINs are
 /// counted in memory only (nothing is written), so without this a restart
@@ -116,6 +115,7 @@ pub const WAIT_AFTER_START_SECS: u64 = 60;
 /// Wrong PINs counted at start: the next wrong one waits the longest wait.
 pub const FAILURES_AT_START: u32 = 6;
 
+/// Seconds to wait after the n-th wrong PIN in a row: 1, 2, 4 … up to 60.
 pub fn wrong_pin_wait(failures: u32) -> u64 {
     1u64.checked_shl(failures.saturating_sub(1)).unwrap_or(u64::MAX).min(60)
 }

@@ -100,7 +100,7 @@ section-about-intro = Esta aplicación no guarda nada de su visita.
 operator-pin-title = Operador
 operator-pin-prompt = Escriba el PIN del operador y presione Enter. Esc cierra esto.
 operator-pin-wrong = PIN incorrecto. Espere { $seconds } s y vuelva a intentarlo.
-operator-pin-starting = El quiosco acaba de empezar. Espere { $seconds } s y luego escriba el PIN.
+operator-pin-starting = El quiosco se acaba de encender. Espere { $seconds } s y luego escriba el PIN.
 operator-pin-none = Este quiosco no tiene PIN de salida. Para cerrarlo, detenga su servicio.
 
 ## Presentation mode (P) for trainers

@@ -59,12 +59,13 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
     // and the rest read again, so every such mistake shows at once.
     let mut taken_out: Vec<String> = Vec::new();
     let mut unknown: Vec<Vec<String>> = Vec::new();
+    // None: serde cannot go on, and the file has no value.
     let value = loop {
         unknown.clear();
         let deserializer = toml::de::Deserializer::from(root.clone());
         let e = match serde_ignored::deserialize(deserializer, |path| unknown.push(key_path(&path)))
         {
-            Ok(value) => break value,
+            Ok(value) => break Some(value),
             Err(e) => e,
         };
         // Missing because it was taken out: already reported.
@@ -78,8 +79,7 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
             if e.span().and_then(|span| take_out(root.get_mut(), &span)).is_some() {
                 continue;
             }
-            errors.extend(unknown_keys(file, &lines, &root, std::mem::take(&mut unknown)));
-            return Err(errors);
+            break None;
         }
         let mut error = ContentError::toml(file, &lines, &e);
         let taken = e.span().and_then(|span| take_out(root.get_mut(), &span));
@@ -89,14 +89,15 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
         errors.push(error);
         match taken {
             Some(path) if errors.len() < 100 => taken_out.push(path),
-            _ => {
-                errors.extend(unknown_keys(file, &lines, &root, std::mem::take(&mut unknown)));
-                return Err(errors);
-            }
+            _ => break None,
         }
     };
+    // Unknown keys serde saw, also when it stopped.
     errors.extend(unknown_keys(file, &lines, &root, unknown));
-    Ok((value, errors))
+    match value {
+        Some(value) => Ok((value, errors)),
+        None => Err(errors),
+    }
 }
 
 /// An error for each unknown key (its path from the root), on the key's own

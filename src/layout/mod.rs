@@ -339,16 +339,9 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
 
 /// The key a button is pressed with (Enter for following a topic's link).
 fn button_key(model: &Model, content: &Content, action: Action) -> String {
-    match action {
-        // Open follows a topic's link.
-        Action::FollowLink => {
-            keys::key_name_for(Action::Open, crate::app::key_mode(model, content))
-                .unwrap_or_default()
-        }
-        action => {
-            keys::key_name_for(action, crate::app::key_mode(model, content)).unwrap_or_default()
-        }
-    }
+    // Open follows a topic's link: its button names Open's key.
+    let action = if action == Action::FollowLink { Action::Open } else { action };
+    keys::key_name_for(action, crate::app::key_mode(model, content)).unwrap_or_default()
 }
 
 /// A footer button, placed: its key, its label (empty when only keys fit).

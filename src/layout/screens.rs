@@ -7,8 +7,7 @@ use fluent_bundle::FluentArgs;
 use toml::Spanned;
 
 use super::doc::{self, Block};
-use super::{Line, Role};
-use super::{about, directory, keys_help};
+use super::{Line, Role, about, directory, keys_help};
 use crate::Content;
 use crate::app::{Model, Screen};
 use crate::content::{
