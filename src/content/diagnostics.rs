@@ -53,8 +53,19 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
 ) -> Result<(T, Vec<ContentError>), Vec<ContentError>> {
     let lines = LineIndex::new(text);
     let toml_error = |e: toml::de::Error| vec![ContentError::toml(file, &lines, &e)];
-    let mut root = toml::de::DeTable::parse(text).map_err(toml_error)?;
+    let root = toml::de::DeTable::parse(text).map_err(toml_error)?;
     let mut errors = unprintable_strings(file, &lines, &root);
+    // The common case, read once and not copied (an operator's file may
+    // list thousands of contacts): no key unknown, no value of the wrong
+    // type. Anything else is read again below, to find every mistake.
+    let mut unknown_at_once = false;
+    let deserializer = toml::de::Deserializer::from(root);
+    if let Ok(value) = serde_ignored::deserialize(deserializer, |_| unknown_at_once = true) {
+        if !unknown_at_once {
+            return Ok((value, errors));
+        }
+    }
+    let mut root = toml::de::DeTable::parse(text).map_err(toml_error)?;
     // A value of the wrong type stops serde: each is reported, taken out,
     // and the rest read again, so every such mistake shows at once.
     let mut taken_out: Vec<String> = Vec::new();
@@ -196,38 +207,44 @@ fn unprintable_strings(
 ) -> Vec<ContentError> {
     use toml::de::DeValue;
     let mut errors = Vec::new();
-    // (field, value) pairs still to look at: no recursion, however deep.
-    let mut todo: Vec<(String, &toml::Spanned<DeValue>)> = Vec::new();
-    let mut tables: Vec<(String, &toml::de::DeTable)> = vec![(String::new(), root.get_ref())];
+    // Each table's path; a value's field is built only for an error (a big
+    // file has tens of thousands of values, and almost never an error).
+    let mut paths: Vec<String> = vec![String::new()];
+    let field = |paths: &[String], parent: usize, key: &str| {
+        let key = crate::text::printable(key);
+        if paths[parent].is_empty() { key.into_owned() } else { format!("{}.{key}", paths[parent]) }
+    };
+    // (parent's path, key, value) still to look at: no recursion, however deep.
+    let mut todo: Vec<(usize, &str, &toml::Spanned<DeValue>)> = Vec::new();
+    let mut tables: Vec<(usize, &toml::de::DeTable)> = vec![(0, root.get_ref())];
     loop {
-        if let Some((path, table)) = tables.pop() {
+        if let Some((parent, table)) = tables.pop() {
             for (key, value) in table.iter() {
-                let key_text = crate::text::printable(key.get_ref());
-                let field = if path.is_empty() {
-                    key_text.into_owned()
-                } else {
-                    format!("{path}.{key_text}")
-                };
                 if let Some(c) = key.get_ref().chars().find(|&c| crate::text::is_unprintable(c)) {
                     let shown = crate::text::printable(key.get_ref());
                     let message = format!("the key `{shown}` holds {}", unprintable_name(c));
-                    errors.push(ContentError::at(file, lines, key, &field, message));
+                    let at = field(&paths, parent, key.get_ref());
+                    errors.push(ContentError::at(file, lines, key, &at, message));
                 }
-                todo.push((field, value));
+                todo.push((parent, key.get_ref(), value));
             }
             continue;
         }
-        let Some((field, value)) = todo.pop() else { break };
+        let Some((parent, key, value)) = todo.pop() else { break };
         match value.get_ref() {
             DeValue::String(s) => {
                 if let Some(c) = s.chars().find(|&c| crate::text::is_unprintable(c)) {
                     let message =
                         format!("`{}` holds {}", crate::text::printable(s), unprintable_name(c));
-                    errors.push(ContentError::at(file, lines, value, &field, message));
+                    let at = field(&paths, parent, key);
+                    errors.push(ContentError::at(file, lines, value, &at, message));
                 }
             }
-            DeValue::Array(items) => todo.extend(items.iter().map(|item| (field.clone(), item))),
-            DeValue::Table(inner) => tables.push((field, inner)),
+            DeValue::Array(items) => todo.extend(items.iter().map(|item| (parent, key, item))),
+            DeValue::Table(inner) => {
+                paths.push(field(&paths, parent, key));
+                tables.push((paths.len() - 1, inner));
+            }
             _ => {}
         }
     }
