@@ -208,3 +208,7 @@ source-kind-secondary = a page that repeats it from another source
 contact-local-short = Added by this center
 keys-search = On Find help, type to search. Esc clears the search. Tab goes to the Place and Kind choices.
 keys-use-f-keys = Where letters go into a search, use the F keys above.
+contact-statewide-legal-services-ct-about = Free legal aid in Connecticut. It helps undocumented people too and does not report anyone to the police.
+contact-legal-aid-society-of-cleveland-about = Free legal help in northeast Ohio, including immigration cases. Interpreters on request.
+contact-legal-services-vermont-helpline-about = Free legal help line in Vermont. Ask whether they can help with an immigration case.
+contact-legal-aid-of-nebraska-accessline-about = Free legal aid in Nebraska, with Spanish-speaking staff. Ask whether they can help with an immigration case.

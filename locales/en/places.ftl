@@ -58,6 +58,7 @@ region-wyoming = Wyoming
 region-nationwide = Nationwide
 
 ## Cities
+city-cleveland = Cleveland
 city-new-york-city = New York City
 city-brooklyn = Brooklyn
 city-los-angeles = Los Angeles

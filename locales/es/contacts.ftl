@@ -205,3 +205,7 @@ source-kind-secondary = una página que repite el dato de otra fuente
 contact-local-short = Agregado por este centro
 keys-search = En "Buscar ayuda", escriba para buscar. Esc borra la búsqueda. Tab lo lleva a las opciones Lugar y Tipo.
 keys-use-f-keys = Cuando las letras se escriben en una búsqueda, use las teclas F de arriba.
+contact-statewide-legal-services-ct-about = Ayuda legal gratis en Connecticut. También ayuda a personas indocumentadas y no denuncia a nadie a la policía.
+contact-legal-aid-society-of-cleveland-about = Ayuda legal gratis en el noreste de Ohio, también en casos de inmigración. Con intérprete si lo pide.
+contact-legal-services-vermont-helpline-about = Línea de ayuda legal gratis en Vermont. Pregunte si pueden ayudar con un caso de inmigración.
+contact-legal-aid-of-nebraska-accessline-about = Ayuda legal gratis en Nebraska, con personal que habla español. Pregunte si pueden ayudar con un caso de inmigración.

@@ -60,6 +60,7 @@ region-wyoming = Wyoming
 region-nationwide = Todo el país
 
 ## Ciudades
+city-cleveland = Cleveland
 city-new-york-city = Ciudad de Nueva York
 city-brooklyn = Brooklyn
 city-los-angeles = Los Ángeles

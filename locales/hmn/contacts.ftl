@@ -205,3 +205,7 @@ source-kind-secondary = ib nplooj ntawv uas rov qhia dua los ntawm lwm qhov
 contact-local-short = Lub chaw no ntxiv
 keys-search = Hauv "Nrhiav kev pab", ntaus ntawv kom nrhiav. Esc tshem qhov koj nrhiav. Tab mus rau cov xaiv "Qhov chaw" thiab "Hom".
 keys-use-f-keys = Thaum cov ntawv koj ntaus mus rau qhov nrhiav, siv cov khawm F saum no.
+contact-statewide-legal-services-ct-about = Kev pab txog kev cai lij choj dawb hauv Connecticut. Lawv pab cov neeg tsis muaj ntaub ntawv thiab, thiab tsis qhia leej twg rau tub ceev xwm.
+contact-legal-aid-society-of-cleveland-about = Kev pab txog kev cai lij choj dawb nyob rau sab qaum teb hnub tuaj ntawm Ohio, suav nrog cov teeb meem tsiv teb tsaws chaw. Muaj neeg txhais lus yog koj thov.
+contact-legal-services-vermont-helpline-about = Xov tooj pab txog kev cai lij choj dawb hauv Vermont. Nug seb lawv puas pab tau txog teeb meem tsiv teb tsaws chaw.
+contact-legal-aid-of-nebraska-accessline-about = Kev pab txog kev cai lij choj dawb hauv Nebraska, muaj neeg ua haujlwm hais lus Mev. Nug seb lawv puas pab tau txog teeb meem tsiv teb tsaws chaw.

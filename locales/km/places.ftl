@@ -59,6 +59,7 @@ region-wyoming = វ៉ៃអូមីង
 region-nationwide = ទូទាំងប្រទេស
 
 ## ទីក្រុង
+city-cleveland = ក្លីវលែន
 city-new-york-city = ទីក្រុងញូវយ៉ក
 city-brooklyn = ប៊្រុកលីន
 city-los-angeles = ឡូសអាន់ជឺឡេស

@@ -206,3 +206,7 @@ source-kind-secondary = 转载其他来源的网页
 contact-local-short = 由本中心添加
 keys-search = 在“寻求帮助”中，直接输入即可搜索。Esc：清除搜索内容。Tab：跳到“地区”和“类别”选项。
 keys-use-f-keys = 输入搜索内容时，请用上面列出的 F 键。
+contact-statewide-legal-services-ct-about = 康涅狄格州的免费法律援助。也帮助没有合法身份的人，不会向警察举报任何人。
+contact-legal-aid-society-of-cleveland-about = 俄亥俄州东北部的免费法律帮助，包括移民案件。可以要求翻译。
+contact-legal-services-vermont-helpline-about = 佛蒙特州的免费法律帮助热线。请问他们能否帮助移民案件。
+contact-legal-aid-of-nebraska-accessline-about = 内布拉斯加州的免费法律援助，有会说西班牙语的工作人员。请问他们能否帮助移民案件。

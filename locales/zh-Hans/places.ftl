@@ -59,6 +59,7 @@ region-wyoming = 怀俄明州
 region-nationwide = 全美国
 
 ## 城市
+city-cleveland = 克利夫兰
 city-new-york-city = 纽约市
 city-brooklyn = 布鲁克林
 city-los-angeles = 洛杉矶

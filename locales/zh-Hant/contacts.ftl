@@ -206,3 +206,7 @@ source-kind-secondary = 轉載其他來源的網頁
 contact-local-short = 由本中心加入
 keys-search = 在「尋求協助」中，直接輸入即可搜尋。Esc：清除搜尋內容。Tab：跳到「地區」和「類別」選項。
 keys-use-f-keys = 輸入搜尋內容時，請用上面列出的 F 鍵。
+contact-statewide-legal-services-ct-about = 康乃狄克州的免費法律援助。也協助沒有合法身分的人，不會向警察舉報任何人。
+contact-legal-aid-society-of-cleveland-about = 俄亥俄州東北部的免費法律協助，包括移民案件。可以要求翻譯。
+contact-legal-services-vermont-helpline-about = 佛蒙特州的免費法律協助專線。請問他們能否協助移民案件。
+contact-legal-aid-of-nebraska-accessline-about = 內布拉斯加州的免費法律援助，有會說西班牙語的工作人員。請問他們能否協助移民案件。

@@ -59,6 +59,7 @@ region-wyoming = 懷俄明州
 region-nationwide = 全美國
 
 ## 城市
+city-cleveland = 克里夫蘭
 city-new-york-city = 紐約市
 city-brooklyn = 布魯克林
 city-los-angeles = 洛杉磯
