@@ -401,6 +401,22 @@ fn a_search_for_a_kind_in_every_language_finds_its_contacts_first() {
 }
 
 #[test]
+fn a_search_for_a_language_finds_contacts_that_speak_it_first() {
+    let content = Content::embedded().unwrap();
+    for (code, query, spoken) in [("km", "ខ្មែរ", "km"), ("en", "vietnamese", "vi")] {
+        let mut model = Model::new(&content, Size::new(80, 24));
+        model.lang = content.catalog.find(code).unwrap();
+        model.filter.query = query.into();
+        let found = presente::app::directory_items(&model, &content);
+        let Some(Found::Contact(first)) = found.first() else {
+            panic!("{code} {query}: no contact first: {found:?}")
+        };
+        let first = &content.directory.contacts[*first];
+        assert!(first.languages.iter().any(|l| l == spoken), "{code} {query}: {}", first.id);
+    }
+}
+
+#[test]
 fn call_for_help_now_is_key_0_and_shows_the_places_line_large_with_its_code() {
     let mut content = Content::embedded().unwrap();
     presente::operator::apply(&mut content, "kiosk.toml", "region = \"minnesota\"\n").unwrap();

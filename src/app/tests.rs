@@ -98,6 +98,26 @@ fn home_key_returns_to_the_menu() {
 }
 
 #[test]
+fn tapping_a_topics_see_find_help_opens_find_help_at_the_kiosks_place() {
+    let mut content = content();
+    crate::operator::apply(&mut content, "kiosk.toml", "region = \"minnesota\"\n").unwrap();
+    let size = Size::new(80, 60);
+    let mut model =
+        Model::at_screen(&content, size, content.catalog.reference(), "rights/door").unwrap();
+    let plan = layout::plan(&model, &content, size);
+    let layout::Body::Reader(body) = &plan.body else { panic!("a reader") };
+    let row = body
+        .lines
+        .iter()
+        .position(|line| line.spans.iter().any(|s| s.role == layout::Role::Link))
+        .expect("the step that points to Find help is a link");
+    assert!(body.lines[row].text().contains("See \"Find help\""), "{}", body.lines[row].text());
+    tap(&mut model, &content, 20, body.area.y + row as u16);
+    assert!(matches!(model.screen(), Screen::Directory { .. }), "{:?}", model.screen());
+    assert_eq!(model.filter.region, content.directory.place("minnesota"));
+}
+
+#[test]
 fn changing_language_keeps_the_place() {
     let content = content();
     let mut model =

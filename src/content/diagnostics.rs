@@ -60,10 +60,11 @@ pub fn from_toml<T: serde::de::DeserializeOwned>(
     // type. Anything else is read again below, to find every mistake.
     let mut unknown_at_once = false;
     let deserializer = toml::de::Deserializer::from(root);
-    if let Ok(value) = serde_ignored::deserialize(deserializer, |_| unknown_at_once = true) {
-        if !unknown_at_once {
-            return Ok((value, errors));
-        }
+    let value = serde_ignored::deserialize(deserializer, |_| unknown_at_once = true);
+    if let Ok(value) = value
+        && !unknown_at_once
+    {
+        return Ok((value, errors));
     }
     let mut root = toml::de::DeTable::parse(text).map_err(toml_error)?;
     // A value of the wrong type stops serde: each is reported, taken out,

@@ -199,6 +199,19 @@ impl Contact {
         self.kinds.contains(&RAPID_RESPONSE) && self.phone.is_some()
     }
 
+    /// The languages they speak: one the app has in its own words, others
+    /// in `lang` (`spoken-<code>`), an unknown code as written.
+    pub fn spoken_names(&self, catalog: &Catalog, lang: Lang) -> Vec<String> {
+        let name = |code: &String| match catalog.find(code) {
+            Some(l) => catalog.locale(l).name.clone(),
+            None if catalog.has_own(catalog.reference(), &spoken_name_id(code)) => {
+                catalog.text(lang, &spoken_name_id(code))
+            }
+            None => code.clone(),
+        };
+        self.languages.iter().map(name).collect()
+    }
+
     /// What they do, in `lang` (an operator's text falls back to English).
     pub fn description(&self, catalog: &Catalog, lang: Lang) -> String {
         match &self.origin {

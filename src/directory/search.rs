@@ -1,7 +1,7 @@
 //! Search as you type on Find help: contacts and the guide's topics, in the
 //! reader's language and in English, ignoring case and accents.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -24,12 +24,37 @@ pub fn normalize(text: &str) -> String {
 /// the first time someone searches in it.
 pub struct SearchIndex {
     by_lang: PerLang<OnceLock<Entries>>,
+    /// The last search: asked again for every key and every frame, and
+    /// each letter typed only narrows it (an operator's file may list
+    /// thousands of contacts).
+    last: Mutex<Option<LastSearch>>,
+}
+
+struct LastSearch {
+    lang: Lang,
+    region: Option<usize>,
+    kind: Option<usize>,
+    /// The folded query.
+    query: String,
+    /// The contacts holding every word, in the filter's order (not ranked).
+    holding: Vec<usize>,
+    found: Matches,
 }
 
 struct Entries {
-    /// (folded name, folded words for its kinds, folded everything) per contact.
-    contacts: Vec<(String, String, String)>,
+    contacts: Vec<ContactEntry>,
     topics: Vec<String>,
+}
+
+/// One contact's text, folded.
+struct ContactEntry {
+    name: String,
+    /// The words for its kinds ("lawyer" for legal help).
+    kind_words: String,
+    /// The names of the languages it speaks.
+    spoken: String,
+    /// Everything a search looks in, the above too.
+    text: String,
 }
 
 /// What a search found, in the order to show it.
@@ -43,7 +68,7 @@ pub struct Matches {
 
 impl SearchIndex {
     pub fn new(catalog: &Catalog) -> SearchIndex {
-        SearchIndex { by_lang: PerLang::new(catalog, OnceLock::new) }
+        SearchIndex { by_lang: PerLang::new(catalog, OnceLock::new), last: Mutex::new(None) }
     }
 
     fn entries(&self, content: &Content, lang: Lang) -> &Entries {
@@ -54,25 +79,47 @@ impl SearchIndex {
     /// every word of the query (names first); then topics that do. An empty
     /// query finds every allowed contact and no topic.
     pub fn find(&self, content: &Content, lang: Lang, filter: &Filter) -> Matches {
-        let allowed = content.directory.filtered(filter);
         let query = normalize(&filter.query);
+        let mut last = self.last.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let same_choices =
+            |l: &LastSearch| (l.lang, l.region, l.kind) == (lang, filter.region, filter.kind);
+        if let Some(l) = last.as_ref().filter(|l| same_choices(l) && l.query == query) {
+            return l.found.clone();
+        }
         let words: Vec<&str> = query.split_whitespace().collect();
         if words.is_empty() {
-            return Matches { contacts: allowed, topics: Vec::new() };
+            return Matches { contacts: content.directory.filtered(filter), topics: Vec::new() };
         }
         let entries = self.entries(content, lang);
         let holds_all = |text: &str| words.iter().all(|w| text.contains(w));
-        let mut contacts: Vec<usize> =
-            allowed.into_iter().filter(|&i| holds_all(&entries.contacts[i].2)).collect();
+        // A query that only adds letters to the last one can only narrow
+        // what it found: every word it held is inside one the new query holds.
+        let candidates = match last.take() {
+            Some(l) if same_choices(&l) && query.starts_with(&l.query) => l.holding,
+            _ => content.directory.filtered(filter),
+        };
+        let holding: Vec<usize> =
+            candidates.into_iter().filter(|&i| holds_all(&entries.contacts[i].text)).collect();
+        let mut contacts = holding.clone();
         // A stable sort: contacts whose name matches come first, then those
-        // whose kind the query names ("lawyer" finds legal help).
+        // whose kind the query names ("lawyer" finds legal help), then
+        // those speaking a language it names ("ខ្មែរ" finds Khmer lines).
         let holds_any = |text: &str| words.iter().any(|w| text.contains(w));
         contacts.sort_by_key(|&i| {
-            let (name, kinds, _) = &entries.contacts[i];
-            (!holds_all(name), !holds_any(kinds))
+            let entry = &entries.contacts[i];
+            (!holds_all(&entry.name), !holds_any(&entry.kind_words), !holds_any(&entry.spoken))
         });
         let topics = (0..entries.topics.len()).filter(|&i| holds_all(&entries.topics[i])).collect();
-        Matches { contacts, topics }
+        let found = Matches { contacts, topics };
+        *last = Some(LastSearch {
+            lang,
+            region: filter.region,
+            kind: filter.kind,
+            query,
+            holding,
+            found: found.clone(),
+        });
+        found
     }
 }
 
@@ -105,7 +152,15 @@ fn build(content: &Content, lang: Lang) -> Entries {
                 text.push(phone.chars().filter(char::is_ascii_digit).collect());
             }
             text.extend(c.web.clone());
-            (normalize(&c.name), normalize(&kind_words.join("\n")), normalize(&text.join("\n")))
+            let mut spoken = c.spoken_names(catalog, lang);
+            spoken.extend(c.spoken_names(catalog, english));
+            text.extend(spoken.iter().cloned());
+            ContactEntry {
+                name: normalize(&c.name),
+                kind_words: normalize(&kind_words.join("\n")),
+                spoken: normalize(&spoken.join("\n")),
+                text: normalize(&text.join("\n")),
+            }
         })
         .collect();
     let topics = content

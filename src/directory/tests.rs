@@ -189,3 +189,38 @@ fn every_language_a_contact_speaks_has_a_name() {
         }
     }
 }
+
+#[test]
+fn typing_letter_by_letter_finds_what_a_fresh_search_finds() {
+    // The index keeps its last search and narrows it as letters are added:
+    // every step must agree with a search that starts from nothing.
+    let content = content();
+    let typed = SearchIndex::new(&content.catalog);
+    let mut steps: Vec<(Lang, Filter)> = Vec::new();
+    let es = content.catalog.find("es").unwrap();
+    let km = content.catalog.find("km").unwrap();
+    let mut query = String::new();
+    for c in "ayuda legal ".chars() {
+        query.push(c);
+        steps.push((es, Filter { query: query.clone(), ..Filter::default() }));
+    }
+    // Letters taken away, a place and a kind chosen, the language changed.
+    for query in ["ayuda", "ay", "ayuda legal", "legal ayuda"] {
+        steps.push((es, Filter { query: query.into(), ..Filter::default() }));
+    }
+    let new_york = region("new-york");
+    steps.push((es, Filter { query: "legal".into(), region: new_york, ..Filter::default() }));
+    steps.push((es, Filter { query: "legal n".into(), region: new_york, ..Filter::default() }));
+    steps.push((
+        es,
+        Filter { query: "legal n".into(), region: None, kind: Some(1), ..Filter::default() },
+    ));
+    steps.push((km, Filter { query: "legal n".into(), ..Filter::default() }));
+    steps.push((km, Filter { query: "មេធាវី".into(), ..Filter::default() }));
+    steps.push((km, Filter { query: String::new(), ..Filter::default() }));
+    for (lang, filter) in steps {
+        let fresh = SearchIndex::new(&content.catalog).find(&content, lang, &filter);
+        assert_eq!(typed.find(&content, lang, &filter), fresh, "{filter:?}");
+        assert_eq!(typed.find(&content, lang, &filter), fresh, "asked again: {filter:?}");
+    }
+}

@@ -9,7 +9,7 @@ use super::{Line, Role, Span, qr};
 use crate::Content;
 use crate::app::{Choice, Focus, Found, Model, directory_items, takes_text};
 use crate::content::{topic_summary_id, topic_title_id};
-use crate::directory::{Contact, Origin, kind_name_id, source_kind_name_id, spoken_name_id};
+use crate::directory::{Contact, Origin, kind_name_id, source_kind_name_id};
 use crate::i18n::{Lang, ids};
 use crate::text::{width, wrap};
 
@@ -133,7 +133,7 @@ pub fn place_field(
 
 /// Find help's list: hotlines to report ICE first, when the list was
 /// checked, then what the search and filters found.
-pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
+pub fn list<'a>(model: &'a Model, content: &'a Content, cursor: usize) -> ListScreen<'a> {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(model.lang, id);
     let contacts = &content.directory.contacts;
@@ -160,9 +160,10 @@ pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
     if found.is_empty() {
         intro.push((t(ids::DIRECTORY_NOTHING_FOUND), Role::Title));
     }
-    let items = found
-        .into_iter()
-        .map(|f| match f {
+    let len = found.len();
+    let item = move |index: usize| {
+        let t = |id: &str| catalog.text(model.lang, id);
+        match found[index] {
             Found::Topic(topic) => {
                 let id = content.guide.topics[topic].id.get_ref();
                 Item {
@@ -187,9 +188,9 @@ pub fn list(model: &Model, content: &Content, cursor: usize) -> ListScreen {
                 detail.push(catalog.join(model.lang, &regions));
                 Item { label: c.name.clone(), detail: Some(detail.join(" · ")) }
             }
-        })
-        .collect();
-    ListScreen::new(intro, items, cursor).always_with_details().unnumbered()
+        }
+    };
+    ListScreen::made_on_demand(intro, len, item, cursor).always_with_details().unnumbered()
 }
 
 /// A contact's page: what they do, how to reach them, QR codes to take the
@@ -225,19 +226,7 @@ pub fn contact_blocks(
         blocks.push(field(ids::CONTACT_HOURS, &hours));
     }
     if !contact.languages.is_empty() {
-        // A language the app has is named in its own words; others in the
-        // reader's language (`spoken-<code>`).
-        let names: Vec<String> = contact
-            .languages
-            .iter()
-            .map(|code| match catalog.find(code) {
-                Some(l) => catalog.locale(l).name.clone(),
-                None if catalog.has_own(catalog.reference(), &spoken_name_id(code)) => {
-                    t(&spoken_name_id(code))
-                }
-                None => code.clone(),
-            })
-            .collect();
+        let names = contact.spoken_names(catalog, lang);
         blocks.push(field(ids::CONTACT_LANGUAGES, &catalog.join(lang, &names)));
     }
     let kinds: Vec<String> = contact.kinds.iter().map(|&k| t(&kind_name_id(k))).collect();

@@ -16,6 +16,8 @@ pub enum Block {
         marker: String,
         marker_role: Role,
         text: String,
+        /// Plain, or Link for a step that sends the reader to another screen.
+        text_role: Role,
         english: Option<String>,
     },
     /// A box with a title on its top edge and lines after its left edge.
@@ -54,7 +56,7 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line> {
                 let lead = ("• ", Role::Plain);
                 hanging(&mut out, lead, ("  ", Role::Plain), text, *role, max_width)
             }
-            Block::Step { marker, marker_role, text, english } => {
+            Block::Step { marker, marker_role, text, text_role, english } => {
                 // Markers sit in a column of their own while the screen is
                 // wide enough; on a narrow screen they go above the text.
                 let indent = if marker_width < max_width / 3 { marker_width + 1 } else { 2 };
@@ -62,11 +64,11 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line> {
                 let rest = (blank.as_str(), Role::Plain);
                 if indent == 2 {
                     out.push(Line::new(marker.clone(), *marker_role));
-                    hanging(&mut out, rest, rest, text, Role::Plain, max_width);
+                    hanging(&mut out, rest, rest, text, *text_role, max_width);
                 } else {
                     let padded = format!("{marker}{}", " ".repeat(indent - width(marker)));
                     let first = (padded.as_str(), *marker_role);
-                    hanging(&mut out, first, rest, text, Role::Plain, max_width);
+                    hanging(&mut out, first, rest, text, *text_role, max_width);
                 }
                 if let Some(english) = english {
                     hanging(&mut out, rest, rest, english, Role::Title, max_width);
@@ -120,6 +122,7 @@ mod tests {
             marker: "✓ Do".into(),
             marker_role: Role::Plain,
             text: "Talk through the closed door.".into(),
+            text_role: Role::Plain,
             english: None,
         }];
         assert_eq!(
@@ -134,6 +137,7 @@ mod tests {
             marker: "» Say".into(),
             marker_role: Role::Plain,
             text: "Hola.".into(),
+            text_role: Role::Plain,
             english: Some("\"Hello.\"".into()),
         }];
         assert_eq!(plain(&lines(&blocks, 12)), vec!["» Say", "  Hola.", "  \"Hello.\""]);

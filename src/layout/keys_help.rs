@@ -19,7 +19,13 @@ pub fn blocks(model: &Model, content: &Content) -> Vec<Block> {
     ];
     for (keys, help) in keys::help_rows(crate::app::key_mode(model, content)) {
         let marker = keys.join(" ");
-        blocks.push(Block::Step { marker, marker_role: Role::Title, text: t(help), english: None });
+        blocks.push(Block::Step {
+            marker,
+            marker_role: Role::Title,
+            text: t(help),
+            text_role: Role::Plain,
+            english: None,
+        });
     }
     blocks.extend([
         Block::Bullet(t(ids::KEYS_NUMBER), Role::Plain),

@@ -32,6 +32,8 @@ pub enum Role {
     Qr,
     /// Text typed into a search.
     Field,
+    /// Words a tap or Enter follows (a topic's "See Find help").
+    Link,
     /// A footer button's key and its label; `focused` while Tab is on it.
     ButtonKey {
         focused: bool,

@@ -10,10 +10,13 @@ use crate::content::{section_intro_id, section_title_id, topic_summary_id, topic
 use crate::i18n::ids;
 use crate::text::{shortened, width, wrap};
 
-pub struct ListScreen {
+pub struct ListScreen<'a> {
     /// Lines above the list, each with its role.
     intro: Vec<(String, Role)>,
-    items: Vec<Item>,
+    len: usize,
+    /// Makes the item at an index: only those in view are made (Find help
+    /// may list thousands of an operator's contacts).
+    item: Box<dyn Fn(usize) -> Item + 'a>,
     cursor: usize,
     /// Each item's detail line even when not all fit (Find help's phones).
     always_details: bool,
@@ -25,16 +28,27 @@ pub struct ListScreen {
     first_number: usize,
 }
 
+#[derive(Clone)]
 pub struct Item {
     pub label: String,
     pub detail: Option<String>,
 }
 
-impl ListScreen {
-    pub fn new(intro: Vec<(String, Role)>, items: Vec<Item>, cursor: usize) -> ListScreen {
+impl<'a> ListScreen<'a> {
+    pub fn new(intro: Vec<(String, Role)>, items: Vec<Item>, cursor: usize) -> ListScreen<'a> {
+        ListScreen::made_on_demand(intro, items.len(), move |i| items[i].clone(), cursor)
+    }
+
+    pub fn made_on_demand(
+        intro: Vec<(String, Role)>,
+        len: usize,
+        item: impl Fn(usize) -> Item + 'a,
+        cursor: usize,
+    ) -> ListScreen<'a> {
         ListScreen {
             intro,
-            items,
+            len,
+            item: Box::new(item),
             cursor,
             always_details: false,
             numbered: true,
@@ -43,24 +57,24 @@ impl ListScreen {
         }
     }
 
-    pub fn always_with_details(self) -> ListScreen {
+    pub fn always_with_details(self) -> ListScreen<'a> {
         ListScreen { always_details: true, ..self }
     }
 
-    pub fn unnumbered(self) -> ListScreen {
+    pub fn unnumbered(self) -> ListScreen<'a> {
         ListScreen { numbered: false, ..self }
     }
 
-    pub fn tall(self, tall: bool) -> ListScreen {
+    pub fn tall(self, tall: bool) -> ListScreen<'a> {
         ListScreen { tall, ..self }
     }
 
-    pub fn numbered_from(self, first_number: usize) -> ListScreen {
+    pub fn numbered_from(self, first_number: usize) -> ListScreen<'a> {
         ListScreen { first_number, ..self }
     }
 }
 
-pub fn for_screen(model: &Model, content: &Content) -> Option<ListScreen> {
+pub fn for_screen<'a>(model: &'a Model, content: &'a Content) -> Option<ListScreen<'a>> {
     let catalog = &content.catalog;
     let guide = &content.guide;
     let t = |id: &str| catalog.text(model.lang, id);
@@ -132,7 +146,7 @@ pub struct ListLayout {
 /// "▶ 1  " before each label: the arrow marks the chosen item without colour.
 const PREFIX_WIDTH: usize = 5;
 
-pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
+pub fn layout(list: &ListScreen<'_>, body: Rect) -> ListLayout {
     let width_cells = usize::from(body.width);
     let mut intro: Vec<Line> = list
         .intro
@@ -179,29 +193,45 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         }
         lines
     };
+    let rendered =
+        |index: usize, with_detail: bool| render(index, &(list.item)(index), with_detail);
     // Details (a line under each label) only when every item fits with them.
-    let with_details: Vec<Vec<Line>> =
-        list.items.iter().enumerate().map(|(i, item)| render(i, item, true)).collect();
-    let all_fit =
-        list.always_details || with_details.iter().map(Vec::len).sum::<usize>() <= available;
-    let rendered: Vec<Vec<Line>> = if all_fit {
-        with_details
-    } else {
-        list.items.iter().enumerate().map(|(i, item)| render(i, item, false)).collect()
-    };
+    let with_details = list.always_details
+        || (0..list.len).map(|i| rendered(i, true).len()).sum::<usize>() <= available;
 
-    // Scroll so that the chosen item is in view.
-    let cursor = list.cursor.min(list.items.len().saturating_sub(1));
+    // Scroll so that the chosen item is in view: from it, back as far as
+    // the items above it fit.
+    let mut shown: Vec<(usize, Vec<Line>)> = Vec::new();
     let mut first = 0;
-    while first < cursor && rendered[first..=cursor].iter().map(Vec::len).sum::<usize>() > available
-    {
-        first += 1;
+    if list.len > 0 {
+        let cursor = list.cursor.min(list.len - 1);
+        let at_cursor = rendered(cursor, with_details);
+        let mut total = at_cursor.len();
+        shown.push((cursor, at_cursor));
+        first = cursor;
+        while first > 0 {
+            let above = rendered(first - 1, with_details);
+            if total + above.len() > available {
+                break;
+            }
+            total += above.len();
+            first -= 1;
+            shown.push((first, above));
+        }
+        shown.reverse();
+        let mut next = cursor + 1;
+        while total < available && next < list.len {
+            let below = rendered(next, with_details);
+            total += below.len();
+            shown.push((next, below));
+            next += 1;
+        }
     }
     let mut items = Vec::new();
     let mut y = body.y + intro.len() as u16;
     let mut used = 0;
     let mut last_shown = first;
-    for (index, lines) in rendered.into_iter().enumerate().skip(first) {
+    for (index, lines) in shown {
         if used >= available {
             break;
         }
@@ -217,6 +247,39 @@ pub fn layout(list: &ListScreen, body: Rect) -> ListLayout {
         intro: Piece::new(intro_area, intro),
         items,
         more_above: first > 0,
-        more_below: last_shown + 1 < list.items.len(),
+        more_below: last_shown + 1 < list.len,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+
+    #[test]
+    fn only_the_items_in_view_are_made() {
+        let made = Cell::new(0);
+        let item = |i: usize| {
+            made.set(made.get() + 1);
+            Item { label: format!("contact {i}"), detail: Some("☎ 555".into()) }
+        };
+        let list = ListScreen::made_on_demand(Vec::new(), 5000, item, 2500).always_with_details();
+        let layout = layout(&list, Rect::new(0, 0, 80, 21));
+        // 20 rows of two-line items: 10 shown, each made once, and the
+        // one above the first to see that it does not fit.
+        assert_eq!(made.get(), 11);
+        let shown: Vec<usize> = layout.items.iter().map(|(i, _)| *i).collect();
+        assert_eq!(shown, (2491..=2500).collect::<Vec<_>>(), "the chosen item at the bottom");
+        assert!(layout.more_above && layout.more_below);
+    }
+
+    #[test]
+    fn a_short_list_shows_every_item_from_the_top() {
+        let items = (0..3).map(|i| Item { label: format!("{i}"), detail: None }).collect();
+        let layout = layout(&ListScreen::new(Vec::new(), items, 2), Rect::new(0, 0, 40, 10));
+        let shown: Vec<usize> = layout.items.iter().map(|(i, _)| *i).collect();
+        assert_eq!(shown, [0, 1, 2]);
+        assert!(!layout.more_above && !layout.more_below);
     }
 }

@@ -190,6 +190,23 @@ pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
         max_scroll = lines.len().saturating_sub(height).min(usize::from(u16::MAX)) as u16;
         let scroll = usize::from(model.screen().scroll().min(max_scroll));
         let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
+        // A tap on a link's rows follows it, as Enter does; on touch screens
+        // a one-row link takes the row under it too (or above, at the end).
+        let link_rows: Vec<u16> = (0..visible.len() as u16)
+            .filter(|&row| visible[usize::from(row)].spans.iter().any(|s| s.role == Role::Link))
+            .collect();
+        if let (Some(&top), Some(&bottom)) = (link_rows.first(), link_rows.last()) {
+            let mut rows = top..bottom + 1;
+            if tall_targets(model, content) && rows.len() < 2 {
+                rows = if bottom + 1 < areas.body.height {
+                    top..bottom + 2
+                } else {
+                    top.saturating_sub(1)..bottom + 1
+                };
+            }
+            let at = Rect { y: areas.body.y + rows.start, height: rows.len() as u16, ..areas.body };
+            targets.push((Action::FollowLink, at));
+        }
         (Body::Reader(Piece::new(areas.body, visible)), scroll > 0, lines.len() > scroll + height)
     };
 

@@ -39,7 +39,7 @@ pub fn slides(model: &Model, content: &Content, lang: Lang) -> Option<Vec<Slide>
                 slides.push(slide(warrants_figure(content, lang), false));
             }
             slides.extend(
-                topic.steps.iter().map(|s| slide(vec![step_block(content, lang, s)], false)),
+                topic.steps.iter().map(|s| slide(vec![step_block(content, lang, s, false)], false)),
             );
             slides.push(slide(topic_honesty_blocks(content, lang, topic), false));
             Some(slides)

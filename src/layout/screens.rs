@@ -95,14 +95,15 @@ fn topic_blocks(content: &Content, lang: Lang, topic: usize) -> Vec<Block> {
     if let Some(Figure::Warrants) = topic.figure {
         blocks.extend(warrants_figure(content, lang));
     }
-    blocks.extend(topic.steps.iter().map(|step| step_block(content, lang, step)));
+    blocks.extend(topic.steps.iter().map(|step| step_block(content, lang, step, true)));
     blocks.extend(topic_honesty_blocks(content, lang, topic));
     blocks
 }
 
 /// One step: its marker (✓ Do …) and words; a "say" step read in another
-/// language also gives the English words to say.
-pub(super) fn step_block(content: &Content, lang: Lang, step: &Step) -> Block {
+/// language also gives the English words to say. Where `links` are
+/// followed (not on slides), a step pointing to another screen is a link.
+pub(super) fn step_block(content: &Content, lang: Lang, step: &Step, links: bool) -> Block {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
     let (symbol, label) = step_marker(step.kind);
@@ -111,7 +112,8 @@ pub(super) fn step_block(content: &Content, lang: Lang, step: &Step) -> Block {
         format!("{} \"{}\"", t(ids::SAY_IN_ENGLISH), catalog.text(catalog.reference(), id))
     });
     let marker = format!("{symbol} {}", t(label));
-    Block::Step { marker, marker_role: Role::Marker(step.kind), text: t(id), english }
+    let text_role = if links && step.link.is_some() { Role::Link } else { Role::Plain };
+    Block::Step { marker, marker_role: Role::Marker(step.kind), text: t(id), text_role, english }
 }
 
 pub(super) fn topic_honesty_blocks(content: &Content, lang: Lang, topic: &Topic) -> Vec<Block> {

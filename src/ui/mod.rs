@@ -95,6 +95,7 @@ pub fn style(theme: Theme, role: Role) -> Style {
         ),
         Role::Note => plain().add_modifier(Modifier::ITALIC),
         Role::Field => plain().add_modifier(Modifier::UNDERLINED),
+        Role::Link => plain().add_modifier(Modifier::UNDERLINED | BOLD),
         Role::Marker(kind) => {
             // The symbol and the word carry the meaning, the colour only helps.
             let (color, bright) = match kind {
