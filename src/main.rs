@@ -256,7 +256,7 @@ fn run_interactive(
         model.idle_timeout = idle_timeout;
         model.lock_the_pin_at_start(content, Instant::now());
         let mut session = Session::new(model, content);
-        // Starts the timers (the picker's greeting).
+        // Starts the timers (a PIN wait after start).
         session.send(Msg::Tick, content, Instant::now());
         let mut shown = None;
         loop {
@@ -271,9 +271,8 @@ fn run_interactive(
             }
             let theme = model.theme;
             terminal.draw(|frame| presente::ui::view(session.plan(), theme, frame))?;
-            // Block until input or the model's next deadline (the greeting's
-            // next turn, the idle countdown, a PIN wait): an idle app uses
-            // no CPU.
+            // Block until input or the model's next deadline (the idle
+            // countdown, a PIN wait): an idle app uses no CPU.
             let now = Instant::now();
             match session.model().next_deadline(now) {
                 Some(at) if !event::poll(at.saturating_duration_since(now))? => {

@@ -50,10 +50,6 @@ pub struct Model {
     /// Never empty; the language picker is always at the bottom.
     pub stack: Vec<Screen>,
     pub focus: Focus,
-    /// Which language the picker's "Choose your language" greeting shows,
-    /// and when it turns to the next.
-    pub greeting: usize,
-    pub greeting_turns_at: Option<Instant>,
     /// The terminal's size, for hit-testing taps and clamping scroll.
     pub size: Size,
     pub quit: bool,
@@ -173,13 +169,11 @@ pub enum Msg {
         up: bool,
     },
     Resize(Size),
-    /// Time has passed (`Model::next_deadline`): the greeting turns, the
-    /// idle countdown goes on or the app starts over, a PIN wait ends.
+    /// Time has passed (`Model::next_deadline`): the idle countdown goes
+    /// on or the app starts over, a PIN wait ends.
     Tick,
 }
 
-/// How long the picker shows "Choose your language" in one language.
-pub const GREETING_PERIOD: Duration = Duration::from_secs(3);
 /// The countdown shown before an idle app starts over.
 pub const COUNTDOWN: Duration = Duration::from_secs(10);
 
@@ -198,8 +192,6 @@ impl Model {
             lang: content.catalog.reference(),
             stack: vec![Screen::Language { cursor: 0 }],
             focus: Focus::Body,
-            greeting: 0,
-            greeting_turns_at: None,
             size,
             quit: false,
             reload_requested: false,
@@ -234,9 +226,9 @@ impl Model {
         self.stack.last_mut().expect("the screen stack is never empty")
     }
 
-    /// When `update` next wants a `Msg::Tick`, if ever: the greeting's
-    /// turn, the idle countdown's start and then each of its seconds, the
-    /// end of a PIN wait. The event loop sleeps until then.
+    /// When `update` next wants a `Msg::Tick`, if ever: the idle
+    /// countdown's start and then each of its seconds, the end of a PIN
+    /// wait. The event loop sleeps until then.
     pub fn next_deadline(&self, now: Instant) -> Option<Instant> {
         let idle = self.idle_deadline().map(|deadline| {
             let countdown_start = deadline.checked_sub(COUNTDOWN).unwrap_or(deadline);
@@ -246,7 +238,7 @@ impl Model {
                 (now + Duration::from_secs(1)).min(deadline)
             }
         });
-        [self.greeting_turns_at, idle, self.pin_lock.ready_at].into_iter().flatten().min()
+        [idle, self.pin_lock.ready_at].into_iter().flatten().min()
     }
 
     /// When an untouched app starts over.
@@ -302,13 +294,28 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: 
             model.slide_screen = Some(id);
         }
     }
-    // The greeting turns only while the picker is showing.
-    let on_picker = matches!(model.screen(), Screen::Language { .. });
-    model.greeting_turns_at = match model.greeting_turns_at {
-        _ if !on_picker => None,
-        None => Some(now + GREETING_PERIOD),
-        at => at,
+    // Nothing to forget on a picker nobody has gone past: no countdown.
+    if is_a_fresh_start(model, content) {
+        model.last_input = None;
+        model.countdown = None;
+    }
+}
+
+/// The model is as the app starts (the picker's cursor aside).
+fn is_a_fresh_start(model: &Model, content: &Content) -> bool {
+    let [Screen::Language { cursor }] = model.stack[..] else {
+        return false;
     };
+    let fresh = Model {
+        stack: vec![Screen::Language { cursor }],
+        // The machine's, not the visitor's.
+        idle_timeout: model.idle_timeout,
+        pin_lock: model.pin_lock.clone(),
+        last_input: model.last_input,
+        countdown: model.countdown,
+        ..Model::new(content, model.size)
+    };
+    *model == fresh
 }
 
 /// Keeps the model within what `plan` (made from it) can show: a reader's
@@ -331,10 +338,6 @@ fn on_tick(model: &mut Model, content: &Content, now: Instant) {
         model.pin_lock.waiting = None;
         model.pin_lock.ready_at = None;
         model.pin_lock.after_start = false;
-    }
-    if model.greeting_turns_at.is_some_and(|at| now >= at) {
-        model.greeting = (model.greeting + 1) % content.picker.len().max(1);
-        model.greeting_turns_at = Some(now + GREETING_PERIOD);
     }
     if let Some(deadline) = model.idle_deadline() {
         if now >= deadline {

@@ -62,7 +62,7 @@ fn choosing_a_language_opens_the_home_menu_in_it() {
     send(&mut model, &content, key(Key::Enter));
     assert_eq!(Some(model.lang), content.catalog.langs().last());
     assert_eq!(ids(&model, &content), ["language", "home"]);
-    assert_eq!(model.next_deadline(Instant::now()), None, "the greeting stops turning");
+    assert_eq!(model.next_deadline(Instant::now()), None, "no timer without an idle timeout");
 }
 
 #[test]
@@ -240,8 +240,8 @@ fn an_untouched_app_counts_down_then_starts_over_and_then_waits() {
     crate::input::send(&mut model, Msg::Tick, &content, at(60));
     assert_eq!(ids(&model, &content), ["language"]);
     assert_eq!(model.countdown, None);
-    // Only the picker's greeting turns now: no countdown on a fresh start.
-    assert_eq!(model.next_deadline(at(60)), Some(at(60) + GREETING_PERIOD));
+    // No countdown on a fresh start: nothing is due.
+    assert_eq!(model.next_deadline(at(60)), None);
 }
 
 #[test]
@@ -256,23 +256,29 @@ fn q_and_ctrl_c_quit() {
 }
 
 #[test]
-fn the_greeting_cycles_through_every_language() {
+fn a_picker_nobody_has_gone_past_never_counts_down() {
     let content = content();
     let mut model = Model::new(&content, SIZE);
-    let count = content.picker.len();
+    model.idle_timeout = Some(Duration::from_secs(60));
     let start = Instant::now();
-    let mut seen = Vec::new();
-    for turn in 0..=count as u32 {
-        let now = start + GREETING_PERIOD * turn;
-        crate::input::send(&mut model, Msg::Tick, &content, now);
-        assert_eq!(model.next_deadline(now), Some(now + GREETING_PERIOD), "{turn}");
-        seen.push(model.greeting);
-    }
-    assert_eq!(seen[0], 0, "the first tick only starts the timer");
-    assert_eq!(seen[count], 0, "round again to the first");
-    seen.sort();
-    seen.dedup();
-    assert_eq!(seen, (0..count).collect::<Vec<_>>());
+    let at = |s: u64| start + Duration::from_secs(s);
+    // The terminal's first size, a cursor moved: still nothing to forget.
+    crate::input::send(&mut model, Msg::Resize(Size::new(100, 30)), &content, at(0));
+    crate::input::send(&mut model, key(Key::Down), &content, at(1));
+    assert_eq!(model.next_deadline(at(1)), None);
+    crate::input::send(&mut model, Msg::Tick, &content, at(59));
+    assert_eq!(model.countdown, None);
+    // A language chosen, then back on the picker: that choice is forgotten
+    // in time, with a countdown.
+    crate::input::send(&mut model, key(Key::Enter), &content, at(60));
+    crate::input::send(&mut model, key(Key::Esc), &content, at(61));
+    assert_eq!(ids(&model, &content), ["language"]);
+    assert_ne!(model.lang, content.catalog.reference());
+    crate::input::send(&mut model, Msg::Tick, &content, at(61 + 55));
+    assert_eq!(model.countdown, Some(5));
+    crate::input::send(&mut model, Msg::Tick, &content, at(61 + 60));
+    assert_eq!(model.lang, content.catalog.reference());
+    assert_eq!(model.next_deadline(at(200)), None);
 }
 
 #[test]
@@ -307,10 +313,8 @@ fn quick_exit_and_idle_reset_forget_everything() {
             send(&mut model, &content, key(Key::Char('x')));
         }
         let mut fresh = Model::new(&content, SIZE);
-        // Kept: the machine's timeout, and the greeting's timer, running again.
+        // Kept: the machine's timeout.
         fresh.idle_timeout = model.idle_timeout;
-        fresh.greeting_turns_at = model.greeting_turns_at;
-        assert!(fresh.greeting_turns_at.is_some());
         assert_eq!(model, fresh, "a fresh start, as if nobody had been here");
         assert_eq!(model.last_input, None, "nothing to forget: no countdown");
     }

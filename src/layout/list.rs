@@ -80,16 +80,20 @@ pub fn for_screen<'a>(model: &'a Model, content: &'a Content) -> Option<ListScre
     let t = |id: &str| catalog.text(model.lang, id);
     let (intro, items, cursor) = match *model.screen() {
         Screen::Language { cursor } => {
-            // Greeting and hint turn through the languages together: a
-            // visitor who reads no English still finds how to begin.
-            let turn = content.picker[model.greeting % content.picker.len()];
-            let greeting = catalog.text(turn, ids::CHOOSE_LANGUAGE);
-            let hint = catalog.text(turn, ids::PICKER_HINT);
-            let items = content
-                .picker
-                .iter()
-                .map(|&l| Item { label: catalog.locale(l).name.clone(), detail: None });
-            (vec![(greeting, Role::Title), (hint, Role::Detail)], items.collect(), cursor)
+            // Under each language's name, its own greeting and how to
+            // choose: a visitor who reads no English finds their words at once.
+            let items = content.picker.iter().map(|&l| Item {
+                label: catalog.locale(l).name.clone(),
+                detail: Some(format!(
+                    "{} · {}",
+                    catalog.text(l, ids::CHOOSE_LANGUAGE),
+                    catalog.text(l, ids::PICKER_HINT)
+                )),
+            });
+            let list = ListScreen::new(Vec::new(), items.collect(), cursor)
+                .always_with_details()
+                .tall(super::tall_targets(model, content));
+            return Some(list);
         }
         Screen::Home { cursor } => {
             let items = guide.sections.iter().map(|s| Item {
