@@ -10,6 +10,8 @@ home-hint = Tap a choice, or press its number.
 
 ## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
 button-back = Back
+# The footer button that goes to the main menu (the Home key).
+button-home = Menu
 button-language = Language
 button-help = Keys
 button-quit = Quit

@@ -10,6 +10,7 @@ home-hint = Toque una opción, o presione su número.
 
 ## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
 button-back = Atrás
+button-home = Menú
 button-language = Idioma
 button-help = Teclas
 button-quit = Salir

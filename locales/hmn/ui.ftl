@@ -10,6 +10,7 @@ home-hint = Kov ib yam, los sis nias nws tus lej.
 
 ## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
 button-back = Rov qab
+button-home = Qhov pib
 button-language = Hom lus
 button-help = Cov khawm
 button-quit = Tawm

@@ -10,6 +10,7 @@ home-hint = ប៉ះជម្រើសមួយ ឬចុចលេខរបស�
 
 ## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
 button-back = ត្រឡប់
+button-home = ម៉ឺនុយ
 button-language = ភាសា
 button-help = គ្រាប់ចុច
 button-quit = ចេញ

@@ -10,6 +10,7 @@ home-hint = 请点选一项，或按下它的编号。
 
 ## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
 button-back = 返回
+button-home = 主菜单
 button-language = 语言
 button-help = 按键
 button-quit = 退出

@@ -10,6 +10,7 @@ home-hint = 請點選一項，或按下它的編號。
 
 ## Footer buttons (the key names Esc, Enter, L, ? and Q stay as they are)
 button-back = 返回
+button-home = 主選單
 button-language = 語言
 button-help = 按鍵
 button-quit = 離開

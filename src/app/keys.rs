@@ -126,7 +126,7 @@ pub const BINDINGS: &[Binding] = &[
         Some(ids::BUTTON_BACK),
         Some(ids::KEYS_GO_BACK),
     ),
-    bind(&[Home], Action::Home, Everywhere, None, Some(ids::KEYS_GO_HOME)),
+    bind(&[Home], Action::Home, Everywhere, Some(ids::BUTTON_HOME), Some(ids::KEYS_GO_HOME)),
     bind(&[Tab, BackTab], Action::NextPart, Everywhere, None, Some(ids::KEYS_NEXT_PART)),
     // Function keys for screens where letters type (Find help).
     bind(

@@ -118,6 +118,24 @@ fn tapping_a_topics_see_find_help_opens_find_help_at_the_kiosks_place() {
 }
 
 #[test]
+fn below_the_home_menu_a_footer_button_goes_home_in_one_tap() {
+    let content = content();
+    let lang = content.catalog.find("km").unwrap();
+    let home_button = |model: &Model| {
+        let plan = layout::plan(model, &content, model.size);
+        plan.targets.iter().find(|(a, _)| *a == Action::Home).map(|(_, r)| *r)
+    };
+    let on_home = Model::at_screen(&content, SIZE, lang, "home").unwrap();
+    assert_eq!(home_button(&on_home), None, "not on the home menu itself");
+    for id in ["rights", "rights/door", "help", "card"] {
+        let mut model = Model::at_screen(&content, SIZE, lang, id).unwrap();
+        let button = home_button(&model).unwrap_or_else(|| panic!("{id}: no Home button"));
+        tap(&mut model, &content, button.x, button.y);
+        assert_eq!(ids(&model, &content), ["language", "home"], "{id}");
+    }
+}
+
+#[test]
 fn changing_language_keeps_the_place() {
     let content = content();
     let mut model =

@@ -20,6 +20,7 @@ message_ids! {
     HOME_TITLE = "home-title";
     HOME_HINT = "home-hint";
     BUTTON_BACK = "button-back";
+    BUTTON_HOME = "button-home";
     BUTTON_LANGUAGE = "button-language";
     BUTTON_HELP = "button-help";
     BUTTON_QUIT = "button-quit";

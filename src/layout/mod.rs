@@ -327,6 +327,11 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
     let slides = crate::app::on_slides(model);
     if model.stack.len() > 1 {
         add(Action::Back);
+        // Below the home menu: one tap back to it, however deep.
+        let home = model.stack.iter().position(|s| matches!(s, Screen::Home { .. }));
+        if home.is_some_and(|at| at + 1 < model.stack.len()) && !slides {
+            add(Action::Home);
+        }
         // On every screen but the neutral start: hide everything at once.
         add(Action::QuickExit);
     }
