@@ -69,12 +69,22 @@ fn key_press(event: KeyEvent) -> Option<KeyPress> {
 pub struct Session {
     model: Model,
     plan: Plan,
+    /// A finger (or mouse button) that is down: it taps when lifted where
+    /// it went down, or scrolls if it slid, as on a phone.
+    finger: Option<Finger>,
+}
+
+struct Finger {
+    /// What it was on when it went down.
+    target: Option<app::Action>,
+    row: u16,
+    slid: bool,
 }
 
 impl Session {
     pub fn new(model: Model, content: &Content) -> Session {
         let plan = layout::plan(&model, content, model.size);
-        let mut session = Session { model, plan };
+        let mut session = Session { model, plan, finger: None };
         app::settle(&mut session.model, &session.plan);
         session
     }
@@ -90,6 +100,38 @@ impl Session {
 
     /// A terminal event at `now`.
     pub fn handle(&mut self, event: &Event, content: &Content, now: Instant) {
+        if let Event::Mouse(mouse) = *event {
+            match mouse.kind {
+                MouseEventKind::Down(MouseButton::Left) => {
+                    let target = self.plan.hit_test(mouse.column, mouse.row);
+                    self.finger = Some(Finger { target, row: mouse.row, slid: false });
+                    return;
+                }
+                MouseEventKind::Drag(MouseButton::Left) => {
+                    let Some(finger) = self.finger.as_mut() else { return };
+                    // One line per row the finger slid (down shows what is
+                    // above); on slides, one slide per slide of the finger.
+                    let (from, to) = (finger.row, mouse.row);
+                    let steps = match app::on_slides(&self.model) {
+                        true => u16::from(!finger.slid && from != to),
+                        false => from.abs_diff(to),
+                    };
+                    finger.row = to;
+                    finger.slid |= from != to;
+                    for _ in 0..steps {
+                        self.send(Msg::Wheel { up: to > from }, content, now);
+                    }
+                    return;
+                }
+                MouseEventKind::Up(MouseButton::Left) => {
+                    if let Some(Finger { target, slid: false, .. }) = self.finger.take() {
+                        self.send(Msg::Tap(target), content, now);
+                    }
+                    return;
+                }
+                _ => {}
+            }
+        }
         if let Some(msg) = msg_for(event, &self.plan) {
             self.send(msg, content, now);
         }
@@ -116,7 +158,8 @@ impl Session {
 
 /// One terminal event for a bare model, now: for tests and tools that
 /// keep no session. It lays the frame out before (to hit-test a tap) and
-/// after (to settle the model).
+/// after (to settle the model). A press taps at once here: only a
+/// `Session` follows a finger to its release.
 pub fn feed(model: &mut Model, event: Event, content: &Content) {
     let plan = layout::plan(model, content, model.size);
     if let Some(msg) = msg_for(&event, &plan) {
@@ -144,6 +187,45 @@ mod tests {
         let press = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL | KeyModifiers::ALT);
         let KeyPress { key, ctrl, alt, shift } = key_press(press).unwrap();
         assert_eq!((key, ctrl, alt, shift), (Key::Char('x'), true, true, false));
+    }
+
+    fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
+        use ratatui::crossterm::event::MouseEvent;
+        Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE })
+    }
+
+    #[test]
+    fn a_finger_taps_when_lifted_and_scrolls_when_it_slides() {
+        use MouseEventKind::{Down, Drag, Up};
+        let content = Content::embedded().unwrap();
+        let size = Size::new(80, 24);
+        let now = Instant::now();
+        let model =
+            Model::at_screen(&content, size, content.catalog.reference(), "rights").unwrap();
+        let mut session = Session::new(model, &content);
+        let (_, item) =
+            *session.plan().targets.iter().find(|(a, _)| *a == app::Action::Pick(1)).unwrap();
+        session.handle(&mouse(Down(MouseButton::Left), item.x, item.y), &content, now);
+        assert_eq!(session.model().stack.len(), 3, "nothing yet while the finger is down");
+        session.handle(&mouse(Up(MouseButton::Left), item.x, item.y), &content, now);
+        assert_eq!(session.model().screen().id(&content), "rights/street");
+
+        // On a topic, sliding up four rows scrolls four lines, and lifting
+        // the finger then taps nothing.
+        let model =
+            Model::at_screen(&content, size, content.catalog.reference(), "rights/door").unwrap();
+        let mut session = Session::new(model, &content);
+        session.handle(&mouse(Down(MouseButton::Left), 10, 12), &content, now);
+        session.handle(&mouse(Drag(MouseButton::Left), 10, 10), &content, now);
+        session.handle(&mouse(Drag(MouseButton::Left), 10, 8), &content, now);
+        assert_eq!(session.model().screen().scroll(), 4);
+        session.handle(&mouse(Drag(MouseButton::Left), 10, 9), &content, now);
+        assert_eq!(session.model().screen().scroll(), 3, "back down one");
+        session.handle(&mouse(Up(MouseButton::Left), 10, 9), &content, now);
+        assert_eq!(session.model().screen().id(&content), "rights/door");
+        // A drag with no finger down (a lost press) does nothing.
+        session.handle(&mouse(Drag(MouseButton::Left), 10, 1), &content, now);
+        assert_eq!(session.model().screen().scroll(), 3);
     }
 
     #[test]

@@ -132,3 +132,25 @@ fn privacy_says_what_is_enforced_right_now() {
     assert!(screen.contains("Files are locked"), "{screen}");
     assert!(screen.contains("The network is not blocked"), "{screen}");
 }
+
+#[test]
+fn a_kiosks_keys_page_explains_the_finger_and_the_buttons_before_the_keyboard() {
+    let mut content = Content::embedded().unwrap();
+    content.operator.kiosk = true;
+    let catalog = &content.catalog;
+    for lang in catalog.langs() {
+        let model = Model::at_screen(&content, Size::new(80, 40), lang, "keys").unwrap();
+        let page = snapshot(&model, &content);
+        let at = |id: &str| {
+            // Its beginning: a long line wraps.
+            let text: String = catalog.text(lang, id).chars().take(12).collect();
+            page.find(&text).unwrap_or_else(|| panic!("{id} missing:\n{page}"))
+        };
+        let keyboard = at("keys-keyboard");
+        for id in ["keys-tap", "keys-drag", "keys-touch-back", "keys-touch-home", "keys-touch-hide"] {
+            assert!(at(id) < keyboard, "{id} comes before the keyboard's keys:\n{page}");
+        }
+        // The buttons are named as the footer names them.
+        assert!(page.contains(&catalog.text(lang, "button-hide")), "{page}");
+    }
+}

@@ -43,6 +43,13 @@ keys-tap = Tap or click a choice to open it.
 keys-number = A number key: open that choice.
 # The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
 keys-mouse-wheel = Mouse wheel: scroll.
+# The Keys page on a kiosk: what a finger can do, before the keyboard. The { button-… } are the footer buttons' own names.
+keys-touch = With your finger
+keys-drag = To scroll, slide your finger up or down.
+keys-touch-back = “{ button-back }” goes back one screen.
+keys-touch-home = “{ button-home }” goes to the main menu.
+keys-touch-language = “{ button-language }” changes the language.
+keys-touch-hide = “{ button-hide }” clears the screen at once and forgets everything you looked at.
 keys-keyboard = With a keyboard
 keys-previous-slide = On slides: go back one step.
 keys-next-slide = On slides: go forward one step.

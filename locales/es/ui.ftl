@@ -42,6 +42,12 @@ keys-tap = Toque o haga clic en una opción para abrirla.
 keys-number = Una tecla con número: abrir esa opción.
 # The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
 keys-mouse-wheel = Rueda del ratón: desplazarse.
+keys-touch = Con el dedo
+keys-drag = Para moverse por la página, deslice el dedo hacia arriba o hacia abajo.
+keys-touch-back = “{ button-back }” vuelve a la pantalla anterior.
+keys-touch-home = “{ button-home }” va al menú principal.
+keys-touch-language = “{ button-language }” cambia el idioma.
+keys-touch-hide = “{ button-hide }” borra la pantalla de inmediato y olvida todo lo que usted miró.
 keys-keyboard = Con el teclado
 keys-previous-slide = En las diapositivas: volver un paso.
 keys-next-slide = En las diapositivas: avanzar un paso.

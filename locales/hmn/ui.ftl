@@ -42,6 +42,12 @@ keys-tap = Kov los sis nias nas rau ib yam kom qhib nws.
 keys-number = Khawm tus lej: qhib yam ntawd.
 # The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
 keys-mouse-wheel = Log nas: txav ntawv nce thiab nqis.
+keys-touch = Siv koj tus ntiv tes
+keys-drag = Yuav txav ntawv nce lossis nqis, muab koj tus ntiv tes rub nce lossis nqis.
+keys-touch-back = “{ button-back }” rov qab mus rau nplooj dhau los.
+keys-touch-home = “{ button-home }” mus rau qhov pib.
+keys-touch-language = “{ button-language }” hloov hom lus.
+keys-touch-hide = “{ button-hide }” muab lub vijtsam tshem tam sim ntawd thiab tsis nco txog txhua yam koj tau saib.
 keys-keyboard = Siv cov khawm
 keys-previous-slide = Thaum qhia daim loj: rov qab ib kauj ruam.
 keys-next-slide = Thaum qhia daim loj: mus ntxiv ib kauj ruam.

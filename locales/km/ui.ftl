@@ -42,6 +42,12 @@ keys-tap = ប៉ះ ឬចុចលើជម្រើសមួយ ដើម្�
 keys-number = គ្រាប់ចុចលេខ៖ បើកជម្រើសលេខនោះ។
 # The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
 keys-mouse-wheel = កង់កណ្តុរ៖ រំកិល។
+keys-touch = ប្រើម្រាមដៃរបស់អ្នក
+keys-drag = ដើម្បីរំកិល សូមអូសម្រាមដៃរបស់អ្នកឡើងលើ ឬចុះក្រោម។
+keys-touch-back = "{ button-back }" ត្រឡប់ទៅអេក្រង់មុន។
+keys-touch-home = "{ button-home }" ទៅម៉ឺនុយដើម។
+keys-touch-language = "{ button-language }" ប្តូរភាសា។
+keys-touch-hide = "{ button-hide }" សម្អាតអេក្រង់ភ្លាមៗ ហើយបំភ្លេចអ្វីៗទាំងអស់ដែលអ្នកបានមើល។
 keys-keyboard = ប្រើក្តារចុច
 keys-previous-slide = ស្លាយ៖ ថយក្រោយមួយជំហាន។
 keys-next-slide = ស្លាយ៖ ទៅមុខមួយជំហាន។

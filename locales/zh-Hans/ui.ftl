@@ -42,6 +42,12 @@ keys-tap = 点选一项即可打开。
 keys-number = 数字键：打开该编号的一项。
 # The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
 keys-mouse-wheel = 鼠标滚轮：滚动。
+keys-touch = 用手指
+keys-drag = 要滚动页面，用手指向上或向下滑动。
+keys-touch-back = “{ button-back }”回到上一个画面。
+keys-touch-home = “{ button-home }”回到主菜单。
+keys-touch-language = “{ button-language }”更换语言。
+keys-touch-hide = “{ button-hide }”立即清空画面，并忘记您看过的一切。
 keys-keyboard = 用键盘
 keys-previous-slide = 幻灯片：退回一步。
 keys-next-slide = 幻灯片：前进一步。

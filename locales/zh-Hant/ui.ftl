@@ -42,6 +42,12 @@ keys-tap = 點選一項即可開啟。
 keys-number = 數字鍵：開啟該編號的一項。
 # The Keys help screen puts the keys beside each of these (from the app's key table), so they name no keys.
 keys-mouse-wheel = 滑鼠滾輪：捲動。
+keys-touch = 用手指
+keys-drag = 要捲動頁面，用手指向上或向下滑動。
+keys-touch-back = 「{ button-back }」回到上一個畫面。
+keys-touch-home = 「{ button-home }」回到主選單。
+keys-touch-language = 「{ button-language }」更換語言。
+keys-touch-hide = 「{ button-hide }」立即清空畫面，並忘記您看過的一切。
 keys-keyboard = 用鍵盤
 keys-previous-slide = 投影片：退回一步。
 keys-next-slide = 投影片：前進一步。

@@ -41,6 +41,12 @@ message_ids! {
     KEYS_NUMBER = "keys-number";
     KEYS_WHEEL = "keys-mouse-wheel";
     KEYS_KEYBOARD = "keys-keyboard";
+    KEYS_TOUCH = "keys-touch";
+    KEYS_DRAG = "keys-drag";
+    KEYS_TOUCH_BACK = "keys-touch-back";
+    KEYS_TOUCH_HOME = "keys-touch-home";
+    KEYS_TOUCH_LANGUAGE = "keys-touch-language";
+    KEYS_TOUCH_HIDE = "keys-touch-hide";
     KEYS_PREVIOUS_SLIDE = "keys-previous-slide";
     KEYS_NEXT_SLIDE = "keys-next-slide";
     KEYS_UP = "keys-up";
