@@ -147,10 +147,34 @@ fn a_kiosks_keys_page_explains_the_finger_and_the_buttons_before_the_keyboard() 
             page.find(&text).unwrap_or_else(|| panic!("{id} missing:\n{page}"))
         };
         let keyboard = at("keys-keyboard");
-        for id in ["keys-tap", "keys-drag", "keys-touch-back", "keys-touch-home", "keys-touch-hide"] {
+        for id in ["keys-tap", "keys-drag", "keys-touch-back", "keys-touch-home", "keys-touch-hide"]
+        {
             assert!(at(id) < keyboard, "{id} comes before the keyboard's keys:\n{page}");
         }
         // The buttons are named as the footer names them.
         assert!(page.contains(&catalog.text(lang, "button-hide")), "{page}");
+    }
+}
+
+#[test]
+fn the_red_card_tells_its_holder_what_it_says_and_where_to_print_it() {
+    let content = Content::embedded().unwrap();
+    let catalog = &content.catalog;
+    let card = |lang| {
+        let model = Model::at_screen(&content, Size::new(80, 70), lang, "card").unwrap();
+        snapshot(&model, &content)
+    };
+    let english = card(catalog.reference());
+    assert!(!english.contains("What the card says"), "English readers read the officer's side");
+    for lang in catalog.langs().filter(|&l| l != catalog.reference()) {
+        let page = card(lang);
+        let says = page.find(&catalog.text(lang, "card-says-title")).expect("the heading");
+        assert!(page.find(&catalog.text(lang, "card-holder-title")).unwrap() < says, "{page}");
+        for line in &content.guide.card.officer {
+            let id = presente::content::card_says_id(line.get_ref());
+            let start: String = catalog.text(lang, &id).chars().take(12).collect();
+            assert!(page.contains(&start), "{id}:\n{page}");
+        }
+        assert!(page.contains("█▀▀▀▀▀█") && page.contains("www.ilrc.org/red-cards-tarjetas-rojas"));
     }
 }

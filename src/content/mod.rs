@@ -124,6 +124,14 @@ pub struct Card {
     pub officer: Vec<Spanned<String>>,
     /// Lines for the holder, in the reader's language.
     pub holder: Vec<Spanned<String>>,
+    /// Where the card can be printed in the holder's language (its QR code).
+    pub print_page: Option<Spanned<String>>,
+}
+
+/// The message that tells the holder, in their language, what an officer
+/// line says: `card-officer-silent` → `card-says-silent`.
+pub fn card_says_id(officer_line: &str) -> String {
+    format!("card-says-{}", officer_line.strip_prefix("card-officer-").unwrap_or(officer_line))
 }
 
 /// The validated guide.
@@ -279,6 +287,7 @@ impl Guide {
             ids.extend(topic.steps.iter().map(|s| s.text.get_ref().clone()));
         }
         ids.extend(self.card.holder.iter().map(|l| l.get_ref().clone()));
+        ids.extend(self.card.officer.iter().map(|l| card_says_id(l.get_ref())));
         ids
     }
 
@@ -401,6 +410,14 @@ fn check_guide(v: &mut Validator, raw: GuideFile) -> Option<Guide> {
     for line in card.officer.iter().chain(&card.holder) {
         v.needs_message(line, "card", line.get_ref());
     }
+    for line in &card.officer {
+        v.needs_message(line, "card.officer", &card_says_id(line.get_ref()));
+    }
+    if let Some(page) = &card.print_page
+        && !page.get_ref().starts_with("https://")
+    {
+        v.error(page, "card.print_page", "give a https:// address".into());
+    }
     v.errors.is_empty().then_some(Guide { sources: raw.sources, sections, topics, card })
 }
 
@@ -410,6 +427,21 @@ mod tests {
 
     fn catalog() -> Catalog {
         Catalog::embedded().unwrap()
+    }
+
+    #[test]
+    fn what_the_card_says_in_english_is_the_officers_side_word_for_word() {
+        let catalog = catalog();
+        let english = catalog.reference();
+        let guide = crate::Content::embedded().unwrap().guide;
+        for line in &guide.card.officer {
+            let says = card_says_id(line.get_ref());
+            assert_eq!(
+                catalog.text(english, &says),
+                catalog.text(english, line.get_ref()),
+                "{says}"
+            );
+        }
     }
 
     const GOOD: &str = r#"

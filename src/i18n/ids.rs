@@ -81,6 +81,8 @@ message_ids! {
     ABOUT_NETWORK_OPEN = "about-network-open";
     CARD_OFFICER_TITLE = "card-officer-title";
     CARD_HOLDER_TITLE = "card-holder-title";
+    CARD_SAYS_TITLE = "card-says-title";
+    CARD_PRINT = "card-print";
     WARRANTS_BOX_JUDICIAL = "warrants-box-judicial";
     WARRANTS_BOX_COURT = "warrants-box-court";
     WARRANTS_BOX_JUDGE = "warrants-box-judge";

@@ -282,7 +282,7 @@ fn checked_text(content: &Content, lang: Lang) -> String {
 }
 
 /// A QR code of `data`, or a line asking for a wider window.
-fn qr_block(content: &Content, lang: Lang, data: &str, text_width: u16) -> Block {
+pub(super) fn qr_block(content: &Content, lang: Lang, data: &str, text_width: u16) -> Block {
     match qr::lines(data) {
         Some(lines) if lines.first().is_some_and(|l| l.width() <= usize::from(text_width)) => {
             Block::Raw(lines)

@@ -45,11 +45,11 @@ pub fn reader_lines(
 ) -> Option<Vec<Line>> {
     if let Screen::Card { .. } = model.screen() {
         // The card is shown through a window: give it air when there is room.
-        let spaced = doc::lines(&card_blocks(content, model.lang, true), width);
+        let spaced = doc::lines(&card_blocks(content, model.lang, true, Some(width)), width);
         if spaced.len() <= usize::from(height) {
             return Some(spaced);
         }
-        return Some(doc::lines(&card_blocks(content, model.lang, false), width));
+        return Some(doc::lines(&card_blocks(content, model.lang, false, Some(width)), width));
     }
     if let Screen::Contact { contact, .. } = *model.screen() {
         let contact = &content.directory.contacts[contact];
@@ -70,7 +70,7 @@ pub fn reader_blocks(model: &Model, content: &Content) -> Option<Vec<Block>> {
     let lang = model.lang;
     Some(match *model.screen() {
         Screen::Topic { topic, .. } => topic_blocks(content, lang, topic),
-        Screen::Card { .. } => card_blocks(content, lang, false),
+        Screen::Card { .. } => card_blocks(content, lang, false, None),
         Screen::About { .. } => about::blocks(model, content),
         Screen::Keys { .. } => keys_help::blocks(model, content),
         _ => return None,
@@ -165,10 +165,32 @@ pub(super) fn status_text(content: &Content, lang: Lang) -> String {
 
 /// The red card: the officer's side in English, the holder's side in the
 /// reader's language, then its sources in a short note.
-fn card_blocks(content: &Content, lang: Lang, spaced: bool) -> Vec<Block> {
+/// The red card's screen: the officer's side, the holder's, what the
+/// officer's side says in the holder's language, where to print the card
+/// (a QR code where `qr_width` has room), and its sources.
+fn card_blocks(content: &Content, lang: Lang, spaced: bool, qr_width: Option<u16>) -> Vec<Block> {
+    let catalog = &content.catalog;
+    let card = &content.guide.card;
     let mut blocks = card_officer_blocks(content, spaced);
     blocks.push(Block::Blank);
     blocks.extend(card_holder_blocks(content, lang, spaced));
+    if lang != catalog.reference() {
+        blocks.push(Block::Blank);
+        blocks.push(Block::Para(catalog.text(lang, ids::CARD_SAYS_TITLE), Role::Title));
+        for line in &card.officer {
+            let says = crate::content::card_says_id(line.get_ref());
+            blocks.push(Block::Bullet(catalog.text(lang, &says), Role::Plain));
+        }
+    }
+    if let Some(page) = &card.print_page {
+        let page = page.get_ref();
+        blocks.push(Block::Blank);
+        blocks.push(Block::Para(catalog.text(lang, ids::CARD_PRINT), Role::Title));
+        if let Some(width) = qr_width {
+            blocks.push(directory::qr_block(content, lang, page, width));
+        }
+        blocks.push(Block::Para(page.trim_start_matches("https://").into(), Role::Plain));
+    }
     blocks.push(Block::Blank);
     blocks.push(card_note(content, lang));
     blocks
