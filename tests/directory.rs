@@ -254,11 +254,22 @@ fn local_contacts_are_marked_as_added_by_this_center() {
     key(&mut model, &content, KeyCode::Enter);
     let page = snapshot(&Model { size: Size::new(80, 60), ..model.clone() }, &content);
     assert!(page.contains("It is not from the app's checked list"), "{page}");
-    assert!(page.contains("Tuesdays 10:00–14:00"), "{page}");
+    assert!(page.contains("Tuesdays, 10:00 to 14:00"), "{page}");
     assert!(page.contains("Not for emergencies"), "{page}");
-    // Khmer has no text for it: English is shown rather than nothing.
+    // In Khmer, its Khmer text; where a language has none, English rather
+    // than nothing.
     let km = content.catalog.find("km").unwrap();
-    let page = snapshot(&Model { size: Size::new(80, 60), lang: km, ..model }, &content);
+    let khmer = Model { size: Size::new(80, 60), lang: km, ..model };
+    let page = snapshot(&khmer, &content);
+    assert!(page.contains("ការប្រឹក្សាច្បាប់ឥតគិតថ្លៃ"), "{page}");
+    let example = include_str!("../examples/kiosk.toml");
+    let without_khmer: String = example
+        .lines()
+        .filter(|l| !l.starts_with("description.km"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let content = with_operator(&without_khmer);
+    let page = snapshot(&khmer, &content);
     assert!(page.contains("Free legal advice with a volunteer lawyer"), "{page}");
 }
 
@@ -451,8 +462,9 @@ fn a_topic_that_says_see_find_help_opens_it_with_enter_or_its_button() {
     let mut model =
         Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "rights/door")
             .unwrap();
-    let footer = snapshot(&model, &content).lines().last().unwrap().to_string();
-    assert!(footer.contains("Enter Find help"), "{footer}");
+    let page = snapshot(&model, &content);
+    let footer: Vec<&str> = page.lines().rev().take(2).collect();
+    assert!(footer.iter().any(|row| row.contains("Enter Find help")), "{footer:?}");
     key(&mut model, &content, KeyCode::Enter);
     assert!(matches!(model.screen(), Screen::Directory { .. }), "{:?}", model.screen());
     assert_eq!(model.filter.region, content.directory.place("minnesota"), "at the reader's place");
@@ -489,4 +501,22 @@ fn find_help_searches_in_the_pseudo_locale_too() {
     type_text(&mut model, &content, "a");
     assert!(!presente::app::directory_items(&model, &content).is_empty());
     assert_eq!(snapshot(&model, &content).lines().count(), 24, "a whole screen is drawn");
+}
+
+#[test]
+fn a_contacts_two_codes_sit_side_by_side_where_the_page_is_wide_enough() {
+    let content = Content::embedded().unwrap();
+    let page = |width| {
+        let size = Size::new(width, 34);
+        let model =
+            Model::at_screen(&content, size, content.catalog.find("km").unwrap(), "help/pirc");
+        snapshot(&model.unwrap(), &content)
+    };
+    let corners = |page: &str| page.lines().map(|l| l.matches("█▀▀▀▀▀█").count()).max();
+    // Four corner marks on one row: the top of both codes, in view at once.
+    let wide = page(100);
+    assert_eq!(corners(&wide), Some(4), "{wide}");
+    assert!(wide.lines().position(|l| l.contains("█▀▀▀▀▀█")).unwrap() < 30);
+    // Narrow: one above the other.
+    assert_eq!(corners(&page(60)), Some(2));
 }

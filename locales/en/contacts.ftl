@@ -18,6 +18,17 @@ contact-phone = Phone
 contact-web = Website
 contact-hours = Hours
 contact-hours-always = Open 24 hours, every day
+# Opening hours on a 24-hour clock: $days is one of the hours-days messages, $from and $to are like 05:00 and 21:00.
+contact-hours-span = { $days }, { $from } to { $to }
+hours-days-daily = Every day
+hours-days-mon-fri = Monday to Friday
+hours-days-mon = Mondays
+hours-days-tue = Tuesdays
+hours-days-wed = Wednesdays
+hours-days-thu = Thursdays
+hours-days-fri = Fridays
+hours-days-sat = Saturdays
+hours-days-sun = Sundays
 contact-languages = Languages
 contact-where = Where
 contact-what = What they do

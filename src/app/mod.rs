@@ -393,23 +393,25 @@ fn type_into_search(model: &mut Model, press: KeyPress) -> bool {
     true
 }
 
-/// With a filter (place or kind) in focus, arrows, Enter and Space change
-/// it and Esc goes back to the list. True if the key was used.
+/// With a filter (place or kind) in focus, ◀ ▶, Enter and Space change it;
+/// ↑, ↓ and Esc go back to the list. True if the key was used.
 fn choose_filter(model: &mut Model, press: KeyPress, content: &Content, plan: &Plan) -> bool {
     let Focus::Choice(which) = model.focus else { return false };
     if press.ctrl || press.alt {
         return false;
     }
     match press.key {
-        Key::Left | Key::Up => act(model, Action::NextFilter(which, false), content, plan),
+        Key::Left => act(model, Action::NextFilter(which, false), content, plan),
         // 53 places are too many to step through: Enter opens the chooser.
         Key::Enter | Key::Char(' ') if which == Choice::Place => {
             act(model, Action::ChoosePlace, content, plan)
         }
-        Key::Right | Key::Down | Key::Enter | Key::Char(' ') => {
+        Key::Right | Key::Enter | Key::Char(' ') => {
             act(model, Action::NextFilter(which, true), content, plan)
         }
-        Key::Esc => model.focus = Focus::Body,
+        // Up and down leave the choices, for the search line and the list
+        // under them, as on the page they sit on.
+        Key::Up | Key::Down | Key::Esc => model.focus = Focus::Body,
         _ => return false,
     }
     true

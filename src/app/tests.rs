@@ -539,3 +539,25 @@ fn a_kiosk_starts_with_its_pin_locked_so_a_restart_gives_no_quick_tries() {
         assert_eq!(model.pin_lock, PinLock::default());
     }
 }
+
+#[test]
+fn find_helps_keys_do_what_they_do_everywhere() {
+    let content = content();
+    // Esc on an empty search goes back one screen.
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "help").unwrap();
+    press(&mut model, &content, &[Key::Char('a'), Key::Esc]);
+    assert_eq!(model.filter.query, "", "the first Esc clears the search");
+    assert_eq!(ids(&model, &content), ["language", "home", "help"]);
+    press(&mut model, &content, &[Key::Esc]);
+    assert_eq!(ids(&model, &content), ["language", "home"], "the second goes back");
+    // On the Place choice, ↓ goes down into the list; ◀ ▶ change the place.
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "help").unwrap();
+    press(&mut model, &content, &[Key::Tab]);
+    assert_eq!(model.focus, Focus::Choice(Choice::Place));
+    let place = model.filter.region;
+    press(&mut model, &content, &[Key::Down]);
+    assert_eq!(model.filter.region, place, "↓ does not change the place");
+    assert_eq!(model.focus, Focus::Body);
+    press(&mut model, &content, &[Key::Tab, Key::Right]);
+    assert_ne!(model.filter.region, place, "▶ does");
+}

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::content::{ContentError, Validator, is_date};
-use crate::i18n::{Catalog, Lang};
+use crate::i18n::{Catalog, Lang, ids};
 
 pub use search::{SearchIndex, normalize};
 
@@ -111,6 +111,10 @@ pub fn kind_name_id(kind: usize) -> String {
 pub fn kind_words_id(kind: usize) -> String {
     format!("kind-{}-words", KINDS[kind])
 }
+/// The days opening hours may name (`hours-days-<days>` in each locale).
+pub const HOURS_DAYS: &[&str] =
+    &["daily", "mon-fri", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
 pub fn spoken_name_id(language: &str) -> String {
     format!("spoken-{language}")
 }
@@ -141,8 +145,9 @@ pub struct RawContact {
     /// Languages spoken, as codes (e.g. `es`, `km`, `hmn`).
     #[serde(default)]
     languages: Vec<Spanned<String>>,
-    /// Opening hours, as the organisation writes them; `24/7` is shown in
-    /// the reader's language.
+    /// Opening hours: `24/7`, or `DAYS HH:MM-HH:MM` with DAYS one of
+    /// `HOURS_DAYS`, are shown in the reader's language; anything else (an
+    /// operator's own words) as written.
     hours: Option<String>,
     /// A line for advocates or for appointments, not for emergencies.
     #[serde(default)]
@@ -210,6 +215,33 @@ impl Contact {
             None => code.clone(),
         };
         self.languages.iter().map(name).collect()
+    }
+
+    /// Their opening hours, in `lang` where they are written in a form the
+    /// app knows (see `RawContact::hours`), else as written.
+    pub fn hours_shown(&self, catalog: &Catalog, lang: Lang) -> Option<String> {
+        let hours = self.hours.as_deref()?;
+        if hours == "24/7" {
+            return Some(catalog.text(lang, ids::CONTACT_HOURS_ALWAYS));
+        }
+        let is_time = |t: &str| {
+            let (h, m) = t.split_once(':').unwrap_or(("", ""));
+            matches!((h.parse::<u8>(), m.parse::<u8>()), (Ok(h), Ok(m)) if h <= 24 && m < 60)
+                && h.len() == 2
+                && m.len() == 2
+        };
+        let known = hours.split_once(' ').and_then(|(days, span)| {
+            let (from, to) = span.split_once('-')?;
+            (HOURS_DAYS.contains(&days) && is_time(from) && is_time(to)).then_some((days, from, to))
+        });
+        let Some((days, from, to)) = known else {
+            return Some(hours.to_string());
+        };
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("days", catalog.text(lang, &format!("hours-days-{days}")));
+        args.set("from", from.to_string());
+        args.set("to", to.to_string());
+        Some(catalog.text_with(lang, ids::CONTACT_HOURS_SPAN, &args))
     }
 
     /// What they do, in `lang` (an operator's text falls back to English).

@@ -224,3 +224,30 @@ fn typing_letter_by_letter_finds_what_a_fresh_search_finds() {
         assert_eq!(typed.find(&content, lang, &filter), fresh, "asked again: {filter:?}");
     }
 }
+
+#[test]
+fn built_in_opening_hours_are_shown_in_the_readers_language() {
+    let content = content();
+    let km = content.catalog.find("km").unwrap();
+    let mut seen = 0;
+    for contact in &content.directory.contacts {
+        let Some(hours) = &contact.hours else { continue };
+        let shown = contact.hours_shown(&content.catalog, km).unwrap();
+        assert_ne!(&shown, hours, "{}: `{hours}` is not a form the app translates", contact.id);
+        seen += 1;
+    }
+    assert!(seen > 3);
+    // An operator's own words stay as written; a known form is translated.
+    let mut contact = content.directory.contacts[0].clone();
+    contact.hours = Some("tue 10:00-14:00".into());
+    assert_eq!(
+        contact.hours_shown(&content.catalog, km).unwrap(),
+        "រៀងរាល់ថ្ងៃអង្គារ ពីម៉ោង 10:00 ដល់ម៉ោង 14:00"
+    );
+    let en = content.catalog.reference();
+    assert_eq!(contact.hours_shown(&content.catalog, en).unwrap(), "Tuesdays, 10:00 to 14:00");
+    for written in ["tue 10-14", "Tuesdays 10:00–14:00", "tue 25:00-26:00", "tue 10:00"] {
+        contact.hours = Some(written.into());
+        assert_eq!(contact.hours_shown(&content.catalog, en).unwrap(), written);
+    }
+}

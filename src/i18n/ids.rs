@@ -109,6 +109,7 @@ message_ids! {
     CONTACT_WEB = "contact-web";
     CONTACT_HOURS = "contact-hours";
     CONTACT_HOURS_ALWAYS = "contact-hours-always";
+    CONTACT_HOURS_SPAN = "contact-hours-span";
     CONTACT_LANGUAGES = "contact-languages";
     CONTACT_WHERE = "contact-where";
     CONTACT_WHAT = "contact-what";

@@ -221,8 +221,7 @@ pub fn contact_blocks(
     if let Some(web) = &contact.web {
         blocks.push(field(ids::CONTACT_WEB, web));
     }
-    if let Some(hours) = &contact.hours {
-        let hours = if hours == "24/7" { t(ids::CONTACT_HOURS_ALWAYS) } else { hours.clone() };
+    if let Some(hours) = contact.hours_shown(catalog, lang) {
         blocks.push(field(ids::CONTACT_HOURS, &hours));
     }
     if !contact.languages.is_empty() {
@@ -238,13 +237,20 @@ pub fn contact_blocks(
         blocks.push(Block::Blank);
         blocks.push(Block::Para(t(ids::CONTACT_NO_PHONE), plain));
     }
-    let codes =
-        [(contact.tel_uri(), ids::CONTACT_SCAN_PHONE), (contact.web_url(), ids::CONTACT_SCAN_WEB)];
-    for (data, caption) in codes {
-        let Some(data) = data else { continue };
+    let codes: Vec<(String, String)> =
+        [(contact.tel_uri(), ids::CONTACT_SCAN_PHONE), (contact.web_url(), ids::CONTACT_SCAN_WEB)]
+            .into_iter()
+            .filter_map(|(data, caption)| data.map(|data| (data, t(caption))))
+            .collect();
+    if let Some(both) = side_by_side(&codes, text_width) {
         blocks.push(Block::Blank);
-        blocks.push(Block::Para(t(caption), Role::Title));
-        blocks.push(qr_block(content, lang, &data, text_width));
+        blocks.push(Block::Raw(both));
+    } else {
+        for (data, caption) in codes {
+            blocks.push(Block::Blank);
+            blocks.push(Block::Para(caption, Role::Title));
+            blocks.push(qr_block(content, lang, &data, text_width));
+        }
     }
     blocks.push(Block::Blank);
     if let Origin::Builtin { source, source_kind, seen } = &contact.origin {
@@ -279,6 +285,46 @@ fn checked_text(content: &Content, lang: Lang) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("date", content.directory.checked.clone());
     content.catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args)
+}
+
+/// Two QR codes, each under its caption, side by side: where the page is
+/// wide enough, both are in view at once (no scrolling to the second).
+fn side_by_side(codes: &[(String, String)], text_width: u16) -> Option<Vec<Line>> {
+    const GAP: usize = 4;
+    let [(left, left_caption), (right, right_caption)] = codes else { return None };
+    let columns = [(qr::lines(left)?, left_caption), (qr::lines(right)?, right_caption)];
+    let widths: Vec<usize> =
+        columns.iter().map(|(code, _)| code.first().map_or(0, Line::width)).collect();
+    if widths.iter().sum::<usize>() + GAP > usize::from(text_width) {
+        return None;
+    }
+    let captions: Vec<Vec<String>> =
+        columns.iter().zip(&widths).map(|((_, caption), &w)| wrap(caption, w)).collect();
+    // The codes start on one row, however the captions wrap.
+    let caption_rows = captions.iter().map(Vec::len).max().unwrap_or(0);
+    let columns: Vec<Vec<Line>> = columns
+        .into_iter()
+        .zip(captions)
+        .map(|((code, _), caption)| {
+            let mut lines: Vec<Line> =
+                caption.into_iter().map(|l| Line::new(l, Role::Title)).collect();
+            lines.resize(caption_rows, Line::blank());
+            lines.extend(code);
+            lines
+        })
+        .collect();
+    let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let lines = (0..rows).map(|row| {
+        let mut spans = Vec::new();
+        for (column, &w) in columns.iter().zip(&widths) {
+            let line = column.get(row).cloned().unwrap_or_default();
+            let fill = w.saturating_sub(line.width()) + GAP;
+            spans.extend(line.spans);
+            spans.push(Span::plain(" ".repeat(fill)));
+        }
+        Line::of(spans)
+    });
+    Some(lines.collect())
 }
 
 /// A QR code of `data`, or a line asking for a wider window.
