@@ -139,6 +139,20 @@ fn leaks(content: &Content, code: &str) -> Vec<String> {
             found.push(format!("{id}: {}", words.join(" ")));
         }
     }
+    // What lies over a screen: the idle countdown, the operator's PIN
+    // prompt, and the notice of a window too small.
+    let home = Model::at_screen(content, Size::new(100, 40), lang, "home").unwrap();
+    let over = [
+        Model { countdown: Some(5), ..home.clone() },
+        Model { pin: Some(presente::app::PinPrompt::default()), ..home.clone() },
+        Model { size: Size::new(30, 6), ..home },
+    ];
+    for model in over {
+        let words = english_words(&snapshot(&model, content), &allowed);
+        if !words.is_empty() {
+            found.push(format!("over home: {}", words.join(" ")));
+        }
+    }
     found.sort();
     found.dedup();
     found
