@@ -701,6 +701,12 @@ fn f_hides_the_footer_on_slides_and_shows_it_again_and_the_counter_stays() {
     assert_eq!(model.slide, 1);
     press(&mut model, &content, &[Key::Char('F')]);
     assert_eq!(layout::plan(&model, &content, model.size).buttons, before.buttons);
+    // A kiosk keeps Hide under a visitor's finger.
+    let content = kiosk(None);
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::Char('f')]);
+    let buttons = layout::plan(&model, &content, model.size).buttons;
+    assert!(buttons.contains(&Action::QuickExit), "{buttons:?}");
 }
 
 #[test]

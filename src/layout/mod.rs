@@ -435,7 +435,8 @@ pub fn tall_targets(model: &Model, content: &Content) -> bool {
 /// Each button's place on the bottom rows of `area`: one row of labelled
 /// buttons if they fit, else two, else one row of bare keys.
 fn footer_layout(model: &Model, content: &Content, area: Rect) -> Vec<PlacedButton> {
-    if model.footer_hidden && crate::app::on_slides(model) {
+    // A kiosk keeps its buttons: a visitor's finger needs Hide on every screen.
+    if model.footer_hidden && crate::app::on_slides(model) && !content.operator.kiosk {
         return Vec::new();
     }
     let buttons = footer_buttons(model, content);
