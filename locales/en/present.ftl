@@ -11,7 +11,7 @@ keys-first-slide = On slides: go to the first slide.
 keys-last-slide = On slides: go to the last slide.
 keys-blank = On slides: make the screen black, and show it again (any key shows it again).
 keys-hide-footer = On slides: hide the buttons at the bottom, and show them again.
-keys-number-slides = On slides: a number key goes to that topic of the section.
+keys-number-slides = On slides: a number key goes to that topic of the section; two digits quickly one after the other go to the 10th and on.
 
 ## Shown for a moment after T changes the colors
 theme-default = Colors: default

@@ -9,7 +9,7 @@ keys-first-slide = En las diapositivas: ir a la primera.
 keys-last-slide = En las diapositivas: ir a la última.
 keys-blank = En las diapositivas: poner la pantalla en negro y volver a mostrarla (cualquier tecla la muestra).
 keys-hide-footer = En las diapositivas: ocultar los botones de abajo y volver a mostrarlos.
-keys-number-slides = En las diapositivas: una tecla con número va a ese tema de la sección.
+keys-number-slides = En las diapositivas: una tecla con número va a ese tema de la sección; dos números seguidos, rápido, van al 10.º y siguientes.
 
 ## Un momento después de cambiar los colores (T)
 theme-default = Colores: normales

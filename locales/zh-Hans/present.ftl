@@ -7,7 +7,7 @@ keys-first-slide = 幻灯片：跳到第一页。
 keys-last-slide = 幻灯片：跳到最后一页。
 keys-blank = 幻灯片：把屏幕变黑，再按一次恢复（按任意键也可恢复）。
 keys-hide-footer = 幻灯片：隐藏底部的按钮，再按一次显示。
-keys-number-slides = 幻灯片：按数字键跳到本部分该编号的主题。
+keys-number-slides = 幻灯片：按数字键跳到本部分该编号的主题；快速连按两个数字可跳到第10个及以后的主题。
 
 theme-default = 颜色：默认
 theme-high-contrast = 颜色：高对比度

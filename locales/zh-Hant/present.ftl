@@ -7,7 +7,7 @@ keys-first-slide = 投影片：跳到第一頁。
 keys-last-slide = 投影片：跳到最後一頁。
 keys-blank = 投影片：把螢幕變黑，再按一次恢復（按任何鍵也可恢復）。
 keys-hide-footer = 投影片：隱藏底部的按鈕，再按一次顯示。
-keys-number-slides = 投影片：按數字鍵跳到本部分該編號的主題。
+keys-number-slides = 投影片：按數字鍵跳到本部分該編號的主題；快速連按兩個數字可跳到第10個及以後的主題。
 
 theme-default = 顏色：預設
 theme-high-contrast = 顏色：高對比

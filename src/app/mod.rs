@@ -90,6 +90,10 @@ pub struct Model {
     /// A short notice over the screen, and when it goes (`NOTICE_PERIOD`).
     pub notice: Option<Notice>,
     pub notice_ends_at: Option<Instant>,
+    /// On slides, the topic number just typed when a second digit may follow
+    /// it ("1", then "1" for the 11th), until `DIGIT_WAIT` is over.
+    pub topic_digit: Option<usize>,
+    pub topic_digit_ends_at: Option<Instant>,
 }
 
 /// What a short notice says: that a key did something the screen does not
@@ -211,6 +215,8 @@ pub const NOTICE_PERIOD: Duration = Duration::from_secs(3);
 /// A slide past any topic's last: `settle` brings it to the last slide of
 /// the plan, which only the layout knows (it depends on the screen size).
 const LAST_SLIDE: usize = usize::MAX;
+/// How long a topic number waits for its second digit, as a TV remote does.
+pub const DIGIT_WAIT: Duration = Duration::from_millis(1500);
 
 impl Model {
     /// A kiosk with an exit PIN starts with the PIN locked for a while
@@ -247,6 +253,8 @@ impl Model {
             footer_hidden: false,
             notice: None,
             notice_ends_at: None,
+            topic_digit: None,
+            topic_digit_ends_at: None,
         }
     }
 
@@ -287,10 +295,14 @@ impl Model {
                 (now + Duration::from_secs(1)).min(deadline)
             }
         });
-        [self.greeting_turns_at, idle, self.pin_lock.ready_at, self.notice_ends_at]
-            .into_iter()
-            .flatten()
-            .min()
+        let timers = [
+            self.greeting_turns_at,
+            idle,
+            self.pin_lock.ready_at,
+            self.notice_ends_at,
+            self.topic_digit_ends_at,
+        ];
+        timers.into_iter().flatten().min()
     }
 
     /// When an untouched app starts over.
@@ -311,6 +323,11 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: 
         // A new key replaces the last one's notice.
         model.notice = None;
         model.notice_ends_at = None;
+        // A digit's wait starts again; anything else ends it.
+        model.topic_digit_ends_at = None;
+        if !matches!(msg, Msg::Key(KeyPress { key: Key::Char('0'..='9'), .. })) {
+            model.topic_digit = None;
+        }
     }
     match msg {
         Msg::Tick => on_tick(model, content, now),
@@ -368,6 +385,9 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: 
     if model.notice.is_some() && model.notice_ends_at.is_none() {
         model.notice_ends_at = Some(now + NOTICE_PERIOD);
     }
+    if model.topic_digit.is_some() && model.topic_digit_ends_at.is_none() {
+        model.topic_digit_ends_at = Some(now + DIGIT_WAIT);
+    }
     // The greeting turns only while the picker is showing.
     let on_picker = matches!(model.screen(), Screen::Language { .. });
     model.greeting_turns_at = match model.greeting_turns_at {
@@ -401,6 +421,10 @@ fn on_tick(model: &mut Model, content: &Content, now: Instant) {
     if model.notice_ends_at.is_some_and(|at| now >= at) {
         model.notice = None;
         model.notice_ends_at = None;
+    }
+    if model.topic_digit_ends_at.is_some_and(|at| now >= at) {
+        model.topic_digit = None;
+        model.topic_digit_ends_at = None;
     }
     if model.greeting_turns_at.is_some_and(|at| now >= at) {
         model.greeting = (model.greeting + 1) % content.picker.len().max(1);
@@ -679,10 +703,18 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
             }
         }
         Action::Pick(n) => open(model, content, Some(n)),
-        // On slides, the n-th topic of the section (1 is the first).
+        // On slides, the n-th topic of the section (1 is the first); a
+        // second digit soon after the first makes 10 and more.
         Action::Number(n) if on_slides(model) => {
-            if let Some(at) = n.checked_sub(1) {
-                go_to_topic(model, content, at);
+            let topics = topic_place(model, content).map_or(0, |(_, count)| count);
+            let wanted = match model.topic_digit.take() {
+                Some(first) if first * 10 + n <= topics => first * 10 + n,
+                _ => n,
+            };
+            if let Some(at) = wanted.checked_sub(1)
+                && go_to_topic(model, content, at)
+            {
+                model.topic_digit = (wanted * 10 <= topics).then_some(wanted);
             }
         }
         Action::Number(n) => {

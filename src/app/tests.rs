@@ -646,6 +646,25 @@ fn number_keys_jump_to_a_topic_of_the_section_and_home_and_end_to_the_first_and_
     assert_eq!(model.screen().id(&content), "sanctuary/forms");
     press(&mut model, &content, &[Key::Char('2')]);
     assert_eq!(model.screen().id(&content), "sanctuary/asks");
+    // Two digits soon one after the other: the 10th and 11th topics.
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::Char('1'), Key::Char('1')]);
+    assert_eq!(model.screen().id(&content), "rights/scams", "the 11th");
+    press(&mut model, &content, &[Key::Char('1'), Key::Char('0')]);
+    assert_eq!(model.screen().id(&content), "rights/warrants", "the 10th");
+    // 1 then 5 is not the 15th (there is none): the 5th.
+    press(&mut model, &content, &[Key::Char('1'), Key::Char('5')]);
+    assert_eq!(model.screen().id(&content), "rights/detained");
+    // A while after a 1, the next 1 is the first topic again.
+    press(&mut model, &content, &[Key::Char('1')]);
+    assert!(model.next_deadline(Instant::now()).is_some());
+    tick_after(&mut model, &content, 2);
+    press(&mut model, &content, &[Key::Char('1')]);
+    assert_eq!(model.screen().id(&content), "rights/door");
+    // So is it after another key.
+    press(&mut model, &content, &[Key::PageDown, Key::Char('1')]);
+    assert_eq!(model.screen().id(&content), "rights/door");
+    let mut model = presenting(&content, "sanctuary/asks");
     // Home and End: the first and the last slide, on the same topic.
     press(&mut model, &content, &[Key::End]);
     assert_eq!(model.slide, slide_count(&model, &content) - 1);
