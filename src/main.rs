@@ -38,7 +38,7 @@ fn main() -> ExitCode {
     };
     let settings = Settings {
         kiosk: cli.kiosk,
-        present: cli.present,
+        present: cli.present.is_some(),
         theme: cli.theme.as_deref().and_then(Theme::from_name),
     };
     let mut content = match load(cli.locales.as_deref(), operator.as_ref(), settings) {
@@ -61,6 +61,17 @@ fn main() -> ExitCode {
         Ok(lang) => lang,
         Err(e) => return e.exit(),
     };
+    // `--present ID`: checked now, before the terminal is taken over.
+    let start = cli.present.flatten().map(|id| {
+        // Without --lang, the first language the kiosk's picker offers.
+        let first = content.picker.first().copied().unwrap_or(content.catalog.reference());
+        (id, lang.unwrap_or(first))
+    });
+    if let Some((id, lang)) = &start
+        && let Err(e) = cli::present_start(&content, ratatui::layout::Size::new(80, 24), *lang, id)
+    {
+        return e.exit();
+    }
     // --idle-timeout, else the operator file's, else a kiosk's default.
     let kiosk_default =
         content.operator.kiosk.then_some(presente::kiosk::DEFAULT_IDLE_TIMEOUT_SECS);
@@ -80,7 +91,7 @@ fn main() -> ExitCode {
     }
     let sources =
         Sources { locales: cli.locales.as_deref(), operator: operator.as_ref(), settings };
-    match run_interactive(content, lang, sources, idle_timeout) {
+    match run_interactive(content, lang, start, sources, idle_timeout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             cli::say_error(&format!("terminal error: {e}"));
@@ -217,6 +228,7 @@ fn reload(content: &mut Content, session: &mut Session, sources: Sources) {
 fn run_interactive(
     mut content: Content,
     lang: Option<Lang>,
+    start: Option<(String, Lang)>,
     sources: Sources,
     idle_timeout: Option<Duration>,
 ) -> io::Result<()> {
@@ -249,9 +261,12 @@ fn run_interactive(
         exit_cleanly_on_signals()?;
         exit_when_the_terminal_hangs_up();
         let size = terminal.size()?;
-        let mut model = match lang {
-            Some(lang) => Model::with_language(content, size, lang),
-            None => Model::new(content, size),
+        let mut model = match (start, lang) {
+            // Checked before the terminal was taken over: it cannot fail here.
+            (Some((id, lang)), _) => cli::present_start(content, size, lang, &id)
+                .unwrap_or_else(|_| Model::with_language(content, size, lang)),
+            (None, Some(lang)) => Model::with_language(content, size, lang),
+            (None, None) => Model::new(content, size),
         };
         model.idle_timeout = idle_timeout;
         model.lock_the_pin_at_start(content, Instant::now());

@@ -56,6 +56,10 @@ fn unknown_language_screen_or_size_is_a_one_line_error_with_exit_code_2() {
         (vec!["snapshot", "--screen", "home", "--size", "0x24"], "80x24"),
         (vec!["--lang", "klingon"], "zh-Hant"),
         (vec!["export", "--topic", "nothing"], "rights/door"),
+        // Only what can be shown as slides: topics and the red card.
+        (vec!["--present", "rights/dor"], "rights/door, rights/street"),
+        (vec!["--present", "home"], "card"),
+        (vec!["--lang", "km", "--present=nowhere"], "action/call"),
     ] {
         let out = presente(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
@@ -185,4 +189,17 @@ fn a_page_older_than_180_days_says_so_in_the_readers_language() {
     let spanish_fresh =
         stdout(&presente(&["export", "--lang", "es", "--topic", "door", "--today", "2026-12-01"]));
     assert_ne!(spanish_old, spanish_fresh, "Spanish says nothing about an old page");
+}
+
+#[test]
+fn present_with_a_topic_is_checked_and_without_one_is_still_a_flag() {
+    // Valid: the app starts, then finds no terminal (a pipe) and says so.
+    for args in [vec!["--present", "rights/door"], vec!["--present"], vec!["--present", "card"]] {
+        let out = presente(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("presente needs a terminal"), "{args:?}: {err}");
+    }
+    let out = presente(&["--present", "home"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("home,") && !err.contains("help/pirc"), "only slides are listed: {err}");
 }

@@ -576,3 +576,39 @@ fn no_color_draws_without_any_colour() {
         assert!(!escaped.contains(colour), "colour {colour:?} drawn:\n{escaped}");
     }
 }
+
+#[test]
+fn a_trainer_with_a_remote_at_120x35_starts_on_a_topic_blanks_and_goes_back() {
+    let command = format!("{} --lang en --present rights/street", env!("CARGO_BIN_EXE_presente"));
+    let Some(tmux) = Tmux::start(120, 35, &command) else { return };
+    tmux.wait_for("Know your rights · 2/11 · slide 1/");
+    // PgUp on the topic's first slide: the door topic's last slide.
+    tmux.keys(&["PPage"]);
+    let screen = tmux.wait_for("Know your rights · 1/11 · slide ");
+    let header = screen.lines().next().unwrap().to_string();
+    let (shown, count) = header.rsplit_once("slide ").unwrap().1.trim().split_once('/').unwrap();
+    assert_eq!(shown, count, "the last slide: {header}");
+    // A remote's blank key: black; PgDn brings the same slide back.
+    tmux.keys(&["b"]);
+    let start = Instant::now();
+    while !tmux.screen().trim().is_empty() {
+        assert!(start.elapsed() < Duration::from_secs(10), "never blank:\n{}", tmux.screen());
+        sleep(Duration::from_millis(50));
+    }
+    tmux.keys(&["NPage"]);
+    let screen = tmux.wait_for("Know your rights · 1/11");
+    assert_eq!(screen.lines().next().unwrap(), header.as_str(), "the slide did not move");
+    // Number keys, F hides the footer, T names the colours.
+    tmux.keys(&["3"]);
+    tmux.wait_for("Know your rights · 3/11 · slide 1/");
+    tmux.wait_for(" S 2nd language");
+    tmux.keys(&["f"]);
+    let start = Instant::now();
+    while tmux.screen().contains("2nd language") {
+        assert!(start.elapsed() < Duration::from_secs(10), "footer stays:\n{}", tmux.screen());
+        sleep(Duration::from_millis(50));
+    }
+    assert!(tmux.screen().contains("slide 1/"), "the counter stays");
+    tmux.keys(&["t"]);
+    tmux.wait_for("Colors: high contrast");
+}

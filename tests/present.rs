@@ -20,6 +20,17 @@ fn mouse(model: &mut Model, content: &Content, kind: MouseEventKind, column: u16
     presente::input::feed(model, Event::Mouse(event), content);
 }
 
+/// S, then the language's row of the list (its number).
+fn choose_second(model: &mut Model, content: &Content, code: &str) {
+    key(model, content, KeyCode::Char('s'));
+    assert_eq!(model.screen().id(content), "second-language");
+    let lang = content.catalog.find(code).unwrap();
+    let row = presente::app::second_choices(model, content).iter().position(|&c| c == Some(lang));
+    let number = char::from_digit(row.unwrap() as u32 + 1, 10).unwrap();
+    key(model, content, KeyCode::Char(number));
+    assert_eq!(model.second, Some(lang));
+}
+
 fn presenting(content: &Content, lang: &str, id: &str, size: Size) -> Model {
     let lang = content.catalog.find(lang).unwrap();
     let mut model = Model::at_screen(content, size, lang, id).unwrap();
@@ -40,9 +51,7 @@ fn the_warrant_comparison_is_a_slide_side_by_side_with_khmer() {
     let content = Content::embedded().unwrap();
     let mut model = presenting(&content, "en", "rights/warrants", Size::new(120, 30));
     key(&mut model, &content, KeyCode::PageDown);
-    while content.catalog.locale(model.second.unwrap_or(content.catalog.reference())).code != "km" {
-        key(&mut model, &content, KeyCode::Char('b'));
-    }
+    choose_second(&mut model, &content, "km");
     insta::assert_snapshot!("en-km__warrants__2", snapshot(&model, &content));
 }
 
@@ -50,7 +59,7 @@ fn the_warrant_comparison_is_a_slide_side_by_side_with_khmer() {
 fn a_narrow_screen_puts_the_second_language_below() {
     let content = Content::embedded().unwrap();
     let mut model = presenting(&content, "zh-Hans", "card", Size::new(60, 40));
-    key(&mut model, &content, KeyCode::Char('b'));
+    choose_second(&mut model, &content, "en");
     key(&mut model, &content, KeyCode::PageDown);
     insta::assert_snapshot!("zh-Hans-en__card__2", snapshot(&model, &content));
 }
@@ -70,7 +79,8 @@ fn every_topic_turns_slide_by_slide_into_the_next_topic_in_every_language() {
                 for line in screen.lines() {
                     assert!(width(line) <= 80, "{} {before:?}: {line:?}", locale.code);
                 }
-                assert!(screen.lines().next().unwrap().contains(" / "), "a slide counter");
+                let counter = format!("{}/", model.slide + 1);
+                assert!(screen.lines().next().unwrap().contains(&counter), "a slide counter");
                 key(&mut model, &content, KeyCode::PageDown);
                 let now = model.screen().id(&content);
                 if (now.clone(), model.slide) == before {
@@ -122,14 +132,6 @@ fn remote_keys_taps_and_the_wheel_turn_slides_and_p_ends() {
     assert!(matches!(model.screen(), Screen::Section { .. }));
     key(&mut model, &content, KeyCode::Char('p'));
     assert!(!model.presenting);
-    // B goes through the other languages, then none.
-    let mut seconds = Vec::new();
-    for _ in 0..content.catalog.locales().len() {
-        key(&mut model, &content, KeyCode::Char('b'));
-        seconds.push(model.second);
-    }
-    assert_eq!(seconds.last(), Some(&None));
-    assert!(!seconds.contains(&Some(model.lang)));
 }
 
 #[test]
@@ -180,4 +182,47 @@ fn kiosks_and_presentations_have_targets_two_rows_tall_on_every_screen() {
         Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "home").unwrap();
     let targets = presente::layout::plan(&model, &content, model.size).targets;
     assert!(targets.iter().any(|(_, r)| r.height == 1));
+}
+
+#[test]
+fn side_by_side_the_two_titles_start_on_the_same_row_at_a_workshops_120x35() {
+    use presente::layout::{Body, plan};
+    let content = Content::embedded().unwrap();
+    for (lang, second) in [("en", "km"), ("km", "zh-Hant"), ("hmn", "en"), ("es", "zh-Hans")] {
+        for id in ["rights/door", "rights/warrants", "card"] {
+            let mut model = presenting(&content, lang, id, Size::new(120, 35));
+            choose_second(&mut model, &content, second);
+            for _ in 0..6 {
+                let Body::Slides(pieces) = plan(&model, &content, model.size).body else {
+                    panic!("{id}: slides");
+                };
+                // The first side, the second side, the rule between them.
+                assert_eq!(pieces.len(), 3, "{id}");
+                assert_eq!(
+                    pieces[0].area.y, pieces[1].area.y,
+                    "{lang}-{second} {id} {}",
+                    model.slide
+                );
+                key(&mut model, &content, KeyCode::PageDown);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_workshop_at_120x35_with_a_second_language_the_counter_and_the_keys_help() {
+    let content = Content::embedded().unwrap();
+    let mut model = presenting(&content, "en", "rights/door", Size::new(120, 35));
+    key(&mut model, &content, KeyCode::PageDown);
+    choose_second(&mut model, &content, "es");
+    insta::assert_snapshot!("en-es__door__2__120x35", snapshot(&model, &content));
+    // The list it was chosen from.
+    key(&mut model, &content, KeyCode::Char('s'));
+    insta::assert_snapshot!("en__second-language__120x35", snapshot(&model, &content));
+    key(&mut model, &content, KeyCode::Esc);
+    // The keys help lists the presenter's keys.
+    key(&mut model, &content, KeyCode::Char('?'));
+    let mut tall = model.clone();
+    tall.size = Size::new(120, 60);
+    insta::assert_snapshot!("en__keys__presenting__120x60", snapshot(&tall, &content));
 }

@@ -79,3 +79,25 @@ fn the_command_line_and_the_operator_file_choose_a_theme() {
         presente::operator::apply(&mut content, "kiosk.toml", "theme = \"neon\"\n").unwrap_err();
     assert!(errors[0].to_string().starts_with("kiosk.toml:1: theme: unknown `neon`"), "{errors:?}");
 }
+
+#[test]
+fn blanked_slides_are_black_in_the_colour_themes_and_blank_in_monochrome() {
+    let content = Content::embedded().unwrap();
+    let en = content.catalog.reference();
+    for theme in Theme::ALL {
+        let mut model = Model::at_screen(&content, Size::new(120, 35), en, "rights/door").unwrap();
+        model.start_presenting(&content);
+        model.theme = theme;
+        feed(
+            &mut model,
+            Event::Key(KeyEvent::new(KeyCode::Char('b'), KeyModifiers::NONE)),
+            &content,
+        );
+        assert!(model.blank);
+        let buffer = draw(&model, &content);
+        let ground = if theme == Theme::Monochrome { Color::Reset } else { Color::Black };
+        for cell in buffer.content() {
+            assert_eq!((cell.symbol(), cell.bg), (" ", ground), "{theme:?}: {cell:?}");
+        }
+    }
+}

@@ -67,7 +67,7 @@ keys-show-help = Show this page.
 keys-hide-all = Hide everything at once and start over.
 keys-change-colors = Change the colors, for a projector or a bright room.
 keys-show-slides = Show a topic as large slides, one step at a time, for a group.
-keys-second-language = On slides: add a second language.
+keys-second-language = On slides: choose a second language from a list, shown beside the first.
 keys-close-app = Close the app.
 
 ## Translation status

@@ -65,7 +65,7 @@ keys-show-help = Mostrar esta página.
 keys-hide-all = Ocultar todo de inmediato y empezar de nuevo.
 keys-change-colors = Cambiar los colores, para un proyector o un cuarto con mucha luz.
 keys-show-slides = Mostrar un tema en diapositivas grandes, un paso a la vez, para un grupo.
-keys-second-language = En las diapositivas: añadir un segundo idioma.
+keys-second-language = En las diapositivas: elegir de una lista un segundo idioma, que se muestra al lado del primero.
 keys-close-app = Cerrar la aplicación.
 
 ## Translation status

@@ -65,7 +65,7 @@ keys-show-help = Qhia nplooj no.
 keys-hide-all = Zais txhua yam tam sim ntawd thiab rov pib dua.
 keys-change-colors = Hloov cov xim, rau lub projector los sis chav uas kaj heev.
 keys-show-slides = Qhia ib lub ntsiab lus ua daim loj, ib kauj ruam zuj zus, rau ib pab pawg.
-keys-second-language = Thaum qhia daim loj: ntxiv hom lus thib ob.
+keys-second-language = Thaum qhia daim loj: xaiv hom lus thib ob hauv ib daim ntawv teev, qhia ib sab ntawm thawj hom lus.
 keys-close-app = Kaw app.
 
 ## Translation status

@@ -65,7 +65,7 @@ keys-show-help = 显示本页。
 keys-hide-all = 立即隐藏所有内容，重新开始。
 keys-change-colors = 更换颜色，适合投影仪或很亮的房间。
 keys-show-slides = 把一个主题做成大字幻灯片，一次一步，给一群人看。
-keys-second-language = 幻灯片：加上第二种语言。
+keys-second-language = 幻灯片：从列表中选择第二种语言，显示在第一种语言旁边。
 keys-close-app = 关闭本应用。
 
 ## Translation status

@@ -65,7 +65,7 @@ keys-show-help = 顯示本頁。
 keys-hide-all = 立即隱藏所有內容，重新開始。
 keys-change-colors = 更換顏色，適合投影機或很亮的房間。
 keys-show-slides = 把一個主題做成大字投影片，一次一步，給一群人看。
-keys-second-language = 投影片：加上第二種語言。
+keys-second-language = 投影片：從清單中選擇第二種語言，顯示在第一種語言旁邊。
 keys-close-app = 關閉本程式。
 
 ## Translation status

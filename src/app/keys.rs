@@ -103,6 +103,11 @@ pub const BINDINGS: &[Binding] = &[
         Some(ids::BUTTON_NEXT),
         Some(ids::KEYS_NEXT_SLIDE),
     ),
+    bind(&[Home], Action::FirstSlide, OnSlides, None, Some(ids::KEYS_FIRST_SLIDE)),
+    bind(&[End], Action::LastSlide, OnSlides, None, Some(ids::KEYS_LAST_SLIDE)),
+    // Remotes' "blank screen" button sends B or '.'.
+    bind(&[Char('b'), Char('B'), Char('.')], Action::Blank, OnSlides, None, Some(ids::KEYS_BLANK)),
+    bind(&[Char('f'), Char('F')], Action::HideFooter, OnSlides, None, Some(ids::KEYS_HIDE_FOOTER)),
     bind(
         &[Char('p'), Char('P'), F(4)],
         Action::Present,
@@ -165,7 +170,8 @@ pub const BINDINGS: &[Binding] = &[
         Some(ids::KEYS_SHOW_SLIDES),
     ),
     bind(
-        &[Char('b'), Char('B'), F(6)],
+        // Not B: remotes blank the screen with it.
+        &[Char('s'), Char('S'), F(6)],
         Action::SecondLanguage,
         Everywhere,
         Some(ids::BUTTON_SECOND_LANGUAGE),
@@ -324,6 +330,27 @@ mod tests {
         assert_eq!(action_for(KeyPress::plain(Backspace), slides), Some(Action::PreviousSlide));
         assert_eq!(key_name_for(Action::NextSlide, slides).as_deref(), Some("PgDn"));
         assert_eq!(key_name_for(Action::NextSlide, BROWSING), None);
+    }
+
+    #[test]
+    fn a_remotes_blank_key_blanks_slides_and_the_second_language_is_on_s() {
+        let slides = Mode { slides: true, ..BROWSING };
+        for c in ['b', 'B', '.'] {
+            assert_eq!(action_for(KeyPress::plain(Char(c)), slides), Some(Action::Blank));
+        }
+        assert_eq!(action_for(KeyPress::plain(Char('b')), BROWSING), None);
+        assert_eq!(key_name_for(Action::SecondLanguage, slides).as_deref(), Some("S"));
+        assert_eq!(key_name_for(Action::SecondLanguage, BROWSING).as_deref(), Some("S"));
+        assert_eq!(action_for(KeyPress::plain(Home), slides), Some(Action::FirstSlide));
+        assert_eq!(action_for(KeyPress::plain(End), slides), Some(Action::LastSlide));
+        assert_eq!(action_for(KeyPress::plain(Home), BROWSING), Some(Action::Home));
+        assert_eq!(action_for(KeyPress::plain(Char('f')), slides), Some(Action::HideFooter));
+        let rows = help_rows(BROWSING);
+        let keys_of = |id| rows.iter().find(|(_, h)| *h == id).map(|(k, _)| k.join(" "));
+        assert_eq!(keys_of(ids::KEYS_BLANK).as_deref(), Some("B ."));
+        assert_eq!(keys_of(ids::KEYS_SECOND_LANGUAGE).as_deref(), Some("S F6"));
+        assert_eq!(keys_of(ids::KEYS_HIDE_FOOTER).as_deref(), Some("F"));
+        assert_eq!(keys_of(ids::KEYS_FIRST_SLIDE).as_deref(), Some("Home"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod theme;
 pub use keys::{Key, KeyPress};
 pub use screen::{
     Found, Screen, all_ids as screen_ids, directory_items, first_number, place_choices,
+    second_choices,
 };
 pub use theme::Theme;
 
@@ -76,8 +77,29 @@ pub struct Model {
     /// trip to the language picker and back keeps the place).
     pub slide: usize,
     pub slide_screen: Option<String>,
-    /// A second language shown beside the first on slides (B).
+    /// A second language shown beside the first on slides (S).
     pub second: Option<Lang>,
+    /// The slides are blanked to black (B or '.' on a remote).
+    pub blank: bool,
+    /// The footer's buttons are hidden on slides (F): the counter stays.
+    pub footer_hidden: bool,
+    /// A short notice over the screen, and when it goes (`NOTICE_PERIOD`).
+    pub notice: Option<Notice>,
+    pub notice_ends_at: Option<Instant>,
+    /// On slides, the topic number just typed when a second digit may follow
+    /// it ("1", then "1" for the 11th), until `DIGIT_WAIT` is over.
+    pub topic_digit: Option<usize>,
+    pub topic_digit_ends_at: Option<Instant>,
+}
+
+/// What a short notice says: that a key did something the screen does not
+/// show by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Page Down at a section's last slide: there is no next one.
+    EndOfSection,
+    /// T: the theme now in use.
+    Theme(Theme),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -152,10 +174,16 @@ pub enum Action {
     NextTheme,
     /// Presentation mode on or off (P).
     Present,
-    /// The next second language for slides, then none (B).
+    /// Choose the second language for slides from a list (S).
     SecondLanguage,
     NextSlide,
     PreviousSlide,
+    FirstSlide,
+    LastSlide,
+    /// Blank the slides to black, or show them again (B, '.').
+    Blank,
+    /// Hide the footer's buttons on slides, or show them again (F).
+    HideFooter,
 }
 
 /// A message to `update`.
@@ -176,6 +204,13 @@ pub enum Msg {
 
 /// The countdown shown before an idle app starts over.
 pub const COUNTDOWN: Duration = Duration::from_secs(10);
+/// How long a notice stays: long enough to read from across a room.
+pub const NOTICE_PERIOD: Duration = Duration::from_secs(3);
+/// A slide past any topic's last: `settle` brings it to the last slide of
+/// the plan, which only the layout knows (it depends on the screen size).
+const LAST_SLIDE: usize = usize::MAX;
+/// How long a topic number waits for its second digit, as a TV remote does.
+pub const DIGIT_WAIT: Duration = Duration::from_millis(1500);
 
 impl Model {
     /// A kiosk with an exit PIN starts with the PIN locked for a while
@@ -206,6 +241,12 @@ impl Model {
             slide: 0,
             slide_screen: None,
             second: None,
+            blank: false,
+            footer_hidden: false,
+            notice: None,
+            notice_ends_at: None,
+            topic_digit: None,
+            topic_digit_ends_at: None,
         }
     }
 
@@ -216,6 +257,14 @@ impl Model {
         let cursor = content.picker_position(lang);
         model.stack = vec![Screen::Language { cursor }, Screen::Home { cursor: 0 }];
         model
+    }
+
+    /// Shows the current screen as slides, from its first, as `--present
+    /// ID` starts: the slides are the screen's own from the first key on.
+    pub fn start_presenting(&mut self, content: &Content) {
+        self.presenting = true;
+        self.slide = 0;
+        self.slide_screen = Some(self.screen().id(content));
     }
 
     pub fn screen(&self) -> &Screen {
@@ -238,7 +287,8 @@ impl Model {
                 (now + Duration::from_secs(1)).min(deadline)
             }
         });
-        [idle, self.pin_lock.ready_at].into_iter().flatten().min()
+        let timers = [idle, self.pin_lock.ready_at, self.notice_ends_at, self.topic_digit_ends_at];
+        timers.into_iter().flatten().min()
     }
 
     /// When an untouched app starts over.
@@ -255,9 +305,30 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: 
         model.countdown = None;
         model.last_input = Some(now);
     }
+    if matches!(msg, Msg::Key(_) | Msg::Tap(_) | Msg::Wheel { .. }) {
+        // A new key replaces the last one's notice.
+        model.notice = None;
+        model.notice_ends_at = None;
+        // A digit's wait starts again; anything else ends it.
+        model.topic_digit_ends_at = None;
+        if !matches!(msg, Msg::Key(KeyPress { key: Key::Char('0'..='9'), .. })) {
+            model.topic_digit = None;
+        }
+    }
     match msg {
         Msg::Tick => on_tick(model, content, now),
         Msg::Resize(size) => model.size = size,
+        Msg::Key(_) | Msg::Tap(_) | Msg::Wheel { .. } if model.blank => {
+            // Any key shows the slides again, and only that: the slide does
+            // not move. Hide still hides at once.
+            model.blank = false;
+            let mode = key_mode(model, content);
+            if let Msg::Key(press) = msg
+                && keys::action_for(press, mode) == Some(Action::QuickExit)
+            {
+                start_over(model, content);
+            }
+        }
         Msg::Key(press) if model.pin.is_some() => type_pin(model, press, content, now),
         Msg::Tap(_) | Msg::Wheel { .. } if model.pin.is_some() => {}
         Msg::Key(press) if is_operator_chord(press) && content.operator.kiosk => {
@@ -293,6 +364,15 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: 
             model.slide = 0;
             model.slide_screen = Some(id);
         }
+    }
+    // Blanking is for slides: elsewhere (the list of second languages, say)
+    // it would only hide the screen.
+    model.blank &= on_slides(model);
+    if model.notice.is_some() && model.notice_ends_at.is_none() {
+        model.notice_ends_at = Some(now + NOTICE_PERIOD);
+    }
+    if model.topic_digit.is_some() && model.topic_digit_ends_at.is_none() {
+        model.topic_digit_ends_at = Some(now + DIGIT_WAIT);
     }
     // Nothing to forget on a picker nobody has gone past: no countdown.
     if is_a_fresh_start(model, content) {
@@ -338,6 +418,14 @@ fn on_tick(model: &mut Model, content: &Content, now: Instant) {
         model.pin_lock.waiting = None;
         model.pin_lock.ready_at = None;
         model.pin_lock.after_start = false;
+    }
+    if model.notice_ends_at.is_some_and(|at| now >= at) {
+        model.notice = None;
+        model.notice_ends_at = None;
+    }
+    if model.topic_digit_ends_at.is_some_and(|at| now >= at) {
+        model.topic_digit = None;
+        model.topic_digit_ends_at = None;
     }
     if let Some(deadline) = model.idle_deadline() {
         if now >= deadline {
@@ -423,25 +511,58 @@ pub fn on_slides(model: &Model) -> bool {
 }
 
 /// The next slide; after a topic's last, the first of the next topic in
-/// its section, so a trainer goes through a whole section.
+/// its section, so a trainer goes through a whole section. After the
+/// section's last, a notice says so (the remote's key did not fail).
 fn next_slide(model: &mut Model, content: &Content, plan: &Plan) {
-    if model.slide + 1 < plan.slide_count {
+    if model.slide.saturating_add(1) < plan.slide_count {
         model.slide += 1;
         return;
     }
-    let Screen::Topic { topic, .. } = *model.screen() else { return };
+    let next = topic_place(model, content).map(|(at, _)| at + 1);
+    if !next.is_some_and(|at| go_to_topic(model, content, at)) {
+        model.notice = Some(Notice::EndOfSection);
+    }
+}
+
+/// The previous slide; before a topic's first, the last of the topic
+/// before it in its section (as Page Down goes on into the next).
+fn previous_slide(model: &mut Model, content: &Content) {
+    if model.slide > 0 {
+        model.slide -= 1;
+        return;
+    }
+    let before = topic_place(model, content).and_then(|(at, _)| at.checked_sub(1));
+    if before.is_some_and(|at| go_to_topic(model, content, at)) {
+        model.slide = LAST_SLIDE;
+    }
+}
+
+/// Where the topic on screen is in its section: its place (from 0) and how
+/// many topics the section has. None off a topic.
+pub fn topic_place(model: &Model, content: &Content) -> Option<(usize, usize)> {
+    let Screen::Topic { topic, .. } = *model.screen() else { return None };
     let section = &content.guide.sections[content.guide.topics[topic].section];
-    let Some(at) = section.topic_indexes.iter().position(|&t| t == topic) else { return };
-    let Some(&next) = section.topic_indexes.get(at + 1) else { return };
+    let at = section.topic_indexes.iter().position(|&t| t == topic)?;
+    Some((at, section.topic_indexes.len()))
+}
+
+/// Puts the topic at `at` of the current topic's section in its place, on
+/// its first slide; the section's list under it follows. False (nothing
+/// done) off a topic or past the section's end.
+fn go_to_topic(model: &mut Model, content: &Content, at: usize) -> bool {
+    let Screen::Topic { topic, .. } = *model.screen() else { return false };
+    let section = &content.guide.sections[content.guide.topics[topic].section];
+    let Some(&next) = section.topic_indexes.get(at) else { return false };
     model.stack.pop();
     if let Some(list) = model.stack.last_mut()
         && matches!(list, Screen::Section { .. })
     {
-        list.set_cursor(at + 1);
+        list.set_cursor(at);
     }
     model.stack.push(Screen::Topic { topic: next, scroll: 0 });
     model.slide = 0;
     model.slide_screen = Some(model.screen().id(content));
+    true
 }
 
 /// Ctrl-Alt-Q: a kiosk's operator asks to leave. No visitor presses it by
@@ -499,20 +620,22 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
         Action::Quit if content.operator.kiosk => {}
         Action::Quit => model.quit = true,
         Action::Reload => model.reload_requested = true,
-        Action::NextTheme => model.theme = model.theme.next(),
+        Action::NextTheme => {
+            model.theme = model.theme.next();
+            model.notice = Some(Notice::Theme(model.theme));
+        }
         Action::Present => model.presenting = !model.presenting,
         Action::SecondLanguage => {
-            // Through the picker's languages (not the one being read), then none.
-            let others: Vec<Lang> =
-                content.picker.iter().copied().filter(|&l| l != model.lang).collect();
-            let next = match model.second.and_then(|s| others.iter().position(|&l| l == s)) {
-                None => others.first().copied(),
-                Some(i) => others.get(i + 1).copied(),
-            };
-            model.second = next;
+            let at = screen::second_choices(model, content).iter().position(|&c| c == model.second);
+            let list = Screen::Second { cursor: at.unwrap_or(0) };
+            open_once(model, list, |s| matches!(s, Screen::Second { .. }));
         }
         Action::NextSlide => next_slide(model, content, plan),
-        Action::PreviousSlide => model.slide = model.slide.saturating_sub(1),
+        Action::PreviousSlide => previous_slide(model, content),
+        Action::FirstSlide => model.slide = 0,
+        Action::LastSlide => model.slide = LAST_SLIDE,
+        Action::Blank => model.blank = true,
+        Action::HideFooter => model.footer_hidden = !model.footer_hidden,
         Action::QuickExit => start_over(model, content),
         Action::Back => back(model),
         Action::Home => {
@@ -579,6 +702,20 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
             }
         }
         Action::Pick(n) => open(model, content, Some(n)),
+        // On slides, the n-th topic of the section (1 is the first); a
+        // second digit soon after the first makes 10 and more.
+        Action::Number(n) if on_slides(model) => {
+            let topics = topic_place(model, content).map_or(0, |(_, count)| count);
+            let wanted = match model.topic_digit.take() {
+                Some(first) if first * 10 + n <= topics => first * 10 + n,
+                _ => n,
+            };
+            if let Some(at) = wanted.checked_sub(1)
+                && go_to_topic(model, content, at)
+            {
+                model.topic_digit = (wanted * 10 <= topics).then_some(wanted);
+            }
+        }
         Action::Number(n) => {
             if let Some(index) = n.checked_sub(screen::first_number(model, content)) {
                 open(model, content, Some(index));
@@ -666,6 +803,11 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
             return;
         }
         Screen::Home { .. } => Screen::for_section(chosen, content),
+        Screen::Second { .. } => {
+            model.second = screen::second_choices(model, content)[chosen];
+            model.stack.pop();
+            return;
+        }
         Screen::Places { .. } => {
             model.filter.region = screen::place_choices(model, content)[chosen];
             model.filter.place_query.clear();

@@ -2,6 +2,7 @@
 
 use crate::Content;
 use crate::content::SectionKind;
+use crate::i18n::Lang;
 
 use super::Model;
 
@@ -49,6 +50,10 @@ pub enum Screen {
     Keys {
         scroll: u16,
     },
+    /// The second language for slides, chosen from a list (S).
+    Second {
+        cursor: usize,
+    },
 }
 
 impl Screen {
@@ -69,6 +74,7 @@ impl Screen {
             | Screen::Home { cursor }
             | Screen::Section { cursor, .. }
             | Screen::Places { cursor }
+            | Screen::Second { cursor }
             | Screen::Directory { cursor } => Some(cursor),
             _ => None,
         }
@@ -79,6 +85,7 @@ impl Screen {
         | Screen::Home { cursor }
         | Screen::Section { cursor, .. }
         | Screen::Places { cursor }
+        | Screen::Second { cursor }
         | Screen::Directory { cursor } = self
         {
             *cursor = to;
@@ -118,6 +125,7 @@ impl Screen {
             Screen::Language { .. } => "language".into(),
             Screen::Home { .. } => "home".into(),
             Screen::Keys { .. } => "keys".into(),
+            Screen::Second { .. } => SECOND_ID.into(),
             Screen::Section { section, .. } => guide.sections[section].id.get_ref().clone(),
             Screen::Topic { topic, .. } => {
                 let topic = &guide.topics[topic];
@@ -142,6 +150,16 @@ impl Screen {
 
 /// The Place chooser's id under Find help (`help/choose-place`).
 pub const PLACES_ID: &str = "choose-place";
+
+/// The list of second languages for slides.
+pub const SECOND_ID: &str = "second-language";
+
+/// The second-language list's rows: none (one language only), then the
+/// picker's languages but the one being read.
+pub fn second_choices(model: &Model, content: &Content) -> Vec<Option<Lang>> {
+    let others = content.picker.iter().copied().filter(|&l| l != model.lang).map(Some);
+    std::iter::once(None).chain(others).collect()
+}
 
 /// The Place chooser's rows: "All places" (None) while nothing is typed,
 /// then every place that matches what is typed.
@@ -195,13 +213,14 @@ pub fn list_len(model: &Model, content: &Content) -> usize {
         Screen::Section { section, .. } => content.guide.sections[section].topic_indexes.len(),
         Screen::Directory { .. } => directory_items(model, content).len(),
         Screen::Places { .. } => place_choices(model, content).len(),
+        Screen::Second { .. } => second_choices(model, content).len(),
         _ => 0,
     }
 }
 
 /// Every screen id, in menu order.
 pub fn all_ids(content: &Content) -> Vec<String> {
-    let mut ids = vec!["language".to_string(), "home".to_string(), "keys".to_string()];
+    let mut ids = ["language", "home", "keys", SECOND_ID].map(String::from).to_vec();
     for (index, section) in content.guide.sections.iter().enumerate() {
         let screen = Screen::for_section(index, content);
         ids.push(screen.id(content));
@@ -236,6 +255,10 @@ impl Model {
             "home" => return Some(model),
             "keys" => {
                 model.stack.push(Screen::Keys { scroll: 0 });
+                return Some(model);
+            }
+            SECOND_ID => {
+                model.stack.push(Screen::Second { cursor: 0 });
                 return Some(model);
             }
             _ => {}

@@ -561,3 +561,276 @@ fn find_helps_keys_do_what_they_do_everywhere() {
     press(&mut model, &content, &[Key::Tab, Key::Right]);
     assert_ne!(model.filter.region, place, "▶ does");
 }
+
+/// Presenting `id` in English at the workshop's 120×35.
+fn presenting(content: &Content, id: &str) -> Model {
+    let size = Size::new(120, 35);
+    let mut model = Model::at_screen(content, size, content.catalog.reference(), id).unwrap();
+    model.start_presenting(content);
+    model
+}
+
+fn slide_count(model: &Model, content: &Content) -> usize {
+    layout::plan(model, content, model.size).slide_count
+}
+
+fn shown(model: &Model, content: &Content) -> String {
+    crate::cli::snapshot(model, content)
+}
+
+#[test]
+fn page_up_on_a_topics_first_slide_goes_to_the_last_slide_of_the_topic_before() {
+    let content = content();
+    let mut model = presenting(&content, "rights/street");
+    press(&mut model, &content, &[Key::PageUp]);
+    assert_eq!(model.screen().id(&content), "rights/door");
+    let last = slide_count(&model, &content) - 1;
+    assert!(last > 0);
+    assert_eq!(model.slide, last, "the door topic's last slide");
+    assert_eq!(ids(&model, &content), ["language", "home", "rights", "rights/door"]);
+    assert_eq!(model.stack[2].cursor(), Some(0), "the section's list follows");
+    // Page Down from there goes on into the next topic again: symmetry.
+    press(&mut model, &content, &[Key::PageDown]);
+    assert_eq!((model.screen().id(&content).as_str(), model.slide), ("rights/street", 0));
+    // Before the section's first slide there is nothing: it stays.
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::PageUp]);
+    assert_eq!((model.screen().id(&content).as_str(), model.slide), ("rights/door", 0));
+}
+
+#[test]
+fn page_down_after_a_sections_last_slide_says_so_for_a_moment() {
+    let content = content();
+    let mut model = presenting(&content, "action/call");
+    press(&mut model, &content, &[Key::End]);
+    let last = model.slide;
+    assert_eq!(last, slide_count(&model, &content) - 1);
+    assert!(!shown(&model, &content).contains("End of the section"));
+    press(&mut model, &content, &[Key::PageDown]);
+    assert_eq!((model.screen().id(&content).as_str(), model.slide), ("action/call", last));
+    assert_eq!(model.notice, Some(Notice::EndOfSection));
+    let screen = shown(&model, &content);
+    assert!(screen.contains("End of the section: Take action"), "{screen}");
+    // It goes by itself, and the app wakes for that.
+    let now = Instant::now();
+    assert!(model.next_deadline(now).is_some_and(|at| at <= now + NOTICE_PERIOD));
+    tick_after(&mut model, &content, NOTICE_PERIOD.as_secs() + 1);
+    assert_eq!(model.notice, None);
+    assert!(!shown(&model, &content).contains("End of the section"));
+    // The red card is a section of its own.
+    let mut model = presenting(&content, "card");
+    press(&mut model, &content, &[Key::End, Key::PageDown]);
+    assert!(shown(&model, &content).contains("End of the section: Red card"));
+    // Any other key takes the notice away.
+    press(&mut model, &content, &[Key::PageUp]);
+    assert_eq!(model.notice, None);
+}
+
+#[test]
+fn b_and_dot_blank_the_slides_and_any_key_brings_them_back_where_they_were() {
+    let content = content();
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::PageDown, Key::PageDown]);
+    // The same key again, or PgDn: back, on the same slide.
+    for (blank, wake) in [
+        (Key::Char('b'), Key::Char('b')),
+        (Key::Char('B'), Key::PageDown),
+        (Key::Char('.'), Key::Char('.')),
+    ] {
+        press(&mut model, &content, &[blank]);
+        assert!(model.blank);
+        let screen = shown(&model, &content);
+        assert!(screen.chars().all(char::is_whitespace), "nothing on the screen:\n{screen}");
+        press(&mut model, &content, &[wake]);
+        assert!(!model.blank, "{wake:?}");
+        assert_eq!((model.screen().id(&content).as_str(), model.slide), ("rights/door", 2));
+    }
+    for wake in [Key::PageUp, Key::Char('z'), Key::Home, Key::Esc] {
+        press(&mut model, &content, &[Key::Char('b'), wake]);
+        assert!(!model.blank);
+        assert_eq!((model.screen().id(&content).as_str(), model.slide), ("rights/door", 2));
+    }
+    press(&mut model, &content, &[Key::Char('b')]);
+    tap(&mut model, &content, 100, 10);
+    assert!(!model.blank);
+    assert_eq!(model.slide, 2, "a tap only brings the slide back");
+    // The painter paints black, in the colour themes.
+    press(&mut model, &content, &[Key::Char('b')]);
+    let plan = layout::plan(&model, &content, model.size);
+    assert!(plan.blank && plan.targets.is_empty() && plan.buttons.is_empty());
+    assert_eq!(plan.slide_count, slide_count(&Model { blank: false, ..model.clone() }, &content));
+    // Hide still hides at once.
+    press(&mut model, &content, &[Key::Char('x')]);
+    assert_eq!(ids(&model, &content), ["language"]);
+    assert!(!model.blank);
+    // Off slides, B does nothing (it no longer changes the second language).
+    let mut model =
+        Model::at_screen(&content, SIZE, content.catalog.reference(), "rights").unwrap();
+    press(&mut model, &content, &[Key::Char('b')]);
+    assert!(!model.blank && model.second.is_none());
+}
+
+#[test]
+fn number_keys_jump_to_a_topic_of_the_section_and_home_and_end_to_the_first_and_last_slide() {
+    let content = content();
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::PageDown, Key::Char('3')]);
+    assert_eq!((model.screen().id(&content).as_str(), model.slide), ("rights/car", 0));
+    assert_eq!(ids(&model, &content), ["language", "home", "rights", "rights/car"]);
+    assert_eq!(model.stack[2].cursor(), Some(2));
+    press(&mut model, &content, &[Key::Char('1')]);
+    assert_eq!(model.screen().id(&content), "rights/door");
+    // 0 and numbers past the section's topics do nothing.
+    press(&mut model, &content, &[Key::PageDown, Key::Char('0')]);
+    let sanctuary = &content.guide.sections[content.guide.section_index("sanctuary").unwrap()];
+    assert_eq!((model.screen().id(&content).as_str(), model.slide), ("rights/door", 1));
+    let mut model = presenting(&content, "sanctuary/forms");
+    let past = char::from_digit(sanctuary.topic_indexes.len() as u32 + 1, 10).unwrap();
+    press(&mut model, &content, &[Key::Char(past)]);
+    assert_eq!(model.screen().id(&content), "sanctuary/forms");
+    press(&mut model, &content, &[Key::Char('2')]);
+    assert_eq!(model.screen().id(&content), "sanctuary/asks");
+    // Two digits soon one after the other: the 10th and 11th topics.
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::Char('1'), Key::Char('1')]);
+    assert_eq!(model.screen().id(&content), "rights/scams", "the 11th");
+    press(&mut model, &content, &[Key::Char('1'), Key::Char('0')]);
+    assert_eq!(model.screen().id(&content), "rights/warrants", "the 10th");
+    // 1 then 5 is not the 15th (there is none): the 5th.
+    press(&mut model, &content, &[Key::Char('1'), Key::Char('5')]);
+    assert_eq!(model.screen().id(&content), "rights/detained");
+    // A while after a 1, the next 1 is the first topic again.
+    press(&mut model, &content, &[Key::Char('1')]);
+    assert!(model.next_deadline(Instant::now()).is_some());
+    tick_after(&mut model, &content, 2);
+    press(&mut model, &content, &[Key::Char('1')]);
+    assert_eq!(model.screen().id(&content), "rights/door");
+    // So is it after another key.
+    press(&mut model, &content, &[Key::PageDown, Key::Char('1')]);
+    assert_eq!(model.screen().id(&content), "rights/door");
+    let mut model = presenting(&content, "sanctuary/asks");
+    // Home and End: the first and the last slide, on the same topic.
+    press(&mut model, &content, &[Key::End]);
+    assert_eq!(model.slide, slide_count(&model, &content) - 1);
+    press(&mut model, &content, &[Key::Home]);
+    assert_eq!((model.screen().id(&content).as_str(), model.slide), ("sanctuary/asks", 0));
+    // Not presenting, Home goes to the menu, as always.
+    model.presenting = false;
+    press(&mut model, &content, &[Key::Home]);
+    assert_eq!(model.screen().id(&content), "home");
+}
+
+#[test]
+fn the_second_language_is_chosen_from_a_list_and_esc_keeps_it() {
+    let content = content();
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::PageDown, Key::Char('s')]);
+    assert_eq!(model.screen().id(&content), "second-language");
+    let choices = second_choices(&model, &content);
+    assert_eq!(choices[0], None, "first: one language only");
+    assert!(!choices.contains(&Some(model.lang)));
+    let khmer = content.catalog.find("km").unwrap();
+    let row = choices.iter().position(|&c| c == Some(khmer)).unwrap();
+    // Straight to it with its number, not through every language.
+    press(&mut model, &content, &[Key::Char(char::from_digit(row as u32 + 1, 10).unwrap())]);
+    assert_eq!(model.second, Some(khmer));
+    assert_eq!((model.screen().id(&content).as_str(), model.slide), ("rights/door", 1));
+    // Opened again, the list is on the language chosen; Esc changes nothing.
+    press(&mut model, &content, &[Key::F(6)]);
+    assert_eq!(model.screen().cursor(), Some(row));
+    press(&mut model, &content, &[Key::Down, Key::Esc]);
+    assert_eq!(model.second, Some(khmer));
+    // The first row takes the second language away.
+    press(&mut model, &content, &[Key::Char('s'), Key::Char('1')]);
+    assert_eq!(model.second, None);
+    assert_eq!(model.slide, 1);
+}
+
+#[test]
+fn f_hides_the_footer_on_slides_and_shows_it_again_and_the_counter_stays() {
+    let content = content();
+    let mut model = presenting(&content, "rights/door");
+    let before = layout::plan(&model, &content, model.size);
+    assert!(!before.buttons.is_empty());
+    press(&mut model, &content, &[Key::Char('f')]);
+    let plan = layout::plan(&model, &content, model.size);
+    assert!(plan.buttons.is_empty());
+    let screen = shown(&model, &content);
+    assert!(!screen.contains("Next"), "{screen}");
+    let header = screen.lines().next().unwrap();
+    assert!(header.contains("slide 1/"), "{header}");
+    // The keys still work.
+    press(&mut model, &content, &[Key::PageDown]);
+    assert_eq!(model.slide, 1);
+    press(&mut model, &content, &[Key::Char('F')]);
+    assert_eq!(layout::plan(&model, &content, model.size).buttons, before.buttons);
+    // A kiosk keeps Hide under a visitor's finger.
+    let content = kiosk(None);
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::Char('f')]);
+    let buttons = layout::plan(&model, &content, model.size).buttons;
+    assert!(buttons.contains(&Action::QuickExit), "{buttons:?}");
+}
+
+#[test]
+fn t_names_the_new_theme_for_a_moment() {
+    let content = content();
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::Char('t')]);
+    assert_eq!(model.theme, Theme::HighContrast);
+    assert!(shown(&model, &content).contains("Colors: high contrast"));
+    press(&mut model, &content, &[Key::Char('t')]);
+    assert!(shown(&model, &content).contains("Colors: none (monochrome)"));
+    tick_after(&mut model, &content, NOTICE_PERIOD.as_secs() + 1);
+    assert!(!shown(&model, &content).contains("Colors:"));
+    // Elsewhere too: the key is the same everywhere.
+    let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
+    press(&mut model, &content, &[Key::Char('t')]);
+    assert!(shown(&model, &content).contains("Colors: high contrast"));
+}
+
+#[test]
+fn the_counter_names_the_section_and_the_topics_place_in_it() {
+    let content = content();
+    let mut model = presenting(&content, "rights/door");
+    press(&mut model, &content, &[Key::Char('2'), Key::PageDown, Key::PageDown]);
+    let count = slide_count(&model, &content);
+    let header = shown(&model, &content).lines().next().unwrap().to_string();
+    let expected = format!("Know your rights · 2/11 · slide 3/{count}");
+    assert!(header.ends_with(&format!("{expected} ")) || header.contains(&expected), "{header}");
+    // Narrow, only the slide; the red card has no topics.
+    model.size = Size::new(40, 20);
+    let header = shown(&model, &content).lines().next().unwrap().to_string();
+    assert!(header.contains("slide 3/") && !header.contains("Know your"), "{header}");
+    let model = presenting(&content, "card");
+    let header = shown(&model, &content).lines().next().unwrap().to_string();
+    assert!(header.contains("slide 1/3") && !header.contains('·'), "{header}");
+}
+
+#[test]
+fn a_flood_of_presenters_keys_at_any_size_never_panics() {
+    let content = content();
+    let keys = [
+        Key::PageUp,
+        Key::PageDown,
+        Key::Home,
+        Key::End,
+        Key::Char('b'),
+        Key::Char('.'),
+        Key::Char('f'),
+        Key::Char('s'),
+        Key::Char('t'),
+        Key::Char('9'),
+        Key::Char('1'),
+        Key::Enter,
+        Key::Esc,
+    ];
+    for size in [Size::new(1, 1), Size::new(40, 12), Size::new(120, 35)] {
+        let mut model = presenting(&content, "rights/scams");
+        model.size = size;
+        for i in 0..400 {
+            press(&mut model, &content, &[keys[(i * 7 + i / 13) % keys.len()]]);
+            shown(&model, &content);
+        }
+    }
+}

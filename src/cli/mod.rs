@@ -52,10 +52,11 @@ pub struct Cli {
     #[arg(long)]
     pub kiosk: bool,
     /// Presentation mode for trainers: topics and the red card as large
-    /// slides, one step each (P switches it while running; B adds a second
-    /// language beside the first).
-    #[arg(long)]
-    pub present: bool,
+    /// slides, one step each (P switches it while running; S adds a second
+    /// language beside the first). With a topic's id (`--present
+    /// rights/door`, or `card`), starts on its first slide.
+    #[arg(long, value_name = "TOPIC", num_args = 0..=1)]
+    pub present: Option<Option<String>>,
     /// Colours: default, high-contrast (projectors in bright rooms) or
     /// monochrome (also chosen when NO_COLOR is set). T switches while running.
     #[arg(long, value_name = "NAME", value_parser = ["default", "high-contrast", "monochrome"])]
@@ -203,6 +204,26 @@ pub fn language(content: &Content, code: Option<&str>) -> Result<Option<Lang>, U
             content.catalog.codes().join(", ")
         ))
     })
+}
+
+/// The screen `--present ID` starts on, checked: a topic or the red card
+/// (the screens shown as slides). An unknown id lists the valid ones.
+pub fn present_start(
+    content: &Content,
+    size: Size,
+    lang: Lang,
+    id: &str,
+) -> Result<Model, UsageError> {
+    let slides = |id: &String| {
+        Model::at_screen(content, size, lang, id).is_some_and(|m| layout::present::has_slides(&m))
+    };
+    let valid: Vec<String> = screen_ids(content).into_iter().filter(slides).collect();
+    if !valid.iter().any(|v| v == id) {
+        return Err(UsageError(format!("--present: no topic '{id}'; valid: {}", valid.join(", "))));
+    }
+    let mut model = Model::at_screen(content, size, lang, id).expect("a valid id was checked");
+    model.start_presenting(content);
+    Ok(model)
 }
 
 pub fn parse_size(text: &str) -> Result<Size, UsageError> {

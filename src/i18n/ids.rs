@@ -143,4 +143,17 @@ message_ids! {
     BUTTON_SECOND_LANGUAGE = "button-second-language";
     PUNCTUATION_LABEL = "punctuation-label";
     PUNCTUATION_LIST = "punctuation-list";
+    KEYS_FIRST_SLIDE = "keys-first-slide";
+    KEYS_LAST_SLIDE = "keys-last-slide";
+    KEYS_BLANK = "keys-blank";
+    KEYS_HIDE_FOOTER = "keys-hide-footer";
+    KEYS_NUMBER_SLIDES = "keys-number-slides";
+    PRESENT_END_OF_SECTION = "present-end-of-section";
+    PRESENT_SLIDE = "present-slide";
+    THEME_DEFAULT = "theme-default";
+    THEME_HIGH_CONTRAST = "theme-high-contrast";
+    THEME_MONOCHROME = "theme-monochrome";
+    SECOND_TITLE = "second-title";
+    SECOND_HINT = "second-hint";
+    SECOND_NONE = "second-none";
 }

@@ -41,6 +41,7 @@ pub fn blocks(model: &Model, content: &Content) -> Vec<Block> {
     }
     blocks.extend([
         Block::Bullet(t(ids::KEYS_NUMBER), Role::Plain),
+        Block::Bullet(t(ids::KEYS_NUMBER_SLIDES), Role::Plain),
         Block::Blank,
         Block::Bullet(t(ids::KEYS_SEARCH), Role::Plain),
         Block::Bullet(t(ids::KEYS_USE_F_KEYS), Role::Plain),

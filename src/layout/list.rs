@@ -114,6 +114,20 @@ pub fn for_screen<'a>(model: &'a Model, content: &'a Content) -> Option<ListScre
                 cursor,
             )
         }
+        Screen::Second { cursor } => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("language", catalog.locale(model.lang).name.clone());
+            let items = crate::app::second_choices(model, content).into_iter().map(|choice| Item {
+                // Each language in its own words: its reader finds it.
+                label: match choice {
+                    Some(lang) => catalog.locale(lang).name.clone(),
+                    None => catalog.text_with(model.lang, ids::SECOND_NONE, &args),
+                },
+                detail: None,
+            });
+            let hint = catalog.text_with(model.lang, ids::SECOND_HINT, &args);
+            (vec![(hint, Role::Detail)], items.collect(), cursor)
+        }
         Screen::Directory { cursor } => {
             let list = super::directory::list(model, content, cursor);
             return Some(list.tall(super::tall_targets(model, content)));

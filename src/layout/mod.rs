@@ -21,7 +21,7 @@ use ratatui::layout::{Position, Rect, Size};
 
 pub use self::lines::{Line, Role, Span};
 use crate::Content;
-use crate::app::{Action, Choice, Focus, Model, Screen, keys};
+use crate::app::{Action, Choice, Focus, Model, Notice, Screen, Theme, keys};
 use crate::i18n::ids;
 use crate::text::{shortened, width, wrap};
 
@@ -86,6 +86,8 @@ pub struct Plan {
     pub max_scroll: u16,
     /// Slides on this screen at this size (0 where there are none).
     pub slide_count: usize,
+    /// The slides are blanked: the painter paints black and nothing else.
+    pub blank: bool,
 }
 
 impl Plan {
@@ -134,9 +136,11 @@ pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
         .flatten()
         .filter(|pages| !pages.is_empty());
     let slide_count = pages.as_ref().map_or(0, Vec::len);
+    // The counter may take half the header; the title gets the rest.
+    let counter_room = usize::from(area.width / 2);
     let counter = pages
         .as_ref()
-        .map(|pages| format!("   {}", present::counter(model, pages.len())))
+        .map(|pages| format!("   {}", present::counter(model, content, pages.len(), counter_room)))
         .unwrap_or_default();
     let brand = " presente ";
     // A long title ends in "…" rather than at the screen's edge; the counter stays.
@@ -217,6 +221,8 @@ pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
         let text =
             format!("⏳ {}", content.catalog.text_with(model.lang, ids::IDLE_COUNTDOWN, &args));
         overlays.push(banner(&areas, &text));
+    } else if let Some(notice) = model.notice {
+        overlays.push(banner(&areas, &notice_text(model, content, notice)));
     } else if let Some(first) = content.notices.first() {
         // A translator's file could not be read: say where.
         let more = content.notices.len() - 1;
@@ -231,7 +237,7 @@ pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
         let focused = model.focus == Focus::Footer(index);
         button_piece(button, focused)
     }));
-    Plan {
+    let plan = Plan {
         area,
         header: vec![
             Piece::new(areas.header, vec![header]),
@@ -245,7 +251,57 @@ pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
         page_height: areas.body.height,
         max_scroll,
         slide_count,
+        blank: false,
+    };
+    if model.blank { blanked(plan, model) } else { plan }
+}
+
+/// The plan of blanked slides: nothing on black but the idle countdown (a
+/// trainer must see that the app is about to start over). The slides are
+/// still counted, so the trainer's place is kept.
+fn blanked(plan: Plan, model: &Model) -> Plan {
+    let countdown = if model.countdown.is_some() { plan.overlays } else { Vec::new() };
+    Plan {
+        header: Vec::new(),
+        body: Body::Slides(Vec::new()),
+        footer: Vec::new(),
+        overlays: countdown,
+        buttons: Vec::new(),
+        targets: Vec::new(),
+        blank: true,
+        ..plan
     }
+}
+
+/// A short notice's words, in the model's language.
+fn notice_text(model: &Model, content: &Content, notice: Notice) -> String {
+    let catalog = &content.catalog;
+    match notice {
+        Notice::EndOfSection => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("section", section_of_screen(model, content));
+            format!("■ {}", catalog.text_with(model.lang, ids::PRESENT_END_OF_SECTION, &args))
+        }
+        Notice::Theme(theme) => {
+            let id = match theme {
+                Theme::Default => ids::THEME_DEFAULT,
+                Theme::HighContrast => ids::THEME_HIGH_CONTRAST,
+                Theme::Monochrome => ids::THEME_MONOCHROME,
+            };
+            catalog.text(model.lang, id)
+        }
+    }
+}
+
+/// The title of the section the screen belongs to: a topic's section, or
+/// the screen's own (the red card).
+fn section_of_screen(model: &Model, content: &Content) -> String {
+    let guide = &content.guide;
+    let id = match *model.screen() {
+        Screen::Topic { topic, .. } => guide.sections[guide.topics[topic].section].id.get_ref(),
+        _ => return screens::title(model, content),
+    };
+    content.catalog.text(model.lang, &crate::content::section_title_id(id))
 }
 
 /// A window too small to use asks to be made bigger. Its slides are
@@ -268,6 +324,7 @@ fn too_small(model: &Model, content: &Content, area: Rect) -> Plan {
         // Unknown here: the reader keeps its place.
         max_scroll: u16::MAX,
         slide_count: slides.map_or(0, |p| p.len()),
+        blank: false,
     }
 }
 
@@ -383,6 +440,10 @@ pub fn tall_targets(model: &Model, content: &Content) -> bool {
 /// Each button's place on the bottom rows of `area`: one row of labelled
 /// buttons if they fit, else two, else one row of bare keys.
 fn footer_layout(model: &Model, content: &Content, area: Rect) -> Vec<PlacedButton> {
+    // A kiosk keeps its buttons: a visitor's finger needs Hide on every screen.
+    if model.footer_hidden && crate::app::on_slides(model) && !content.operator.kiosk {
+        return Vec::new();
+    }
     let buttons = footer_buttons(model, content);
     let tall = tall_targets(model, content);
     let keys: Vec<String> = buttons.iter().map(|b| button_key(model, content, b.action)).collect();

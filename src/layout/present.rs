@@ -1,6 +1,6 @@
 //! Presentation mode (P): a topic or the red card as slides, one step per
 //! slide, large and centred, for a trainer projecting it to a room; with a
-//! second language (B) side by side, or one above the other when narrow.
+//! second language (S) side by side, or one above the other when narrow.
 
 use ratatui::layout::Rect;
 
@@ -12,8 +12,10 @@ use super::screens::{
 use super::{Line, Piece, Role};
 use crate::Content;
 use crate::app::{Model, Screen};
-use crate::content::{Figure, topic_summary_id, topic_title_id};
-use crate::i18n::Lang;
+use fluent_bundle::FluentArgs;
+
+use crate::content::{Figure, section_title_id, topic_summary_id, topic_title_id};
+use crate::i18n::{Lang, ids};
 use crate::text::{width, wrap};
 
 /// One slide: a heading and what it shows.
@@ -70,9 +72,25 @@ pub fn has_slides(model: &Model) -> bool {
     matches!(model.screen(), Screen::Topic { .. } | Screen::Card { .. })
 }
 
-/// "3 / 12" for the header: the current page of `count`.
-pub fn counter(model: &Model, count: usize) -> String {
-    format!("{} / {count}", model.slide.min(count.saturating_sub(1)) + 1)
+/// The header's counter, the current page of `count` and on a topic where
+/// it is in its section: "Know your rights · 2/9 · slide 3/12". Where that
+/// is wider than `room` cells, only the slide ("slide 3/12").
+pub fn counter(model: &Model, content: &Content, count: usize, room: usize) -> String {
+    let catalog = &content.catalog;
+    let mut args = FluentArgs::new();
+    args.set("slide", model.slide.min(count.saturating_sub(1)) + 1);
+    args.set("slides", count);
+    let slide = catalog.text_with(model.lang, ids::PRESENT_SLIDE, &args);
+    let (Screen::Topic { topic, .. }, Some((at, topics))) =
+        (*model.screen(), crate::app::topic_place(model, content))
+    else {
+        return slide;
+    };
+    let section = &content.guide.sections[content.guide.topics[topic].section];
+    let title = catalog.text(model.lang, &section_title_id(section.id.get_ref()));
+    // Figures and a dot: the same in every language, so no message.
+    let full = format!("{title} · {}/{topics} · {slide}", at + 1);
+    if width(&full) <= room { full } else { slide }
 }
 
 /// One page of slides as laid out: the first language's lines, and the
@@ -143,9 +161,17 @@ pub fn pages(model: &Model, content: &Content, body: Rect) -> Option<Vec<Page>> 
 /// between them.
 pub fn page_pieces(page: Page, body: Rect) -> Vec<Piece> {
     let sides = sides(body, page.second.is_some());
-    let mut pieces = vec![centred(sides.first, page.first)];
+    let side_by_side = sides.second.is_some_and(|(_, rule)| rule.height > 1);
+    // Side by side, both start on the same row, so the two titles line up:
+    // the taller side is centred down and the other starts with it.
+    let rows = match &page.second {
+        Some(second) if side_by_side => page.first.len().max(second.len()),
+        _ => page.first.len(),
+    };
+    let mut pieces = vec![centred(sides.first, page.first, rows)];
     if let (Some(lines), Some((area, rule_area))) = (page.second, sides.second) {
-        pieces.push(centred(area, lines));
+        let rows = if side_by_side { rows } else { lines.len() };
+        pieces.push(centred(area, lines, rows));
         let rule: Vec<Line> = if rule_area.height == 1 {
             vec![Line::new("─".repeat(usize::from(rule_area.width)), Role::Rule)]
         } else {
@@ -156,13 +182,15 @@ pub fn page_pieces(page: Page, body: Rect) -> Vec<Piece> {
     pieces
 }
 
-/// The lines as one block centred in `area`, across and down.
-fn centred(area: Rect, lines: Vec<Line>) -> Piece {
+/// The lines as one block centred in `area`: across, and down as if they
+/// were `rows` lines (at least as many as they are).
+fn centred(area: Rect, lines: Vec<Line>, rows: usize) -> Piece {
     // Our widths, not ratatui's: a Khmer line measured narrower would be cut.
     let widest = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let rows = rows.max(lines.len()).min(usize::from(area.height)) as u16;
     let height = (lines.len() as u16).min(area.height);
     let x = area.x + area.width.saturating_sub(widest) / 2;
-    let y = area.y + (area.height - height) / 2;
+    let y = area.y + (area.height - rows) / 2;
     Piece::new(Rect::new(x, y, area.right() - x, height), lines)
 }
 

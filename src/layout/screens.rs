@@ -22,6 +22,7 @@ pub fn title(model: &Model, content: &Content) -> String {
         Screen::Language { .. } => String::new(),
         Screen::Home { .. } => t(ids::HOME_TITLE),
         Screen::Keys { .. } => t(ids::KEYS_TITLE),
+        Screen::Second { .. } => t(ids::SECOND_TITLE),
         Screen::Section { section, .. } => {
             t(&section_title_id(guide.sections[section].id.get_ref()))
         }

@@ -16,7 +16,14 @@ use crate::layout::{Piece, Plan, Role};
 /// the body (a banner, the PIN prompt) on cleared ground.
 pub fn view(plan: &Plan, theme: Theme, frame: &mut Frame) {
     let area = frame.area();
-    frame.buffer_mut().set_style(area, base(theme));
+    // Blanked slides are black, whatever the theme (monochrome has no colour:
+    // the terminal's own background).
+    let ground = if plan.blank {
+        pick(theme, plain().bg(Color::Black), plain().bg(Color::Black), plain())
+    } else {
+        base(theme)
+    };
+    frame.buffer_mut().set_style(area, ground);
     for piece in plan.pieces() {
         paint(frame, piece, theme);
     }
