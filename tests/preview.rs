@@ -137,3 +137,87 @@ fn a_message_defined_twice_in_a_translators_file_names_that_file() {
     );
     assert!(!banner.contains("locales/es/ui.ftl"), "{screen}");
 }
+
+/// A Vietnamese folder as TRANSLATING.md makes it: a copy of English,
+/// without the officer's side, with its own name.
+fn vietnamese_copy(dir: &TempDir) {
+    for entry in std::fs::read_dir("locales/en").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        if name.ends_with(".ftl") && name != "card-officer.ftl" {
+            let text = std::fs::read_to_string(&path).unwrap();
+            dir.write(&format!("vi/{name}"), &text.replace("= English", "= Tiếng Việt"));
+        }
+    }
+}
+
+#[test]
+fn a_copied_folder_is_not_translated_and_says_so_once_per_file() {
+    let dir = TempDir::new("vi-copy");
+    vietnamese_copy(&dir);
+    let d = dir.0.to_str().unwrap();
+    let out = text(&presente(&["--locales", d, "check", "--lang", "vi"], None));
+    let ui = format!("{d}/vi/ui.ftl: warning: ");
+    let summary = out.lines().find(|l| l.starts_with(&ui)).unwrap_or_else(|| panic!("{out}"));
+    assert!(summary.contains("messages are the same as English"), "{out}");
+    assert!(!out.contains("`home-title` is the same as English"), "one line per file:\n{out}");
+    assert!(out.lines().count() < 20, "{out}");
+    // Only the place names, which may stay as in English, and the language's name count.
+    let vi = out.lines().find(|l| l.starts_with("vi ")).unwrap();
+    let translated: usize = vi.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let places = std::fs::read_to_string("locales/en/places.ftl").unwrap();
+    let place_names = places.lines().filter(|l| l.starts_with("region-") || l.starts_with("city-"));
+    assert!(translated < place_names.count() + 10, "{vi}");
+    let verbose = text(&presente(&["--locales", d, "check", "--lang", "vi", "--verbose"], None));
+    assert!(verbose.contains("`home-title` is the same as English"), "{verbose}");
+}
+
+#[test]
+fn check_lang_checks_that_language_alone() {
+    let dir = TempDir::new("vi-alone");
+    vietnamese_copy(&dir);
+    dir.write("km/ui.ftl", "home-title = { oops\n");
+    let d = dir.0.to_str().unwrap();
+    let all = presente(&["--locales", d, "check"], None);
+    assert_eq!(all.status.code(), Some(1), "km's error counts: {}", text(&all));
+    let vi = presente(&["--locales", d, "check", "--lang", "vi"], None);
+    assert_eq!(vi.status.code(), Some(0), "{}", text(&vi));
+    let out = text(&vi);
+    assert!(!out.contains("/km/") && !out.contains("\nkm "), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("vi ")), "{out}");
+    assert!(!out.lines().any(|l| l.starts_with("en ")), "{out}");
+    let unknown = presente(&["--locales", d, "check", "--lang", "xx"], None);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("valid: en, es"));
+}
+
+#[test]
+fn locales_may_name_the_language_folder_itself() {
+    let dir = TempDir::new("vi-itself");
+    vietnamese_copy(&dir);
+    let vi_dir = dir.0.join("vi");
+    let v = vi_dir.to_str().unwrap();
+    let languages = text(&presente(&["--locales", v, "list", "languages"], None));
+    assert!(languages.contains("vi\tTiếng Việt\tdraft"), "{languages}");
+    let out = text(&presente(&["--locales", v, "check", "--lang", "vi"], None));
+    assert!(out.contains(&format!("{v}/ui.ftl: warning:")), "the folder given:\n{out}");
+    assert!(!out.contains("locales/vi/"), "{out}");
+}
+
+#[test]
+fn a_missing_locale_ftl_is_named_as_missing_in_the_folder_given() {
+    let dir = TempDir::new("vi-no-locale");
+    vietnamese_copy(&dir);
+    std::fs::remove_file(dir.0.join("vi/locale.ftl")).unwrap();
+    let d = dir.0.to_str().unwrap();
+    let out = presente(&["--locales", d, "check", "--lang", "vi"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let expected =
+        format!("{d}/vi/locale.ftl: error: missing: every language folder needs a locale.ftl");
+    assert!(text(&out).contains(&expected), "{}", text(&out));
+    let home = text(&presente(
+        &["--locales", d, "snapshot", "--screen", "home", "--size", "200x30"],
+        None,
+    ));
+    assert!(home.contains(&format!("{d}/vi/locale.ftl: missing")), "{home}");
+}

@@ -109,6 +109,9 @@ pub enum Command {
         content: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// List each message not translated yet, not one line per file.
+        #[arg(long)]
+        verbose: bool,
     },
     /// Ask for a kiosk operator's PIN (4 to 12 digits) and print the line to
     /// paste into the operator file's [kiosk] table. The PIN itself is not kept.
@@ -410,14 +413,21 @@ impl OperatorFile {
     }
 }
 
+/// What `presente check` is asked to check, and how to say it.
+pub struct CheckArgs<'a> {
+    pub locales: Option<&'a Path>,
+    pub content: Option<&'a Path>,
+    pub config: Option<&'a Path>,
+    /// One language alone (`--lang`).
+    pub lang: Option<&'a str>,
+    pub format: Format,
+    pub verbose: bool,
+    pub today: time::Date,
+}
+
 /// `presente check`: exit code 1 when there are errors.
-pub fn run_check(
-    locales: Option<&Path>,
-    content_dir: Option<&Path>,
-    config: Option<&Path>,
-    format: Format,
-    today: time::Date,
-) -> ExitCode {
+pub fn run_check(args: CheckArgs) -> ExitCode {
+    let CheckArgs { locales, content: content_dir, config, lang, format, verbose, today } = args;
     let read_error = |what: &Path, e: std::io::Error| {
         say_error(&format!("{}: cannot read: {e}", what.display()));
         ExitCode::from(2)
@@ -425,18 +435,10 @@ pub fn run_check(
     use crate::check::LocaleFile;
     let mut locale_files = LocaleFile::builtin(crate::i18n::embedded_files());
     if let Some(dir) = locales {
-        let overlay = match crate::i18n::files_in(dir) {
+        let overlay = match crate::i18n::folder_files(dir) {
             Ok(files) => files,
             Err(e) => return read_error(dir, e),
         };
-        let overlay = overlay
-            .into_iter()
-            .map(|(path, text)| LocaleFile {
-                shown: dir.join(&path).display().to_string(),
-                path,
-                text,
-            })
-            .collect();
         locale_files = crate::i18n::layer(locale_files, overlay, |f| f.path.as_str());
     }
     let content_files = match content_dir {
@@ -458,6 +460,15 @@ pub fn run_check(
             let errors = crate::operator::apply(&mut content, &file.shown, &file.text).err();
             report.add_errors(errors.unwrap_or_default());
         }
+    }
+    if !verbose {
+        report.sum_up_untranslated();
+    }
+    if let Some(code) = lang
+        && report.only(code).is_none()
+    {
+        let valid = report.codes().join(", ");
+        return UsageError(format!("unknown language '{code}'; valid: {valid}")).exit();
     }
     let text = match format {
         Format::Text => crate::check::to_text(&report),
