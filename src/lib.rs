@@ -42,6 +42,9 @@ pub struct Content {
     /// Problems in a translator's preview folder (`--locales`): the
     /// built-in text is shown instead, and a banner says where.
     pub notices: Vec<String>,
+    /// The translator's folder (`--locales`) as given, for the preview's
+    /// banner; None for the built-in text alone.
+    pub preview: Option<String>,
     /// How many of the translator's messages are shown in English because
     /// their entry does not parse.
     pub broken_messages: usize,
@@ -111,6 +114,7 @@ impl Content {
         };
         content.notices = notices;
         content.broken_messages = broken_messages;
+        content.preview = Some(dir.display().to_string());
         Ok(content)
     }
 
@@ -129,6 +133,7 @@ impl Content {
             directory,
             notices: Vec::new(),
             broken_messages: 0,
+            preview: None,
             lockdown: None,
             today: None,
         })

@@ -300,6 +300,7 @@ fn run_interactive(
             if session.model().reload_requested {
                 session.change(content, |model| model.reload_requested = false);
                 reload(content, &mut session, sources);
+                session.change(content, |model| presente::app::reloaded(model, Instant::now()));
             }
         }
     })();

@@ -54,15 +54,21 @@ fn an_edited_file_shows_without_compiling() {
 fn a_broken_file_falls_back_and_is_named_in_a_banner_and_by_check() {
     let dir = TempDir::new("broken");
     let english = std::fs::read_to_string("locales/en/ui.ftl").unwrap();
-    let broken =
-        english.replace("home-title = What do you need?", "home-title = { What do you need?");
+    let broken = english
+        .replace("home-title = What do you need?", "home-title = { What do you need?")
+        .replace("button-quit = Quit", "button-quit = Leave");
     let line = broken.lines().position(|l| l.starts_with("home-title")).unwrap() + 1;
     dir.write("en/ui.ftl", &broken);
     let d = dir.0.to_str().unwrap();
     let screen = text(&presente(&["--locales", d, "snapshot", "--screen", "home"], None));
     assert!(screen.contains("What do you need?"), "the built-in text is shown:\n{screen}");
-    let place = format!("en/ui.ftl:{line}:");
-    assert!(screen.lines().nth(1).unwrap().contains(&place), "a banner names {place}:\n{screen}");
+    assert!(screen.contains("Leave"), "the rest of the file is used:\n{screen}");
+    // The `{` itself, at column 14.
+    let place = format!("en/ui.ftl:{line}:14:");
+    let banner = screen.lines().nth(1).unwrap();
+    assert!(banner.contains(&place), "a banner names {place}:\n{screen}");
+    assert!(banner.starts_with("⚠ 1 message could not be read · "), "{screen}");
+    assert!(screen.contains("F5 reloads"), "{screen}");
 
     let out = presente(&["--locales", d, "check"], None);
     assert_eq!(out.status.code(), Some(1));

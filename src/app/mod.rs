@@ -59,6 +59,9 @@ pub struct Model {
     pub quit: bool,
     /// Asks the event loop to read a translator's preview folder again.
     pub reload_requested: bool,
+    /// Until when the screen says the folder was read again (F5): without
+    /// it, a reload that changed nothing in view looks like a key ignored.
+    pub reloaded_until: Option<Instant>,
     /// Seconds left before an idle app starts over, while counting down.
     pub countdown: Option<u64>,
     /// An untouched app starts over after this long (None: never).
@@ -203,6 +206,7 @@ impl Model {
             size,
             quit: false,
             reload_requested: false,
+            reloaded_until: None,
             countdown: None,
             idle_timeout: None,
             last_input: None,
@@ -246,7 +250,10 @@ impl Model {
                 (now + Duration::from_secs(1)).min(deadline)
             }
         });
-        [self.greeting_turns_at, idle, self.pin_lock.ready_at].into_iter().flatten().min()
+        [self.greeting_turns_at, idle, self.pin_lock.ready_at, self.reloaded_until]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     /// When an untouched app starts over.
@@ -327,6 +334,9 @@ pub fn settle(model: &mut Model, plan: &Plan) {
 
 /// The timers: what is due at `now` happens.
 fn on_tick(model: &mut Model, content: &Content, now: Instant) {
+    if model.reloaded_until.is_some_and(|at| now >= at) {
+        model.reloaded_until = None;
+    }
     if model.pin_lock.ready_at.is_some_and(|at| now >= at) {
         model.pin_lock.waiting = None;
         model.pin_lock.ready_at = None;
@@ -344,6 +354,14 @@ fn on_tick(model: &mut Model, content: &Content, now: Instant) {
             model.countdown = (left <= COUNTDOWN).then(|| left.as_secs_f64().ceil() as u64);
         }
     }
+}
+
+/// How long the screen says a translator's folder was read again.
+pub const RELOADED_FOR: Duration = Duration::from_secs(3);
+
+/// The translator's folder has just been read again (F5), at `now`.
+pub fn reloaded(model: &mut Model, now: Instant) {
+    model.reloaded_until = Some(now + RELOADED_FOR);
 }
 
 /// What holds where the visitor is, for the key table.

@@ -217,10 +217,7 @@ pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
         let text =
             format!("⏳ {}", content.catalog.text_with(model.lang, ids::IDLE_COUNTDOWN, &args));
         overlays.push(banner(&areas, &text));
-    } else if let Some(first) = content.notices.first() {
-        // A translator's file could not be read: say where.
-        let more = content.notices.len() - 1;
-        let text = if more > 0 { format!("⚠ {first} (+{more})") } else { format!("⚠ {first}") };
+    } else if let Some(text) = preview_banner(model, content) {
         overlays.push(banner(&areas, &text));
     }
     overlays.extend(pin_prompt(model, content, areas.body));
@@ -449,6 +446,33 @@ fn list_body(
         Screen::Places { .. } => directory::place_field(model, content, body),
         _ => (Vec::new(), body),
     }
+}
+
+/// A translator's preview: that the folder was just read again (F5), or
+/// what in it could not be read, how many messages that is, and that F5
+/// reads it again.
+fn preview_banner(model: &Model, content: &Content) -> Option<String> {
+    let folder = content.preview.as_deref()?;
+    let lang = model.lang;
+    if model.reloaded_until.is_some() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("folder", folder);
+        return Some(format!(
+            "✓ {}",
+            content.catalog.text_with(lang, ids::PREVIEW_RELOADED, &args)
+        ));
+    }
+    let first = content.notices.first()?;
+    let mut parts = Vec::new();
+    if content.broken_messages > 0 {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", content.broken_messages);
+        parts.push(content.catalog.text_with(lang, ids::PREVIEW_BROKEN, &args));
+    }
+    let more = content.notices.len() - 1;
+    parts.push(if more > 0 { format!("{first} (+{more})") } else { first.clone() });
+    parts.push(content.catalog.text(lang, ids::PREVIEW_RELOAD));
+    Some(format!("⚠ {}", parts.join(" · ")))
 }
 
 /// A notice from the header's rule down over the body, on as many rows as
