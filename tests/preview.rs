@@ -227,3 +227,72 @@ fn a_missing_locale_ftl_is_named_as_missing_in_the_folder_given() {
     ));
     assert!(home.contains(&format!("{d}/vi/locale.ftl: missing")), "{home}");
 }
+
+#[test]
+fn template_prints_files_to_start_from_and_writes_nothing() {
+    let cwd = TempDir::new("template-cwd");
+    let out = Command::new(env!("CARGO_BIN_EXE_presente"))
+        .args(["template", "vi"])
+        .current_dir(&cwd.0)
+        .env_remove("PRESENTE_LOCALES")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_dir(&cwd.0).unwrap().count(), 0, "it writes nothing");
+    let all = text(&out);
+    assert!(all.contains("# en: What do you need?\nhome-title = What do you need?\n"), "{all}");
+    assert!(all.contains("language-name = vi\n"), "{all}");
+    assert!(!all.contains("### ---- vi/card-officer.ftl"), "the officer's side stays English");
+    assert!(!all.contains("\ncard-officer-"), "the officer's side stays English");
+    // Saved part by part as its headers say, it is a language `check` accepts.
+    let dir = TempDir::new("template-vi");
+    let mut part: Option<(String, String)> = None;
+    let mut parts = Vec::new();
+    for line in all.lines() {
+        if let Some(name) = line.strip_prefix("### ---- ").and_then(|l| l.strip_suffix(" ----")) {
+            parts.extend(part.take());
+            part = Some((name.to_string(), String::new()));
+        } else if let Some((_, text)) = &mut part {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    parts.extend(part);
+    assert!(parts.len() >= 8 && parts.iter().any(|(n, _)| n == "vi/locale.ftl"), "{parts:?}");
+    for (name, text) in &parts {
+        dir.write(name, text);
+    }
+    let d = dir.0.to_str().unwrap();
+    let check = presente(&["--locales", d, "check", "--lang", "vi"], None);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check));
+    assert!(text(&check).contains("messages are the same as English"), "{}", text(&check));
+    // One part alone, as its header names it.
+    let ui = text(&presente(&["template", "vi", "--file", "ui.ftl"], None));
+    assert!(ui.starts_with("### ---- vi/ui.ftl ----\n"), "{ui}");
+    let bad = presente(&["template", "not a code"], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn export_beside_puts_each_messages_english_above_its_translation() {
+    let out = presente(&["export", "--lang", "km", "--beside", "en"], None);
+    assert!(out.status.success());
+    let all = text(&out);
+    assert!(
+        all.contains("[home-title]\nen  What do you need?\nkm  តើអ្នកត្រូវការអ្វី?\n"),
+        "{}",
+        &all[..2000.min(all.len())]
+    );
+    assert!(!all.contains("[card-officer-"), "the officer's side is English only");
+    assert!(all.lines().all(|l| presente::text::width(l) <= 78));
+    // A message the language lacks says so, under its English.
+    let dir = TempDir::new("beside");
+    dir.write(
+        "xx/locale.ftl",
+        "language-name = Xxish\nlocale-status = draft\nhome-title = Xx home\n",
+    );
+    let d = dir.0.to_str().unwrap();
+    let xx = text(&presente(&["--locales", d, "export", "--lang", "xx", "--beside", "en"], None));
+    assert!(xx.contains("[home-title]\nen  What do you need?\nxx  Xx home\n"), "{xx}");
+    assert!(xx.contains("xx  (not translated yet: English is shown)"), "{xx}");
+}

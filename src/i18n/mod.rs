@@ -487,6 +487,12 @@ impl Catalog {
         self.locales.iter().position(|l| l.code == code).map(|i| Lang(Which::Locale(i)))
     }
 
+    /// A language's files as read, `(path under locales/, text)`, in path
+    /// order: the pseudo-locale has none.
+    pub fn files(&self, lang: Lang) -> &[(String, String)] {
+        &self.locale(lang).files
+    }
+
     pub fn codes(&self) -> Vec<&str> {
         self.locales.iter().map(|l| l.code.as_str()).collect()
     }
@@ -759,6 +765,11 @@ pub fn entry_lines(text: &str) -> std::collections::HashMap<&str, usize> {
         }
     }
     lines
+}
+
+/// The ids of the messages in `text` (not terms), in the file's order.
+pub fn message_ids(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| !l.starts_with('-')).filter_map(entry_id).collect()
 }
 
 /// The text of one entry of a well-formed file: its first line and the
