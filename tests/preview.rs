@@ -152,7 +152,8 @@ fn vietnamese_copy(dir: &TempDir) {
         let name = path.file_name().unwrap().to_str().unwrap();
         if name.ends_with(".ftl") && name != "card-officer.ftl" {
             let text = std::fs::read_to_string(&path).unwrap();
-            dir.write(&format!("vi/{name}"), &text.replace("= English", "= Tiếng Việt"));
+            let text = text.replace("language-name = English", "language-name = Tiếng Việt");
+            dir.write(&format!("vi/{name}"), &text);
         }
     }
 }
@@ -295,4 +296,31 @@ fn export_beside_puts_each_messages_english_above_its_translation() {
     let xx = text(&presente(&["--locales", d, "export", "--lang", "xx", "--beside", "en"], None));
     assert!(xx.contains("[home-title]\nen  What do you need?\nxx  Xx home\n"), "{xx}");
     assert!(xx.contains("xx  (not translated yet: English is shown)"), "{xx}");
+}
+
+/// The code block after `marker` in TRANSLATING.md.
+fn block_after(marker: &str) -> String {
+    let guide = std::fs::read_to_string("TRANSLATING.md").unwrap();
+    let after = &guide[guide.find(marker).unwrap_or_else(|| panic!("{marker:?}"))..];
+    let start = after.find("```\n").unwrap() + 4;
+    let end = start + after[start..].find("```").unwrap();
+    after[start..end].to_string()
+}
+
+#[test]
+fn translating_md_shows_what_check_prints_for_a_fresh_copy_and_a_stray_brace() {
+    let dir = TempDir::new("translating-md");
+    vietnamese_copy(&dir);
+    let d = dir.0.to_str().unwrap();
+    let shown = |out: &Output| text(out).replace(d, "/home/lan/my-translation");
+    let out = shown(&presente(&["--locales", d, "check", "--lang", "vi"], None));
+    assert_eq!(out, block_after("Just after copying the English files"));
+    let ui = std::fs::read_to_string(dir.0.join("vi/ui.ftl")).unwrap();
+    let typo = block_after("A real mistake");
+    let fixed = ui.lines().find(|l| l.starts_with("home-title =")).unwrap();
+    dir.write("vi/ui.ftl", &ui.replace(fixed, typo.trim_end()));
+    let out = shown(&presente(&["--locales", d, "check", "--lang", "vi"], None));
+    for line in block_after("says about it").lines() {
+        assert!(out.contains(line), "TRANSLATING.md says {line:?}; check says:\n{out}");
+    }
 }

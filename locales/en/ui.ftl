@@ -36,8 +36,9 @@ enlarge = Please make this window bigger.
 idle-countdown = Starting over in { $seconds } s. Touch the screen or press a key to stay.
 
 ## A translator's preview (--locales): what in their folder could not be read, and F5
+# `[1]` rather than `[one]`: a copy in a language without plural forms still reads right.
 preview-broken = { $count ->
-    [one] 1 message could not be read
+    [1] 1 message could not be read
    *[other] { $count } messages could not be read
 }
 preview-reload = F5 reloads

@@ -37,7 +37,7 @@ idle-countdown = Se reinicia en { $seconds } s. Toque la pantalla o presione una
 
 ## A translator's preview (--locales): what in their folder could not be read, and F5
 preview-broken = { $count ->
-    [one] 1 mensaje no se pudo leer
+    [1] 1 mensaje no se pudo leer
    *[other] { $count } mensajes no se pudieron leer
 }
 preview-reload = F5 vuelve a leer

@@ -126,8 +126,7 @@ impl Report {
                     "are the same as English: they count as not translated yet"
                 }
             };
-            let message =
-                format!("{count} messages {what} (`presente check --verbose` lists them)");
+            let message = format!("{count} messages {what} (add `--verbose` to list them)");
             let mut finding = Finding::new(Severity::Warning, &file, 0, 1, message);
             finding.locale = locale;
             self.findings.push(finding);

@@ -215,10 +215,13 @@ pub fn clap_exit(error: clap::Error) -> ExitCode {
 pub fn language(content: &Content, code: Option<&str>) -> Result<Option<Lang>, UsageError> {
     let Some(code) = code else { return Ok(None) };
     content.catalog.find(code).map(Some).ok_or_else(|| {
-        UsageError(format!(
-            "unknown language '{code}'; valid: {}",
-            content.catalog.codes().join(", ")
-        ))
+        let mut message =
+            format!("unknown language '{code}'; valid: {}", content.catalog.codes().join(", "));
+        // A translator's folder that could not be used is the likely why.
+        if let Some(first) = content.notices.first() {
+            message.push_str(&format!(" (not read: {first})"));
+        }
+        UsageError(message)
     })
 }
 
