@@ -215,6 +215,7 @@ fn reload(content: &mut Content, session: &mut Session, sources: Sources) {
         }
         Err(errors) => {
             content.notices = errors;
+            content.broken_messages = 0;
             session.change(content, |_| {});
         }
     }

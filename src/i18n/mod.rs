@@ -274,8 +274,14 @@ pub fn usable_part(
     for entry in &resource.body {
         if let fluent_syntax::ast::Entry::Junk { content } = entry {
             // The junk is a slice of the text: where it starts.
-            let start = content.as_ptr() as usize - usable.as_ptr() as usize;
-            kept.push_str(&usable[copied..start]);
+            let start = (content.as_ptr() as usize).wrapping_sub(usable.as_ptr() as usize);
+            // Always in order and inside the text; were it not, keep the rest whole.
+            let Some(before) =
+                usable.get(copied..start).filter(|_| start + content.len() <= usable.len())
+            else {
+                break;
+            };
+            kept.push_str(before);
             kept.extend(content.chars().filter(|&c| c == '\n'));
             copied = start + content.len();
             broken.extend(content.lines().filter_map(|l| entry_id(l).map(|id| (id, l))));
