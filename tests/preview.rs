@@ -195,7 +195,9 @@ fn check_lang_checks_that_language_alone() {
     assert!(!out.lines().any(|l| l.starts_with("en ")), "{out}");
     let unknown = presente(&["--locales", d, "check", "--lang", "xx"], None);
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&unknown.stderr).contains("valid: en, es"));
+    let err = String::from_utf8_lossy(&unknown.stderr);
+    assert!(err.contains("valid: en, es"), "{err}");
+    assert!(err.contains(&format!("{d} has no xx folder")), "says what was meant: {err}");
 }
 
 #[test]

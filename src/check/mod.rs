@@ -219,6 +219,8 @@ fn folder_of(locale_files: &[LocaleFile], code: &str) -> String {
 pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) -> Report {
     let mut report = Report::default();
     let mut by_locale: BTreeMap<String, Messages> = BTreeMap::new();
+    // The ids of entries that do not parse: their syntax error says enough.
+    let mut broken: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     // Where each locale file is shown, by its path under the locales folder.
     let shown: BTreeMap<&str, &str> =
         locale_files.iter().map(|f| (f.path.as_str(), f.shown.as_str())).collect();
@@ -232,8 +234,9 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
             continue;
         }
         let messages = by_locale.entry(code.to_string()).or_default();
+        let broken = broken.entry(code.to_string()).or_default();
         let mut findings = Vec::new();
-        read_file(code, &file.shown, &file.text, messages, &mut findings);
+        read_file(code, &file.shown, &file.text, messages, broken, &mut findings);
         report.findings.extend(findings.into_iter().map(|f| f.of(code)));
     }
     let Some(reference) = by_locale.get(REFERENCE) else {
@@ -305,7 +308,10 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
         }
         let mut copies = BTreeSet::new();
         if code != REFERENCE {
-            copies = compare(code, &folder, messages, reference, &shown, &mut findings);
+            let none = BTreeSet::new();
+            let broken = broken.get(code).unwrap_or(&none);
+            let locale = Locale { code, folder: &folder, messages, broken };
+            copies = compare(&locale, reference, &shown, &mut findings);
         }
         for (id, m) in messages {
             check_text(code, id, m, &mut findings);
@@ -341,6 +347,7 @@ fn read_file(
     file: &str,
     text: &str,
     messages: &mut Messages,
+    broken: &mut BTreeSet<String>,
     findings: &mut Vec<Finding>,
 ) {
     let (text, errors) = i18n::before_parsing(file, text);
@@ -361,6 +368,19 @@ fn read_file(
         let (id, value, attributes) = match entry {
             Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
             Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+            Entry::Junk { content } => {
+                for line in content.lines() {
+                    if let Some(id) = i18n::message_ids(line).first() {
+                        broken.insert(id.to_string());
+                    } else if let Some(id) = line
+                        .strip_prefix('-')
+                        .and_then(|l| i18n::message_ids(l).first().map(|id| id.to_string()))
+                    {
+                        broken.insert(format!("-{id}"));
+                    }
+                }
+                continue;
+            }
             _ => continue,
         };
         let line = lines.get(id.trim_start_matches('-')).copied().unwrap_or(0);
@@ -451,19 +471,29 @@ fn walk_arguments(arguments: &fluent_syntax::ast::CallArguments<&str>, entry: &m
     }
 }
 
+/// One language's messages, as read.
+struct Locale<'a> {
+    code: &'a str,
+    /// Where its findings are (see [`folder_of`]).
+    folder: &'a str,
+    messages: &'a Messages,
+    /// The ids of its entries that do not parse.
+    broken: &'a BTreeSet<String>,
+}
+
 /// A translation against its English message. The ids left the same as
 /// English (see [`same_as_english`]).
 fn compare(
-    code: &str,
-    folder: &str,
-    messages: &Messages,
+    locale: &Locale,
     reference: &Messages,
     shown: &BTreeMap<&str, &str>,
     findings: &mut Vec<Finding>,
 ) -> BTreeSet<String> {
+    let Locale { code, folder, messages, broken } = *locale;
     let mut copies = BTreeSet::new();
     for (id, english) in reference {
-        if english_only(id) {
+        // A broken entry is not "not translated": its syntax error says why.
+        if english_only(id) || broken.contains(id) {
             continue;
         }
         let Some(m) = messages.get(id) else {

@@ -401,4 +401,7 @@ fn syntax_errors_point_at_the_stray_brace_in_plain_words() {
     let report = run("", &[("xx/ui.ftl", &format!("{HEAD}hi = Hello {{ $name\nbye = Bye\n"))]);
     let f = find(&report, Severity::Error, "this `{` is not closed");
     assert_eq!((f.line, f.column), (3, 12), "{f}");
+    // Its syntax error says enough: no "not translated yet" besides.
+    let report = run("hi = Hi\n", &[("xx/ui.ftl", &format!("{HEAD}hi = {{ Hola\n"))]);
+    assert!(!report.findings.iter().any(|f| f.message.contains("`hi` is not translated")));
 }

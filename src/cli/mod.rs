@@ -491,7 +491,16 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
         && report.only(code).is_none()
     {
         let valid = report.codes().join(", ");
-        return UsageError(format!("unknown language '{code}'; valid: {valid}")).exit();
+        let mut message = format!("unknown language '{code}'; valid: {valid}");
+        // Most likely a folder laid out otherwise than the check expects.
+        if let Some(dir) = locales {
+            let dir = dir.display();
+            message.push_str(&format!(
+                " ({dir} has no {code} folder with .ftl files: give the folder that holds \
+                 {code}/, as in {dir}/{code}/ui.ftl, or the {code} folder itself)"
+            ));
+        }
+        return UsageError(message).exit();
     }
     let text = match format {
         Format::Text => crate::check::to_text(&report),
