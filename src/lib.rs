@@ -42,6 +42,12 @@ pub struct Content {
     /// Problems in a translator's preview folder (`--locales`): the
     /// built-in text is shown instead, and a banner says where.
     pub notices: Vec<String>,
+    /// The translator's folder (`--locales`) as given, for the preview's
+    /// banner; None for the built-in text alone.
+    pub preview: Option<String>,
+    /// How many of the translator's messages are shown in English because
+    /// their entry does not parse.
+    pub broken_messages: usize,
     /// What the kernel enforces, once the app has locked itself down
     /// (None in snapshots and other commands).
     pub lockdown: Option<sandbox::Lockdown>,
@@ -52,43 +58,54 @@ pub struct Content {
 }
 
 impl Content {
-    /// The built-in content with a translator's folder of locale folders
-    /// over it. A file there that does not parse is left out (its built-in
-    /// version is used) and named in `notices`.
+    /// The built-in content with a translator's folder over it (a folder
+    /// of locale folders, or one language's folder). An entry there that
+    /// does not parse is left out, and English shown for it; a file that
+    /// cannot be read at all is left out whole. `notices` says where.
     pub fn with_locales_from(dir: &std::path::Path) -> Result<Content, Vec<String>> {
-        let overlay = i18n::files_in(dir)
+        let overlay = i18n::folder_files(dir)
             .map_err(|e| vec![format!("{}: cannot read: {e}", dir.display())])?;
         let mut notices = Vec::new();
+        let mut broken_messages = 0;
         let mut good = Vec::new();
-        for (path, text) in overlay {
-            let shown = format!("{}/{path}", dir.display());
+        // Where each language's files are shown: `locales/<code>/` becomes this.
+        let mut folders: Vec<(String, String)> = Vec::new();
+        let builtin = i18n::embedded_files();
+        for file in overlay {
+            let folder = file.path.split('/').next().unwrap_or_default().to_string();
+            let name = file.path.rsplit('/').next().unwrap_or_default();
+            let shown_folder = file.shown.strip_suffix(name).unwrap_or_default().to_string();
             // A folder whose name is not a language tag is left out on its
             // own, named, instead of dropping every other folder with it.
-            let folder = path.split('/').next().unwrap_or_default();
-            if !i18n::is_language_tag(folder) {
-                let notice = format!("{}/{folder}: {}", dir.display(), i18n::NOT_A_LANGUAGE_TAG);
+            if !i18n::is_language_tag(&folder) {
+                let notice = format!("{shown_folder}: {}", i18n::NOT_A_LANGUAGE_TAG);
                 if !notices.contains(&notice) {
                     notices.push(notice);
                 }
                 continue;
             }
-            let (_, errors) = i18n::parse_file(&shown, &text);
-            if errors.is_empty() {
-                good.push((path, text));
-            } else {
-                notices.extend(errors.iter().map(ToString::to_string));
+            if !folders.iter().any(|(code, _)| *code == folder) {
+                folders.push((folder.clone(), shown_folder));
+            }
+            let builtin = builtin.iter().find(|(path, _)| *path == file.path);
+            let builtin = builtin.map(|(_, text)| text.as_str());
+            let (usable, broken, errors) = i18n::usable_part(&file.shown, &file.text, builtin);
+            notices.extend(errors.iter().map(ToString::to_string));
+            broken_messages += broken;
+            if let Some(text) = usable {
+                good.push((file.path, text));
             }
         }
-        let from_folder: Vec<String> = good.iter().map(|(path, _)| path.clone()).collect();
-        let files = i18n::layer(i18n::embedded_files(), good, |(path, _)| path.as_str());
+        let files = i18n::layer(builtin, good, |(path, _)| path.as_str());
         let mut content = match i18n::Catalog::from_files(files) {
             Ok(catalog) => Content::from_catalog(catalog)?,
             Err(mut errors) => {
-                // Name the translator's file, not the built-in one it replaced.
+                // Name the translator's folder, not the built-in one.
                 for e in &mut errors {
-                    let path = e.file.strip_prefix("locales/").unwrap_or_default();
-                    if from_folder.iter().any(|p| p == path) {
-                        e.file = format!("{}/{path}", dir.display());
+                    for (code, shown) in &folders {
+                        if let Some(rest) = e.file.strip_prefix(&format!("locales/{code}/")) {
+                            e.file = format!("{shown}{rest}");
+                        }
                     }
                 }
                 notices.extend(errors.iter().map(ToString::to_string));
@@ -96,6 +113,8 @@ impl Content {
             }
         };
         content.notices = notices;
+        content.broken_messages = broken_messages;
+        content.preview = Some(dir.display().to_string());
         Ok(content)
     }
 
@@ -113,6 +132,8 @@ impl Content {
             guide,
             directory,
             notices: Vec::new(),
+            broken_messages: 0,
+            preview: None,
             lockdown: None,
             today: None,
         })

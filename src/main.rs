@@ -24,10 +24,16 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return cli::clap_exit(e),
     };
-    if let Some(cli::Command::Check { content, format }) = &cli.command {
-        let (locales, config) = (cli.locales.as_deref(), cli.config.as_deref());
-        let today = cli.today.unwrap_or_else(presente::content::today_from_clock);
-        return cli::run_check(locales, content.as_deref(), config, *format, today);
+    if let Some(cli::Command::Check { content, format, verbose }) = &cli.command {
+        return cli::run_check(cli::CheckArgs {
+            locales: cli.locales.as_deref(),
+            content: content.as_deref(),
+            config: cli.config.as_deref(),
+            lang: cli.lang.as_deref(),
+            format: *format,
+            verbose: *verbose,
+            today: cli.today.unwrap_or_else(presente::content::today_from_clock),
+        });
     }
     if let Some(cli::Command::HashPin) = &cli.command {
         return cli::run_hash_pin();
@@ -220,6 +226,7 @@ fn reload(content: &mut Content, session: &mut Session, sources: Sources) {
         }
         Err(errors) => {
             content.notices = errors;
+            content.broken_messages = 0;
             session.change(content, |_| {});
         }
     }
@@ -308,6 +315,7 @@ fn run_interactive(
             if session.model().reload_requested {
                 session.change(content, |model| model.reload_requested = false);
                 reload(content, &mut session, sources);
+                session.change(content, |model| presente::app::reloaded(model, Instant::now()));
             }
         }
     })();

@@ -334,6 +334,17 @@ fn f5_reloads_a_translators_folder_in_the_running_app() {
     std::fs::write(dir.join("en/ui.ftl"), edited).unwrap();
     tmux.keys(&["F5"]);
     tmux.wait_for("How can we help?");
+    // The reload says so for a moment, then the screen is the text alone.
+    tmux.wait_for("✓ Read again: ");
+    wait_until_gone(&tmux, "Read again", 10);
+
+    // A broken entry: the banner counts it and says F5 reloads.
+    let broken = ui.replace("home-title = What do you need?", "home-title = { Oops");
+    std::fs::write(dir.join("en/ui.ftl"), broken).unwrap();
+    tmux.keys(&["F5"]);
+    wait_until_gone(&tmux, "Read again", 10);
+    let screen = tmux.wait_for("1 message could not be read");
+    assert!(screen.contains("F5 reloads"), "{screen}");
 
     // A new language folder appears in the picker.
     std::fs::create_dir_all(dir.join("xx")).unwrap();

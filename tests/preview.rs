@@ -54,15 +54,21 @@ fn an_edited_file_shows_without_compiling() {
 fn a_broken_file_falls_back_and_is_named_in_a_banner_and_by_check() {
     let dir = TempDir::new("broken");
     let english = std::fs::read_to_string("locales/en/ui.ftl").unwrap();
-    let broken =
-        english.replace("home-title = What do you need?", "home-title = { What do you need?");
+    let broken = english
+        .replace("home-title = What do you need?", "home-title = { What do you need?")
+        .replace("button-quit = Quit", "button-quit = Leave");
     let line = broken.lines().position(|l| l.starts_with("home-title")).unwrap() + 1;
     dir.write("en/ui.ftl", &broken);
     let d = dir.0.to_str().unwrap();
     let screen = text(&presente(&["--locales", d, "snapshot", "--screen", "home"], None));
     assert!(screen.contains("What do you need?"), "the built-in text is shown:\n{screen}");
-    let place = format!("en/ui.ftl:{line}:");
-    assert!(screen.lines().nth(1).unwrap().contains(&place), "a banner names {place}:\n{screen}");
+    assert!(screen.contains("Leave"), "the rest of the file is used:\n{screen}");
+    // The `{` itself, at column 14.
+    let place = format!("en/ui.ftl:{line}:14:");
+    let banner = screen.lines().nth(1).unwrap();
+    assert!(banner.contains(&place), "a banner names {place}:\n{screen}");
+    assert!(banner.starts_with("⚠ 1 message could not be read · "), "{screen}");
+    assert!(screen.contains("F5 reloads"), "{screen}");
 
     let out = presente(&["--locales", d, "check"], None);
     assert_eq!(out.status.code(), Some(1));
@@ -136,4 +142,187 @@ fn a_message_defined_twice_in_a_translators_file_names_that_file() {
         "the banner names the folder's file:\n{screen}"
     );
     assert!(!banner.contains("locales/es/ui.ftl"), "{screen}");
+}
+
+/// A Vietnamese folder as TRANSLATING.md makes it: a copy of English,
+/// without the officer's side, with its own name.
+fn vietnamese_copy(dir: &TempDir) {
+    for entry in std::fs::read_dir("locales/en").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        if name.ends_with(".ftl") && name != "card-officer.ftl" {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let text = text.replace("language-name = English", "language-name = Tiếng Việt");
+            dir.write(&format!("vi/{name}"), &text);
+        }
+    }
+}
+
+#[test]
+fn a_copied_folder_is_not_translated_and_says_so_once_per_file() {
+    let dir = TempDir::new("vi-copy");
+    vietnamese_copy(&dir);
+    let d = dir.0.to_str().unwrap();
+    let out = text(&presente(&["--locales", d, "check", "--lang", "vi"], None));
+    let ui = format!("{d}/vi/ui.ftl: warning: ");
+    let summary = out.lines().find(|l| l.starts_with(&ui)).unwrap_or_else(|| panic!("{out}"));
+    assert!(summary.contains("messages are the same as English"), "{out}");
+    assert!(!out.contains("`home-title` is the same as English"), "one line per file:\n{out}");
+    assert!(out.lines().count() < 20, "{out}");
+    // Only the place names, which may stay as in English, and the language's name count.
+    let vi = out.lines().find(|l| l.starts_with("vi ")).unwrap();
+    let translated: usize = vi.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let places = std::fs::read_to_string("locales/en/places.ftl").unwrap();
+    let place_names = places.lines().filter(|l| l.starts_with("region-") || l.starts_with("city-"));
+    assert!(translated < place_names.count() + 10, "{vi}");
+    let verbose = text(&presente(&["--locales", d, "check", "--lang", "vi", "--verbose"], None));
+    assert!(verbose.contains("`home-title` is the same as English"), "{verbose}");
+}
+
+#[test]
+fn check_lang_checks_that_language_alone() {
+    let dir = TempDir::new("vi-alone");
+    vietnamese_copy(&dir);
+    dir.write("km/ui.ftl", "home-title = { oops\n");
+    let d = dir.0.to_str().unwrap();
+    let all = presente(&["--locales", d, "check"], None);
+    assert_eq!(all.status.code(), Some(1), "km's error counts: {}", text(&all));
+    let vi = presente(&["--locales", d, "check", "--lang", "vi"], None);
+    assert_eq!(vi.status.code(), Some(0), "{}", text(&vi));
+    let out = text(&vi);
+    assert!(!out.contains("/km/") && !out.contains("\nkm "), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("vi ")), "{out}");
+    assert!(!out.lines().any(|l| l.starts_with("en ")), "{out}");
+    let unknown = presente(&["--locales", d, "check", "--lang", "xx"], None);
+    assert_eq!(unknown.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&unknown.stderr);
+    assert!(err.contains("valid: en, es"), "{err}");
+    assert!(err.contains(&format!("{d} has no xx folder")), "says what was meant: {err}");
+}
+
+#[test]
+fn locales_may_name_the_language_folder_itself() {
+    let dir = TempDir::new("vi-itself");
+    vietnamese_copy(&dir);
+    let vi_dir = dir.0.join("vi");
+    let v = vi_dir.to_str().unwrap();
+    let languages = text(&presente(&["--locales", v, "list", "languages"], None));
+    assert!(languages.contains("vi\tTiếng Việt\tdraft"), "{languages}");
+    let out = text(&presente(&["--locales", v, "check", "--lang", "vi"], None));
+    assert!(out.contains(&format!("{v}/ui.ftl: warning:")), "the folder given:\n{out}");
+    assert!(!out.contains("locales/vi/"), "{out}");
+}
+
+#[test]
+fn a_missing_locale_ftl_is_named_as_missing_in_the_folder_given() {
+    let dir = TempDir::new("vi-no-locale");
+    vietnamese_copy(&dir);
+    std::fs::remove_file(dir.0.join("vi/locale.ftl")).unwrap();
+    let d = dir.0.to_str().unwrap();
+    let out = presente(&["--locales", d, "check", "--lang", "vi"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let expected =
+        format!("{d}/vi/locale.ftl: error: missing: every language folder needs a locale.ftl");
+    assert!(text(&out).contains(&expected), "{}", text(&out));
+    let home = text(&presente(
+        &["--locales", d, "snapshot", "--screen", "home", "--size", "200x30"],
+        None,
+    ));
+    assert!(home.contains(&format!("{d}/vi/locale.ftl: missing")), "{home}");
+}
+
+#[test]
+fn template_prints_files_to_start_from_and_writes_nothing() {
+    let cwd = TempDir::new("template-cwd");
+    let out = Command::new(env!("CARGO_BIN_EXE_presente"))
+        .args(["template", "vi"])
+        .current_dir(&cwd.0)
+        .env_remove("PRESENTE_LOCALES")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_dir(&cwd.0).unwrap().count(), 0, "it writes nothing");
+    let all = text(&out);
+    assert!(all.contains("# en: What do you need?\nhome-title = What do you need?\n"), "{all}");
+    assert!(all.contains("language-name = vi\n"), "{all}");
+    assert!(!all.contains("### ---- vi/card-officer.ftl"), "the officer's side stays English");
+    assert!(!all.contains("\ncard-officer-"), "the officer's side stays English");
+    // Saved part by part as its headers say, it is a language `check` accepts.
+    let dir = TempDir::new("template-vi");
+    let mut part: Option<(String, String)> = None;
+    let mut parts = Vec::new();
+    for line in all.lines() {
+        if let Some(name) = line.strip_prefix("### ---- ").and_then(|l| l.strip_suffix(" ----")) {
+            parts.extend(part.take());
+            part = Some((name.to_string(), String::new()));
+        } else if let Some((_, text)) = &mut part {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    parts.extend(part);
+    assert!(parts.len() >= 8 && parts.iter().any(|(n, _)| n == "vi/locale.ftl"), "{parts:?}");
+    for (name, text) in &parts {
+        dir.write(name, text);
+    }
+    let d = dir.0.to_str().unwrap();
+    let check = presente(&["--locales", d, "check", "--lang", "vi"], None);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check));
+    assert!(text(&check).contains("messages are the same as English"), "{}", text(&check));
+    // One part alone, as its header names it.
+    let ui = text(&presente(&["template", "vi", "--file", "ui.ftl"], None));
+    assert!(ui.starts_with("### ---- vi/ui.ftl ----\n"), "{ui}");
+    let bad = presente(&["template", "not a code"], None);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn export_beside_puts_each_messages_english_above_its_translation() {
+    let out = presente(&["export", "--lang", "km", "--beside", "en"], None);
+    assert!(out.status.success());
+    let all = text(&out);
+    assert!(
+        all.contains("[home-title]\nen  What do you need?\nkm  តើអ្នកត្រូវការអ្វី?\n"),
+        "{}",
+        &all[..2000.min(all.len())]
+    );
+    assert!(!all.contains("[card-officer-"), "the officer's side is English only");
+    assert!(all.lines().all(|l| presente::text::width(l) <= 78));
+    // A message the language lacks says so, under its English.
+    let dir = TempDir::new("beside");
+    dir.write(
+        "xx/locale.ftl",
+        "language-name = Xxish\nlocale-status = draft\nhome-title = Xx home\n",
+    );
+    let d = dir.0.to_str().unwrap();
+    let xx = text(&presente(&["--locales", d, "export", "--lang", "xx", "--beside", "en"], None));
+    assert!(xx.contains("[home-title]\nen  What do you need?\nxx  Xx home\n"), "{xx}");
+    assert!(xx.contains("xx  (not translated yet: English is shown)"), "{xx}");
+}
+
+/// The code block after `marker` in TRANSLATING.md.
+fn block_after(marker: &str) -> String {
+    let guide = std::fs::read_to_string("TRANSLATING.md").unwrap();
+    let after = &guide[guide.find(marker).unwrap_or_else(|| panic!("{marker:?}"))..];
+    let start = after.find("```\n").unwrap() + 4;
+    let end = start + after[start..].find("```").unwrap();
+    after[start..end].to_string()
+}
+
+#[test]
+fn translating_md_shows_what_check_prints_for_a_fresh_copy_and_a_stray_brace() {
+    let dir = TempDir::new("translating-md");
+    vietnamese_copy(&dir);
+    let d = dir.0.to_str().unwrap();
+    let shown = |out: &Output| text(out).replace(d, "/home/lan/my-translation");
+    let out = shown(&presente(&["--locales", d, "check", "--lang", "vi"], None));
+    assert_eq!(out, block_after("Just after copying the English files"));
+    let ui = std::fs::read_to_string(dir.0.join("vi/ui.ftl")).unwrap();
+    let typo = block_after("A real mistake");
+    let fixed = ui.lines().find(|l| l.starts_with("home-title =")).unwrap();
+    dir.write("vi/ui.ftl", &ui.replace(fixed, typo.trim_end()));
+    let out = shown(&presente(&["--locales", d, "check", "--lang", "vi"], None));
+    for line in block_after("says about it").lines() {
+        assert!(out.contains(line), "TRANSLATING.md says {line:?}; check says:\n{out}");
+    }
 }

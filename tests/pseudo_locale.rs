@@ -54,9 +54,9 @@ fn list_export_and_snapshot_work_in_the_pseudo_locale() {
     let languages = in_pseudo(&content, Command::List { what: ListWhat::Languages, region: None });
     assert!(!languages.contains("qps"), "visitors never see it: {languages}");
 
-    let guide = in_pseudo(&content, Command::Export { topic: None });
+    let guide = in_pseudo(&content, Command::Export { topic: None, beside: None });
     assert!(guide.starts_with("presente — [Pšéûdô"), "{}", &guide[..80]);
-    let door = in_pseudo(&content, Command::Export { topic: Some("door".into()) });
+    let door = in_pseudo(&content, Command::Export { topic: Some("door".into()), beside: None });
     assert!(door.starts_with("[ÎÇÉ"), "{door}");
 
     for screen in screen_ids(&content) {

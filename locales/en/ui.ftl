@@ -37,6 +37,15 @@ enlarge = Please make this window bigger.
 ## Shown when nobody has touched the app for a while
 idle-countdown = Starting over in { $seconds } s. Touch the screen or press a key to stay.
 
+## A translator's preview (--locales): what in their folder could not be read, and F5
+# `[1]` rather than `[one]`: a copy in a language without plural forms still reads right.
+preview-broken = { $count ->
+    [1] 1 message could not be read
+   *[other] { $count } messages could not be read
+}
+preview-reload = F5 reloads
+preview-reloaded = Read again: { $folder }
+
 ## Help: how to use the app (the ? key)
 keys-title = How to use this app
 keys-tap = Tap or click a choice to open it.

@@ -36,6 +36,14 @@ enlarge = Por favor, agrande esta ventana.
 ## Shown when nobody has touched the app for a while
 idle-countdown = Se reinicia en { $seconds } s. Toque la pantalla o presione una tecla para seguir.
 
+## A translator's preview (--locales): what in their folder could not be read, and F5
+preview-broken = { $count ->
+    [1] 1 mensaje no se pudo leer
+   *[other] { $count } mensajes no se pudieron leer
+}
+preview-reload = F5 vuelve a leer
+preview-reloaded = Leído de nuevo: { $folder }
+
 ## Help: how to use the app (the ? key)
 keys-title = Cómo usar esta aplicación
 keys-tap = Toque o haga clic en una opción para abrirla.

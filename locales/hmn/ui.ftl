@@ -36,6 +36,13 @@ enlarge = Thov ua lub qhov rais no kom loj dua.
 ## Shown when nobody has touched the app for a while
 idle-countdown = Yuav rov pib dua hauv { $seconds } vib nas this. Kov lub vijtsam los sis nias ib lub khawm kom nyob.
 
+## A translator's preview (--locales): what in their folder could not be read, and F5
+preview-broken = { $count ->
+   *[other] { $count } cov lus nyeem tsis tau
+}
+preview-reload = F5 rov nyeem dua
+preview-reloaded = Rov nyeem dua lawm: { $folder }
+
 ## Help: how to use the app (the ? key)
 keys-title = Siv app no li cas
 keys-tap = Kov los sis nias nas rau ib yam kom qhib nws.

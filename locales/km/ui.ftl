@@ -36,6 +36,13 @@ enlarge = សូមពង្រីកផ្ទាំងនេះឲ្យធំ�
 ## Shown when nobody has touched the app for a while
 idle-countdown = នឹងចាប់ផ្តើមឡើងវិញក្នុង { $seconds } វិនាទី។ ប៉ះអេក្រង់ ឬចុចគ្រាប់ចុចណាមួយ ដើម្បីនៅបន្ត។
 
+## A translator's preview (--locales): what in their folder could not be read, and F5
+preview-broken = { $count ->
+   *[other] សារ { $count } មិនអាចអានបានទេ
+}
+preview-reload = F5 អានឡើងវិញ
+preview-reloaded = បានអានឡើងវិញ៖ { $folder }
+
 ## Help: how to use the app (the ? key)
 keys-title = របៀបប្រើកម្មវិធីនេះ
 keys-tap = ប៉ះ ឬចុចលើជម្រើសមួយ ដើម្បីបើកវា។

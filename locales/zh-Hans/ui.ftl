@@ -36,6 +36,13 @@ enlarge = 请把这个窗口放大。
 ## Shown when nobody has touched the app for a while
 idle-countdown = { $seconds } 秒后将重新开始。请触摸屏幕或按任意键继续使用。
 
+## A translator's preview (--locales): what in their folder could not be read, and F5
+preview-broken = { $count ->
+   *[other] { $count } 条消息无法读取
+}
+preview-reload = 按 F5 重新读取
+preview-reloaded = 已重新读取：{ $folder }
+
 ## Help: how to use the app (the ? key)
 keys-title = 如何使用本应用
 keys-tap = 点选一项即可打开。

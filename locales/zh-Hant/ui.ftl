@@ -36,6 +36,13 @@ enlarge = 請把這個視窗放大。
 ## Shown when nobody has touched the app for a while
 idle-countdown = { $seconds } 秒後將重新開始。請觸碰螢幕或按任意鍵繼續使用。
 
+## A translator's preview (--locales): what in their folder could not be read, and F5
+preview-broken = { $count ->
+   *[other] { $count } 則訊息無法讀取
+}
+preview-reload = 按 F5 重新讀取
+preview-reloaded = 已重新讀取：{ $folder }
+
 ## Help: how to use the app (the ? key)
 keys-title = 如何使用本程式
 keys-tap = 點選一項即可開啟。

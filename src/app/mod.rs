@@ -100,6 +100,8 @@ pub enum Notice {
     EndOfSection,
     /// T: the theme now in use.
     Theme(Theme),
+    /// F5: the translator's folder was read again.
+    Reloaded,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -435,6 +437,13 @@ fn on_tick(model: &mut Model, content: &Content, now: Instant) {
             model.countdown = (left <= COUNTDOWN).then(|| left.as_secs_f64().ceil() as u64);
         }
     }
+}
+
+/// The translator's folder has just been read again (F5), at `now`: the
+/// screen says so for a moment.
+pub fn reloaded(model: &mut Model, now: Instant) {
+    model.notice = Some(Notice::Reloaded);
+    model.notice_ends_at = Some(now + NOTICE_PERIOD);
 }
 
 /// What holds where the visitor is, for the key table.

@@ -834,3 +834,41 @@ fn a_flood_of_presenters_keys_at_any_size_never_panics() {
         }
     }
 }
+
+#[test]
+fn a_reload_of_the_translators_folder_says_so_for_a_moment_then_shows_its_problems() {
+    let mut content = content();
+    content.preview = Some("/home/lan/my-translation".into());
+    content.notices = vec!["/home/lan/my-translation/vi/ui.ftl:8:14: syntax error".into()];
+    content.broken_messages = 2;
+    let mut model = Model::new(&content, Size::new(100, 24));
+    let screen = |model: &Model| crate::cli::snapshot(model, &content);
+    let banner = screen(&model).lines().nth(1).unwrap().to_string();
+    assert!(banner.starts_with("⚠ 2 messages could not be read · "), "{banner}");
+    assert!(banner.contains("ui.ftl:8:14") && banner.ends_with("· F5 reloads"), "{banner}");
+
+    let now = Instant::now();
+    reloaded(&mut model, now);
+    assert_eq!(model.next_deadline(now).unwrap(), now + NOTICE_PERIOD, "it wakes to end");
+    let banner = screen(&model).lines().nth(1).unwrap().to_string();
+    assert_eq!(banner.trim_end(), "✓ Read again: /home/lan/my-translation");
+    crate::input::send(&mut model, Msg::Tick, &content, now + NOTICE_PERIOD);
+    assert_eq!(model.notice, None);
+    assert!(screen(&model).lines().nth(1).unwrap().starts_with("⚠ 2 messages"));
+}
+
+#[test]
+fn the_preview_banner_speaks_the_readers_language() {
+    let mut content = content();
+    content.preview = Some("/tmp/t".into());
+    content.notices = vec!["/tmp/t/km/ui.ftl:1:1: x".into()];
+    content.broken_messages = 1;
+    for code in ["es", "km", "hmn", "zh-Hans", "zh-Hant"] {
+        let lang = content.catalog.find(code).unwrap();
+        let model = Model::with_language(&content, Size::new(120, 24), lang);
+        let banner = crate::cli::snapshot(&model, &content);
+        let banner = banner.lines().nth(1).unwrap();
+        assert!(banner.contains("F5") && !banner.contains("reloads"), "{code}: {banner}");
+        assert!(!banner.contains("could not be read"), "{code}: {banner}");
+    }
+}

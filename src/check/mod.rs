@@ -12,7 +12,7 @@ use fluent_syntax::ast::{
 
 use crate::content::Guide;
 use crate::directory::Directory;
-use crate::i18n::{self, Catalog, REFERENCE, ids};
+use crate::i18n::{self, Catalog, LOCALE_FILE, REFERENCE, ids};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -28,6 +28,40 @@ pub struct Finding {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// The language whose folder it is about (None: a content or operator
+    /// file), for `check --lang`.
+    #[serde(skip)]
+    pub locale: Option<String>,
+    /// A message not translated yet (left out, or left the same as
+    /// English): summed up per file unless `--verbose` (a copied folder,
+    /// or one file done of ten, has hundreds).
+    #[serde(skip)]
+    pub untranslated: Option<Untranslated>,
+}
+
+impl Finding {
+    fn new(severity: Severity, file: &str, line: usize, column: usize, message: String) -> Self {
+        Finding {
+            severity,
+            file: file.into(),
+            line,
+            column,
+            message,
+            locale: None,
+            untranslated: None,
+        }
+    }
+
+    fn of(mut self, code: &str) -> Self {
+        self.locale = Some(code.into());
+        self
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Untranslated {
+    Missing,
+    SameAsEnglish,
 }
 
 impl fmt::Display for Finding {
@@ -68,10 +102,58 @@ impl Report {
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
+
+    /// One warning per file for the messages not translated yet, of each
+    /// kind, instead of one per message: a copied folder would bury its
+    /// real errors under hundreds.
+    pub fn sum_up_untranslated(&mut self) {
+        let mut per_file: BTreeMap<(String, Untranslated), (usize, Option<String>)> =
+            BTreeMap::new();
+        for f in &self.findings {
+            if let Some(kind) = f.untranslated {
+                let entry = per_file.entry((f.file.clone(), kind)).or_insert((0, f.locale.clone()));
+                entry.0 += 1;
+            }
+        }
+        self.findings.retain(|f| match f.untranslated {
+            Some(kind) => per_file[&(f.file.clone(), kind)].0 == 1,
+            None => true,
+        });
+        for ((file, kind), (count, locale)) in per_file.into_iter().filter(|(_, (n, _))| *n > 1) {
+            let what = match kind {
+                Untranslated::Missing => "are not translated yet; English is shown",
+                Untranslated::SameAsEnglish => {
+                    "are the same as English: they count as not translated yet"
+                }
+            };
+            let message = format!("{count} messages {what} (add `--verbose` to list them)");
+            let mut finding = Finding::new(Severity::Warning, &file, 0, 1, message);
+            finding.locale = locale;
+            self.findings.push(finding);
+        }
+        self.sort();
+    }
+
+    /// The findings and coverage of one language alone (content and
+    /// operator files' findings too): `check --lang CODE`. None when the
+    /// report has no such language.
+    pub fn only(&mut self, code: &str) -> Option<()> {
+        self.coverage.iter().any(|c| c.code == code).then_some(())?;
+        self.findings.retain(|f| f.locale.as_deref().is_none_or(|l| l == code));
+        self.coverage.retain(|c| c.code == code);
+        Some(())
+    }
+
+    /// The languages it covers.
+    pub fn codes(&self) -> Vec<&str> {
+        self.coverage.iter().map(|c| c.code.as_str()).collect()
+    }
 }
 
 /// One message as a translator wrote it.
 struct Entryish {
+    /// The language whose folder it is in.
+    code: String,
     file: String,
     line: usize,
     has_value: bool,
@@ -97,13 +179,7 @@ pub fn may_match_english(id: &str) -> bool {
     id.starts_with("region-") || id.starts_with("city-") || id.starts_with("punctuation-")
 }
 
-/// A locale file to check: its path under the locales folder (`km/ui.ftl`),
-/// the path to show the translator, and its text.
-pub struct LocaleFile {
-    pub path: String,
-    pub shown: String,
-    pub text: String,
-}
+pub use crate::i18n::LocaleFile;
 
 impl LocaleFile {
     /// Files of the built-in `locales/` folder.
@@ -118,35 +194,50 @@ impl LocaleFile {
 impl Report {
     /// Errors from a content or operator file.
     pub fn add_errors(&mut self, errors: Vec<crate::content::ContentError>) {
-        self.findings.extend(errors.into_iter().map(|e| Finding {
-            severity: Severity::Error,
-            file: e.file,
-            line: e.line,
-            column: 1,
-            message: format!("{}: {}", e.field, e.message),
+        self.findings.extend(errors.into_iter().map(|e| {
+            Finding::new(Severity::Error, &e.file, e.line, 1, format!("{}: {}", e.field, e.message))
         }));
         self.sort();
     }
+}
+
+/// The folder a language's findings name: the translator's folder when
+/// they gave files for it (`~/my-translation/vi/`), else `locales/<code>/`.
+fn folder_of(locale_files: &[LocaleFile], code: &str) -> String {
+    locale_files
+        .iter()
+        .filter(|f| f.path.split_once('/').is_some_and(|(c, _)| c == code))
+        .filter(|f| f.shown != format!("locales/{}", f.path))
+        .find_map(|f| {
+            let name = f.path.rsplit('/').next().unwrap_or_default();
+            f.shown.strip_suffix(name).map(str::to_string)
+        })
+        .unwrap_or_else(|| format!("locales/{code}/"))
 }
 
 /// Checks locale files and content files (`(path, text)`).
 pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) -> Report {
     let mut report = Report::default();
     let mut by_locale: BTreeMap<String, Messages> = BTreeMap::new();
+    // The ids of entries that do not parse: their syntax error says enough.
+    let mut broken: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     // Where each locale file is shown, by its path under the locales folder.
     let shown: BTreeMap<&str, &str> =
         locale_files.iter().map(|f| (f.path.as_str(), f.shown.as_str())).collect();
     for file in locale_files {
         let Some((code, _)) = file.path.split_once('/') else { continue };
         if !i18n::is_language_tag(code) {
-            let folder = format!("locales/{code}/");
+            let folder = folder_of(locale_files, code);
             if !report.findings.iter().any(|f| f.file == folder) {
                 report.findings.push(error(&folder, 0, i18n::NOT_A_LANGUAGE_TAG));
             }
             continue;
         }
         let messages = by_locale.entry(code.to_string()).or_default();
-        read_file(&file.shown, &file.text, messages, &mut report.findings);
+        let broken = broken.entry(code.to_string()).or_default();
+        let mut findings = Vec::new();
+        read_file(code, &file.shown, &file.text, messages, broken, &mut findings);
+        report.findings.extend(findings.into_iter().map(|f| f.of(code)));
     }
     let Some(reference) = by_locale.get(REFERENCE) else {
         report.findings.push(error(
@@ -203,21 +294,35 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
 
     let total = reference.keys().filter(|id| !english_only(id)).count();
     for (code, messages) in &by_locale {
-        let folder = format!("locales/{code}/");
+        let folder = folder_of(locale_files, code);
+        let mut findings = Vec::new();
         let status = messages.get(ids::LOCALE_STATUS).map(|m| m.text.trim().to_string());
         let has_name = messages.get(ids::LANGUAGE_NAME).is_some_and(|m| m.has_value && !m.empty);
-        for message in i18n::identity_errors(has_name, status.as_deref()) {
-            report.findings.push(error(&folder, 0, message));
+        let mut identity = i18n::identity_errors(has_name, status.as_deref());
+        // Without its locale.ftl, that is what to say, once (as the app does).
+        if !identity.is_empty() && !shown.contains_key(format!("{code}/{LOCALE_FILE}").as_str()) {
+            identity = vec![i18n::MISSING_LOCALE_FILE];
         }
+        for message in identity {
+            findings.push(error(&format!("{folder}{LOCALE_FILE}"), 0, message));
+        }
+        let mut copies = BTreeSet::new();
         if code != REFERENCE {
-            compare(code, messages, reference, &shown, &mut report.findings);
+            let none = BTreeSet::new();
+            let broken = broken.get(code).unwrap_or(&none);
+            let locale = Locale { code, folder: &folder, messages, broken };
+            copies = compare(&locale, reference, &shown, &mut findings);
         }
         for (id, m) in messages {
-            check_text(code, id, m, &mut report.findings);
+            check_text(code, id, m, &mut findings);
         }
-        check_cycles(messages, &mut report.findings);
-        let translated =
-            reference.keys().filter(|id| !english_only(id) && messages.contains_key(*id)).count();
+        check_cycles(messages, &mut findings);
+        report.findings.extend(findings.into_iter().map(|f| f.of(code)));
+        // A message left as English is not translated, whatever the file holds.
+        let translated = reference
+            .keys()
+            .filter(|id| !english_only(id) && messages.contains_key(*id) && !copies.contains(*id))
+            .count();
         report.coverage.push(Coverage {
             code: code.clone(),
             translated,
@@ -230,43 +335,31 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
 }
 
 fn error(file: &str, line: usize, message: &str) -> Finding {
-    Finding {
-        severity: Severity::Error,
-        file: file.into(),
-        line,
-        column: 1,
-        message: message.into(),
-    }
+    Finding::new(Severity::Error, file, line, 1, message.into())
 }
 
 fn at(severity: Severity, m: &Entryish, message: String) -> Finding {
-    Finding { severity, file: m.file.clone(), line: m.line, column: 1, message }
+    Finding::new(severity, &m.file, m.line, 1, message).of(&m.code)
 }
 
-fn read_file(file: &str, text: &str, messages: &mut Messages, findings: &mut Vec<Finding>) {
+fn read_file(
+    code: &str,
+    file: &str,
+    text: &str,
+    messages: &mut Messages,
+    broken: &mut BTreeSet<String>,
+    findings: &mut Vec<Finding>,
+) {
     let (text, errors) = i18n::before_parsing(file, text);
-    findings.extend(errors.into_iter().map(|e| Finding {
-        severity: Severity::Error,
-        file: e.file,
-        line: e.line,
-        column: e.column,
-        message: e.message,
-    }));
+    let found =
+        |e: i18n::LocaleError| Finding::new(Severity::Error, &e.file, e.line, e.column, e.message);
+    findings.extend(errors.into_iter().map(found));
     let Some(text) = text else { return };
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             let lines = i18n::LineIndex::new(text);
-            for e in errors {
-                let (line, column) = lines.syntax_error_position(e.pos.start);
-                findings.push(Finding {
-                    severity: Severity::Error,
-                    file: file.into(),
-                    line,
-                    column,
-                    message: format!("syntax error: {e}"),
-                });
-            }
+            findings.extend(errors.iter().map(|e| found(i18n::syntax_error(file, &lines, e))));
             resource
         }
     };
@@ -275,10 +368,24 @@ fn read_file(file: &str, text: &str, messages: &mut Messages, findings: &mut Vec
         let (id, value, attributes) = match entry {
             Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
             Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+            Entry::Junk { content } => {
+                for line in content.lines() {
+                    if let Some(id) = i18n::message_ids(line).first() {
+                        broken.insert(id.to_string());
+                    } else if let Some(id) = line
+                        .strip_prefix('-')
+                        .and_then(|l| i18n::message_ids(l).first().map(|id| id.to_string()))
+                    {
+                        broken.insert(format!("-{id}"));
+                    }
+                }
+                continue;
+            }
             _ => continue,
         };
         let line = lines.get(id.trim_start_matches('-')).copied().unwrap_or(0);
         let mut entry = Entryish {
+            code: code.into(),
             file: file.into(),
             line,
             has_value: value.is_some(),
@@ -364,16 +471,29 @@ fn walk_arguments(arguments: &fluent_syntax::ast::CallArguments<&str>, entry: &m
     }
 }
 
-/// A translation against its English message.
+/// One language's messages, as read.
+struct Locale<'a> {
+    code: &'a str,
+    /// Where its findings are (see [`folder_of`]).
+    folder: &'a str,
+    messages: &'a Messages,
+    /// The ids of its entries that do not parse.
+    broken: &'a BTreeSet<String>,
+}
+
+/// A translation against its English message. The ids left the same as
+/// English (see [`same_as_english`]).
 fn compare(
-    code: &str,
-    messages: &Messages,
+    locale: &Locale,
     reference: &Messages,
     shown: &BTreeMap<&str, &str>,
     findings: &mut Vec<Finding>,
-) {
+) -> BTreeSet<String> {
+    let Locale { code, folder, messages, broken } = *locale;
+    let mut copies = BTreeSet::new();
     for (id, english) in reference {
-        if english_only(id) {
+        // A broken entry is not "not translated": its syntax error says why.
+        if english_only(id) || broken.contains(id) {
             continue;
         }
         let Some(m) = messages.get(id) else {
@@ -381,17 +501,14 @@ fn compare(
             let name = english.file.rsplit('/').next().unwrap_or_default();
             let path = format!("{code}/{name}");
             let file =
-                shown.get(path.as_str()).map_or(format!("locales/{path}"), |s| s.to_string());
-            findings.push(Finding {
-                severity: Severity::Warning,
-                file,
-                line: 0,
-                column: 1,
-                message: format!(
-                    "`{id}` is not translated yet; English is shown ({}:{})",
-                    english.file, english.line
-                ),
-            });
+                shown.get(path.as_str()).map_or(format!("{folder}{name}"), |s| s.to_string());
+            let message = format!(
+                "`{id}` is not translated yet; English is shown ({}:{})",
+                english.file, english.line
+            );
+            let mut finding = Finding::new(Severity::Warning, &file, 0, 1, message);
+            finding.untranslated = Some(Untranslated::Missing);
+            findings.push(finding);
             continue;
         };
         for var in m.variables.difference(&english.variables) {
@@ -422,14 +539,11 @@ fn compare(
                 ),
             ));
         }
-        let has_words = m.text.chars().filter(|c| c.is_alphabetic()).count() > 3;
-        if id != ids::LOCALE_STATUS
-            && !may_match_english(id)
-            && has_words
-            && m.text == english.text
-            && m.references == english.references
-        {
-            findings.push(at(Severity::Warning, m, format!("`{id}` is the same as English")));
+        if same_as_english(id, m, english) {
+            let mut finding = at(Severity::Warning, m, format!("`{id}` is the same as English"));
+            finding.untranslated = Some(Untranslated::SameAsEnglish);
+            findings.push(finding);
+            copies.insert(id.clone());
         }
     }
     for (id, m) in messages {
@@ -460,6 +574,19 @@ fn compare(
             }
         }
     }
+    copies
+}
+
+/// A message left as English, not one that may rightly read the same:
+/// names, numbers and ids (three letters or fewer), places, punctuation and
+/// `locale-status`.
+fn same_as_english(id: &str, m: &Entryish, english: &Entryish) -> bool {
+    let has_words = m.text.chars().filter(|c| c.is_alphabetic()).count() > 3;
+    id != ids::LOCALE_STATUS
+        && !may_match_english(id)
+        && has_words
+        && m.text == english.text
+        && m.references == english.references
 }
 
 /// Messages that refer to themselves, directly or through others: Fluent
@@ -588,16 +715,11 @@ pub fn warn_stale_pages(
         content_files.iter().filter(|(path, _)| !path.ends_with(crate::content::CONTACTS_FILE));
     for (path, text) in guides {
         for (page, line, date) in crate::content::stale_pages(text, today) {
-            report.findings.push(Finding {
-                severity: Severity::Warning,
-                file: path.clone(),
-                line,
-                column: 1,
-                message: format!(
-                    "`{page}` was checked on {date}, more than {} days ago: check it against its sources again",
-                    crate::content::FRESH_FOR_DAYS
-                ),
-            });
+            let message = format!(
+                "`{page}` was checked on {date}, more than {} days ago: check it against its sources again",
+                crate::content::FRESH_FOR_DAYS
+            );
+            report.findings.push(Finding::new(Severity::Warning, path, line, 1, message));
         }
     }
     report.sort();

@@ -110,9 +110,18 @@ fn replacement_characters_and_isolation_marks_are_errors() {
 
 #[test]
 fn a_locale_without_its_name_is_an_error() {
-    let report = run("", &[("xx/ui.ftl", "locale-status = draft\n")]);
+    let report = run("", &[("xx/locale.ftl", "locale-status = draft\n")]);
     let f = find(&report, Severity::Error, "language-name");
-    assert_eq!(f.file, "locales/xx/");
+    assert_eq!(f.file, "locales/xx/locale.ftl");
+}
+
+#[test]
+fn a_folder_without_its_locale_ftl_is_told_so_once() {
+    let report = run("", &[("xx/ui.ftl", "hi = Hola\n")]);
+    let f = find(&report, Severity::Error, "missing: every language folder needs a locale.ftl");
+    assert_eq!(f.file, "locales/xx/locale.ftl");
+    let errors = report.findings.iter().filter(|f| f.severity == Severity::Error).count();
+    assert_eq!(errors, 1, "{}", to_text(&report));
 }
 
 #[test]
@@ -126,10 +135,9 @@ fn check_refuses_a_locales_name_or_status_exactly_when_the_app_does() {
         ("language-name = Xx\n", false),
     ] {
         let report = run("", &[("xx/locale.ftl", text)]);
-        let by_check = report
-            .findings
-            .iter()
-            .any(|f| f.severity == Severity::Error && f.file == "locales/xx/");
+        let by_check = report.findings.iter().any(|f| {
+            f.severity == Severity::Error && f.file == "locales/xx/locale.ftl" && f.line == 0
+        });
         let files = [en, ("xx/locale.ftl", text)].map(|(p, t)| (p.to_string(), t.to_string()));
         let by_app = Catalog::from_files(files).is_err();
         assert_eq!((by_check, by_app), (!good, !good), "{text}");
@@ -323,4 +331,77 @@ fn an_operator_files_errors_are_listed_in_line_order() {
     report.add_errors(vec![error(10), error(2), error(6)]);
     let lines: Vec<usize> = report.findings.iter().map(|f| f.line).collect();
     assert_eq!(lines, [2, 6, 10]);
+}
+
+#[test]
+fn a_message_left_as_english_counts_as_not_translated_and_is_summed_up_per_file() {
+    let en = "hi = Hello there\nbye = Goodbye now\nform = I-200\nhelp = Help me\n";
+    let copy = format!("{HEAD}hi = Hello there\nbye = Goodbye now\nform = I-200\nhelp = Ayuda\n");
+    let mut report = run(en, &[("xx/ui.ftl", &copy)]);
+    let xx = report.coverage.iter().find(|c| c.code == "xx").unwrap();
+    // language-name, locale-status, `form` (an id: the rule lets it be) and `help`.
+    assert_eq!(xx.translated, 4, "{}", to_text(&report));
+    find(&report, Severity::Warning, "`hi` is the same as English");
+    report.sum_up_untranslated();
+    let f = find(&report, Severity::Warning, "2 messages are the same as English");
+    assert_eq!((f.file.as_str(), f.line), ("locales/xx/ui.ftl", 0));
+    assert!(f.message.contains("--verbose"), "{f}");
+    assert!(!report.findings.iter().any(|f| f.message.contains("`hi` is the same")));
+}
+
+#[test]
+fn messages_left_out_are_summed_up_per_file_and_a_single_one_stays_itself() {
+    let sum_up = |more: &str| {
+        let mut files = english("");
+        let ui = files[0].text.clone();
+        files.extend(LocaleFile::builtin(vec![
+            ("en/more.ftl".into(), more.into()),
+            ("xx/ui.ftl".into(), ui.replace("= English", "= Xx")),
+        ]));
+        let mut report = check(&files, &[]);
+        report.sum_up_untranslated();
+        report
+    };
+    let report = sum_up("a = Aaaa\nb = Bbbb\n");
+    let f = find(&report, Severity::Warning, "2 messages are not translated yet");
+    assert_eq!(f.file, "locales/xx/more.ftl");
+    let report = sum_up("a = Aaaa\n");
+    find(&report, Severity::Warning, "`a` is not translated yet");
+}
+
+#[test]
+fn one_language_alone_keeps_its_findings_and_coverage_only() {
+    let mut report = run(
+        "",
+        &[
+            ("xx/ui.ftl", &format!("{HEAD}bad = {{ oops\n")),
+            ("yy/locale.ftl", "language-name = Yy\nlocale-status = final\n"),
+        ],
+    );
+    assert!(report.findings.iter().any(|f| f.file.starts_with("locales/yy/")));
+    report.only("xx").expect("xx is checked");
+    assert!(
+        report.findings.iter().all(|f| f.file.starts_with("locales/xx/")),
+        "{}",
+        to_text(&report)
+    );
+    assert!(report.has_errors());
+    assert_eq!(report.codes(), ["xx"]);
+    assert!(report.only("zz").is_none());
+}
+
+#[test]
+fn syntax_errors_point_at_the_stray_brace_in_plain_words() {
+    let text = format!("{HEAD}home-title = {{ តើអ្នកត្រូវការអ្វី?\nother = }} Yes\n");
+    let report = run("", &[("xx/ui.ftl", &text)]);
+    let f = find(&report, Severity::Error, "a `{` starts a placeable");
+    assert_eq!((f.line, f.column), (3, 14), "the `{{` itself: {f}");
+    let f = find(&report, Severity::Error, "a `}` without a `{`");
+    assert_eq!((f.line, f.column), (4, 9), "{f}");
+    let report = run("", &[("xx/ui.ftl", &format!("{HEAD}hi = Hello {{ $name\nbye = Bye\n"))]);
+    let f = find(&report, Severity::Error, "this `{` is not closed");
+    assert_eq!((f.line, f.column), (3, 12), "{f}");
+    // Its syntax error says enough: no "not translated yet" besides.
+    let report = run("hi = Hi\n", &[("xx/ui.ftl", &format!("{HEAD}hi = {{ Hola\n"))]);
+    assert!(!report.findings.iter().any(|f| f.message.contains("`hi` is not translated")));
 }

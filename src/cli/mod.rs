@@ -110,6 +110,9 @@ pub enum Command {
         content: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// List each message not translated yet, not one line per file.
+        #[arg(long)]
+        verbose: bool,
     },
     /// Ask for a kiosk operator's PIN (4 to 12 digits) and print the line to
     /// paste into the operator file's [kiosk] table. The PIN itself is not kept.
@@ -119,6 +122,20 @@ pub enum Command {
         /// A topic or page, e.g. `door`, `rights/door`, `card`, `about`. Default: the whole guide.
         #[arg(long, value_name = "ID")]
         topic: Option<String>,
+        /// Every message, one by one, in this language (e.g. en) above the
+        /// one of --lang: for a reviewer who reads both and not .ftl files.
+        #[arg(long, value_name = "CODE", conflicts_with = "topic")]
+        beside: Option<String>,
+    },
+    /// Print the files to start a new language from, on stdout: each
+    /// English file, a header line before it, the English kept as a
+    /// comment above each message. Writes nothing.
+    Template {
+        /// The new language's code, e.g. vi or so.
+        code: String,
+        /// Only this file, e.g. ui.ftl, to save as CODE/ui.ftl.
+        #[arg(long, value_name = "NAME")]
+        file: Option<String>,
     },
 }
 
@@ -199,10 +216,13 @@ pub fn clap_exit(error: clap::Error) -> ExitCode {
 pub fn language(content: &Content, code: Option<&str>) -> Result<Option<Lang>, UsageError> {
     let Some(code) = code else { return Ok(None) };
     content.catalog.find(code).map(Some).ok_or_else(|| {
-        UsageError(format!(
-            "unknown language '{code}'; valid: {}",
-            content.catalog.codes().join(", ")
-        ))
+        let mut message =
+            format!("unknown language '{code}'; valid: {}", content.catalog.codes().join(", "));
+        // A translator's folder that could not be used is the likely why.
+        if let Some(first) = content.notices.first() {
+            message.push_str(&format!(" (not read: {first})"));
+        }
+        UsageError(message)
     })
 }
 
@@ -309,10 +329,16 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
         Command::Check { .. } | Command::HashPin => {
             unreachable!("`check` and `hash-pin` run before content is loaded")
         }
-        Command::Export { topic } => {
+        Command::Export { topic, beside: None } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             out = export(content, lang, topic.as_deref())?;
         }
+        Command::Export { beside: Some(beside), .. } => {
+            let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
+            let beside = language(content, Some(&beside))?.unwrap_or(lang);
+            out = export_beside(content, lang, beside);
+        }
+        Command::Template { code, file } => out = template(content, &code, file.as_deref())?,
     }
     Ok(out)
 }
@@ -431,14 +457,21 @@ impl OperatorFile {
     }
 }
 
+/// What `presente check` is asked to check, and how to say it.
+pub struct CheckArgs<'a> {
+    pub locales: Option<&'a Path>,
+    pub content: Option<&'a Path>,
+    pub config: Option<&'a Path>,
+    /// One language alone (`--lang`).
+    pub lang: Option<&'a str>,
+    pub format: Format,
+    pub verbose: bool,
+    pub today: time::Date,
+}
+
 /// `presente check`: exit code 1 when there are errors.
-pub fn run_check(
-    locales: Option<&Path>,
-    content_dir: Option<&Path>,
-    config: Option<&Path>,
-    format: Format,
-    today: time::Date,
-) -> ExitCode {
+pub fn run_check(args: CheckArgs) -> ExitCode {
+    let CheckArgs { locales, content: content_dir, config, lang, format, verbose, today } = args;
     let read_error = |what: &Path, e: std::io::Error| {
         say_error(&format!("{}: cannot read: {e}", what.display()));
         ExitCode::from(2)
@@ -446,18 +479,10 @@ pub fn run_check(
     use crate::check::LocaleFile;
     let mut locale_files = LocaleFile::builtin(crate::i18n::embedded_files());
     if let Some(dir) = locales {
-        let overlay = match crate::i18n::files_in(dir) {
+        let overlay = match crate::i18n::folder_files(dir) {
             Ok(files) => files,
             Err(e) => return read_error(dir, e),
         };
-        let overlay = overlay
-            .into_iter()
-            .map(|(path, text)| LocaleFile {
-                shown: dir.join(&path).display().to_string(),
-                path,
-                text,
-            })
-            .collect();
         locale_files = crate::i18n::layer(locale_files, overlay, |f| f.path.as_str());
     }
     let content_files = match content_dir {
@@ -479,6 +504,24 @@ pub fn run_check(
             let errors = crate::operator::apply(&mut content, &file.shown, &file.text).err();
             report.add_errors(errors.unwrap_or_default());
         }
+    }
+    if !verbose {
+        report.sum_up_untranslated();
+    }
+    if let Some(code) = lang
+        && report.only(code).is_none()
+    {
+        let valid = report.codes().join(", ");
+        let mut message = format!("unknown language '{code}'; valid: {valid}");
+        // Most likely a folder laid out otherwise than the check expects.
+        if let Some(dir) = locales {
+            let dir = dir.display();
+            message.push_str(&format!(
+                " ({dir} has no {code} folder with .ftl files: give the folder that holds \
+                 {code}/, as in {dir}/{code}/ui.ftl, or the {code} folder itself)"
+            ));
+        }
+        return UsageError(message).exit();
     }
     let text = match format {
         Format::Text => crate::check::to_text(&report),
@@ -542,6 +585,137 @@ pub fn export(content: &Content, lang: Lang, page: Option<&str>) -> Result<Strin
         out.push('\n');
     }
     Ok(out)
+}
+
+/// Every message of the guide and the app, file by file, in `beside`
+/// above `lang`, each with its id: what a bilingual reviewer reads.
+fn export_beside(content: &Content, lang: Lang, beside: Lang) -> String {
+    let catalog = &content.catalog;
+    let (code, other) = (&catalog.locale(lang).code, &catalog.locale(beside).code);
+    // The two codes line up, whatever their length: `en  `, `zh-Hant  `.
+    let tag = code.len().max(other.len()) + 2;
+    let mut out = String::new();
+    let locale = catalog.locale(lang);
+    let _ = writeln!(
+        out,
+        "presente — {} ({}), message by message, {} above\n",
+        locale.name,
+        locale.status.as_str(),
+        catalog.locale(beside).name
+    );
+    let say = |out: &mut String, code: &str, text: &str| {
+        let width = usize::from(EXPORT_WIDTH) - tag;
+        for (i, line) in text.lines().flat_map(|l| crate::text::wrap(l, width)).enumerate() {
+            let code = if i == 0 { code } else { "" };
+            let _ = writeln!(out, "{code:<tag$}{}", line.trim_end());
+        }
+    };
+    for (path, text) in catalog.files(catalog.reference()) {
+        let name = path.rsplit('/').next().unwrap_or_default();
+        // The officer's side is English in every language.
+        if name == "card-officer.ftl" {
+            continue;
+        }
+        let _ = writeln!(out, "{name}\n{}\n", "=".repeat(crate::text::width(name)));
+        for id in crate::i18n::message_ids(text) {
+            let _ = writeln!(out, "[{id}]");
+            say(&mut out, other, &catalog.text(beside, id));
+            if catalog.has_own(lang, id) || lang == catalog.reference() {
+                say(&mut out, code, &catalog.text(lang, id));
+            } else {
+                say(&mut out, code, "(not translated yet: English is shown)");
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `presente template CODE`: the English files as a start for a new
+/// language, each after a header line naming where to save it.
+fn template(content: &Content, code: &str, only: Option<&str>) -> Result<String, UsageError> {
+    if !crate::i18n::is_language_tag(code) {
+        return Err(UsageError(format!(
+            "'{code}' is not a language code; valid: a code like vi, so or zh-Hant"
+        )));
+    }
+    let catalog = &content.catalog;
+    let files: Vec<&(String, String)> = catalog
+        .files(catalog.reference())
+        .iter()
+        .filter(|(path, _)| !path.ends_with("/card-officer.ftl"))
+        .collect();
+    let name_of = |path: &str| path.rsplit('/').next().unwrap_or_default().to_string();
+    let chosen: Vec<&&(String, String)> = match only {
+        None => files.iter().collect(),
+        Some(name) => {
+            let found: Vec<_> = files.iter().filter(|(path, _)| name_of(path) == name).collect();
+            if found.is_empty() {
+                let valid: Vec<String> = files.iter().map(|(path, _)| name_of(path)).collect();
+                return Err(UsageError(format!(
+                    "unknown file '{name}'; valid: {}",
+                    valid.join(", ")
+                )));
+            }
+            found
+        }
+    };
+    let mut out = String::new();
+    if only.is_none() {
+        let _ = writeln!(
+            out,
+            "### presente: files to start the language `{code}` from. Save each part as the \
+             file its header names, in a folder named {code} (see TRANSLATING.md). Translate \
+             the text after each `=`; the English stays above it as a comment."
+        );
+    }
+    for (path, text) in chosen {
+        let name = name_of(path);
+        let _ = writeln!(out, "### ---- {code}/{name} ----");
+        out.push_str(&commented(text, name == crate::i18n::LOCALE_FILE, code));
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+/// An English file with its English kept as a `# en:` comment above each
+/// message, so it stays in view once the text is translated. In locale.ftl,
+/// the language's name is its code until the translator writes it.
+fn commented(text: &str, locale_file: bool, code: &str) -> String {
+    let mut out = String::new();
+    let mut in_message = false;
+    let mut pending = Vec::new();
+    let flush = |out: &mut String, pending: &mut Vec<&str>| {
+        for line in pending.drain(..) {
+            let _ = writeln!(out, "{line}");
+        }
+    };
+    for line in text.lines() {
+        let starts = !line.starts_with('-') && crate::i18n::message_ids(line).len() == 1;
+        if starts {
+            flush(&mut out, &mut pending);
+            let value = line.split_once('=').map_or("", |(_, v)| v.trim());
+            let _ = writeln!(out, "# en: {value}");
+            in_message = true;
+            if locale_file && line.starts_with("language-name") {
+                let _ = writeln!(out, "language-name = {code}");
+                in_message = false;
+                continue;
+            }
+        } else if in_message && (line.starts_with(' ') || line.starts_with('}')) {
+            let _ = writeln!(out, "#     {}", line.trim());
+        } else {
+            in_message = false;
+        }
+        pending.push(line);
+        if !in_message {
+            flush(&mut out, &mut pending);
+        }
+    }
+    flush(&mut out, &mut pending);
+    out
 }
 
 fn is_reader(content: &Content, lang: Lang, id: &str) -> bool {

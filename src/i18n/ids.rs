@@ -26,6 +26,9 @@ message_ids! {
     BUTTON_QUIT = "button-quit";
     BUTTON_HIDE = "button-hide";
     IDLE_COUNTDOWN = "idle-countdown";
+    PREVIEW_BROKEN = "preview-broken";
+    PREVIEW_RELOAD = "preview-reload";
+    PREVIEW_RELOADED = "preview-reloaded";
     STEP_DO = "step-do";
     STEP_DONT = "step-dont";
     STEP_SAY = "step-say";

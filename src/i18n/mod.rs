@@ -165,30 +165,144 @@ pub fn embedded_files() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The `.ftl` files in a folder of locale folders (`DIR/<lang>/*.ftl`), as
-/// `(path under DIR, text)`.
+/// The `.ftl` files of a translator's folder, as `(path under DIR, text)`
+/// (see [`folder_files`]).
 pub fn files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
-    let mut files = Vec::new();
-    for folder in std::fs::read_dir(dir)? {
-        let folder = folder?;
-        // A symlinked locale folder counts as a folder (for the app and check alike).
-        if !std::fs::metadata(folder.path())?.is_dir() {
-            continue;
+    Ok(folder_files(dir)?.into_iter().map(|f| (f.path, f.text)).collect())
+}
+
+/// A locale file: its path under a locales folder (`km/ui.ftl`), the path
+/// to show the translator, and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocaleFile {
+    pub path: String,
+    pub shown: String,
+    pub text: String,
+}
+
+/// Whether `dir` is one language's folder (it holds `.ftl` files itself)
+/// rather than a folder of language folders.
+pub fn is_one_language(dir: &Path) -> std::io::Result<bool> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "ftl") && std::fs::metadata(&path)?.is_file() {
+            return Ok(true);
         }
-        let code = folder.file_name().to_string_lossy().into_owned();
-        for file in std::fs::read_dir(folder.path())? {
-            let path = file?.path();
-            if path.extension().is_some_and(|e| e == "ftl") {
-                let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-                let bytes = crate::files::read_capped(&path, crate::files::MAX_LOCALE_FILE)
-                    .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))?;
-                let text = normalized(&String::from_utf8_lossy(&bytes));
-                files.push((format!("{code}/{name}"), text));
+    }
+    Ok(false)
+}
+
+/// The `.ftl` files of a translator's folder: a folder of locale folders
+/// (`DIR/vi/ui.ftl`), or one language's folder itself (`DIR` is `…/vi`),
+/// which is that language. Each is shown by the path the translator gave.
+pub fn folder_files(dir: &Path) -> std::io::Result<Vec<LocaleFile>> {
+    let mut files = Vec::new();
+    if is_one_language(dir)? {
+        // Its own name is the language (`…/vi`): `.` or `/` have none.
+        let code = std::fs::canonicalize(dir)?
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        read_ftl_files(dir, &code, &mut files)?;
+    } else {
+        for folder in std::fs::read_dir(dir)? {
+            let folder = folder?;
+            // A symlinked locale folder counts as a folder (for the app and check alike).
+            if !std::fs::metadata(folder.path())?.is_dir() {
+                continue;
+            }
+            let code = folder.file_name().to_string_lossy().into_owned();
+            read_ftl_files(&folder.path(), &code, &mut files)?;
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// The `.ftl` files in one language's folder, as that language's.
+fn read_ftl_files(folder: &Path, code: &str, files: &mut Vec<LocaleFile>) -> std::io::Result<()> {
+    for file in std::fs::read_dir(folder)? {
+        let path = file?.path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let bytes = crate::files::read_capped(&path, crate::files::MAX_LOCALE_FILE)
+                .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))?;
+            let text = normalized(&String::from_utf8_lossy(&bytes));
+            files.push(LocaleFile {
+                path: format!("{code}/{name}"),
+                shown: path.display().to_string(),
+                text,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The file that names a language and says its status.
+pub const LOCALE_FILE: &str = "locale.ftl";
+
+/// Said of a language folder without its locale.ftl.
+pub const MISSING_LOCALE_FILE: &str = "missing: every language folder needs a locale.ftl, \
+     with `language-name` and `locale-status` (copy the English one)";
+
+/// What of a translator's file the app can use: the file without the
+/// entries that do not parse (each is blanked, so lines keep their
+/// numbers), how many messages that is, and the errors. None when the file
+/// cannot be read at all. A broken entry falls back on its own: to its
+/// version in `builtin` (the built-in file it replaces) when there is one,
+/// which is put at the end, else to English.
+pub fn usable_part(
+    file: &str,
+    text: &str,
+    builtin: Option<&str>,
+) -> (Option<String>, usize, Vec<LocaleError>) {
+    let (usable, mut errors) = before_parsing(file, text);
+    let Some(usable) = usable else {
+        return (None, entry_lines(text).len(), errors);
+    };
+    let resource = match fluent_syntax::parser::parse(usable) {
+        Ok(_) => return (Some(usable.to_string()), 0, errors),
+        Err((resource, parse_errors)) => {
+            let lines = LineIndex::new(usable);
+            errors.extend(parse_errors.iter().map(|e| syntax_error(file, &lines, e)));
+            resource
+        }
+    };
+    let mut kept = String::with_capacity(usable.len());
+    let mut copied = 0;
+    let mut broken = Vec::new();
+    for entry in &resource.body {
+        if let fluent_syntax::ast::Entry::Junk { content } = entry {
+            // The junk is a slice of the text: where it starts.
+            let start = (content.as_ptr() as usize).wrapping_sub(usable.as_ptr() as usize);
+            // Always in order and inside the text; were it not, keep the rest whole.
+            let Some(before) =
+                usable.get(copied..start).filter(|_| start + content.len() <= usable.len())
+            else {
+                break;
+            };
+            kept.push_str(before);
+            kept.extend(content.chars().filter(|&c| c == '\n'));
+            copied = start + content.len();
+            broken.extend(content.lines().filter_map(|l| entry_id(l).map(|id| (id, l))));
+        }
+    }
+    kept.push_str(&usable[copied..]);
+    if let Some(builtin) = builtin {
+        let own = entry_lines(&kept).into_keys().map(str::to_string).collect::<Vec<_>>();
+        for (id, line) in &broken {
+            let term = line.starts_with('-');
+            if own.iter().any(|o| o == id) {
+                continue;
+            }
+            if let Some(entry) = entry_text(builtin, id, term) {
+                kept.push('\n');
+                kept.push_str(entry);
             }
         }
     }
-    files.sort();
-    Ok(files)
+    let broken = broken.len();
+    (Some(kept), broken, errors)
 }
 
 /// `base` with each file of `overlay` put over the file of the same path
@@ -379,6 +493,12 @@ impl Catalog {
         self.locales.iter().position(|l| l.code == code).map(|i| Lang(Which::Locale(i)))
     }
 
+    /// A language's files as read, `(path under locales/, text)`, in path
+    /// order: the pseudo-locale has none.
+    pub fn files(&self, lang: Lang) -> &[(String, String)] {
+        &self.locale(lang).files
+    }
+
     pub fn codes(&self) -> Vec<&str> {
         self.locales.iter().map(|l| l.code.as_str()).collect()
     }
@@ -555,19 +675,90 @@ pub fn parse_file(file: &str, text: &str) -> (FluentResource, Vec<LocaleError>) 
         Ok(resource) => resource,
         Err((resource, parse_errors)) => {
             let lines = LineIndex::new(text);
-            for e in parse_errors {
-                let (line, column) = lines.syntax_error_position(e.pos.start);
-                errors.push(LocaleError {
-                    file: file.into(),
-                    line,
-                    column,
-                    message: e.to_string(),
-                });
-            }
+            errors.extend(parse_errors.iter().map(|e| syntax_error(file, &lines, e)));
             resource
         }
     };
     (resource, errors)
+}
+
+/// A Fluent syntax error in plain words, at the character that is wrong:
+/// the parser reports where it gave up (after a stray `{`, at the next
+/// line), which is rarely where the mistake is.
+pub fn syntax_error(
+    file: &str,
+    lines: &LineIndex,
+    e: &fluent_syntax::parser::ParserError,
+) -> LocaleError {
+    use fluent_syntax::parser::ErrorKind;
+    let text = lines.text;
+    let entry = e.slice.clone().unwrap_or(e.pos.clone());
+    let start = entry.start.min(text.len());
+    let before = text.get(start..e.pos.start.min(text.len())).unwrap_or_default();
+    // The `{` still open where the parser stopped, and the last `"`.
+    let open_brace = || {
+        let mut open = Vec::new();
+        for (i, c) in before.char_indices() {
+            match c {
+                '{' => open.push(start + i),
+                '}' => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        open.pop()
+    };
+    let last_quote = || before.rfind('"').map(|i| start + i);
+    let (at, words) = match &e.kind {
+        ErrorKind::ExpectedInlineExpression => (
+            open_brace(),
+            "a `{` starts a placeable such as `{ $date }`, but no `$variable` or message \
+             name follows it: remove the `{`, or write what it holds and close it with `}`"
+                .to_string(),
+        ),
+        ErrorKind::ExpectedToken('}') => (
+            open_brace(),
+            "this `{` is not closed: a placeable holds one thing, like `{ $date }`, \
+             and ends with `}`"
+                .into(),
+        ),
+        ErrorKind::UnbalancedClosingBrace => (
+            Some(e.pos.start),
+            "a `}` without a `{` before it: remove it (to show the character itself, \
+             write `{\"}\"}`)"
+                .into(),
+        ),
+        ErrorKind::ExpectedToken('=') => (
+            Some(e.pos.start),
+            "`=` is missing here: a message is its id, `=`, then its text \
+             (`home-title = …`); a line that goes on from the line above starts with spaces"
+                .into(),
+        ),
+        ErrorKind::ExpectedMessageField { entry_id }
+        | ErrorKind::ExpectedTermField { entry_id } => (
+            Some(start),
+            format!("`{entry_id}` has no text after `=`: write its text on the same line"),
+        ),
+        ErrorKind::MissingDefaultVariant => (
+            open_brace().or(Some(e.pos.start)),
+            "this choice has no default variant: mark one with `*`, as in `*[other]`".into(),
+        ),
+        ErrorKind::MultipleDefaultVariants => (
+            Some(e.pos.start),
+            "this choice has two defaults (`*[…]`): keep the `*` on one only".into(),
+        ),
+        ErrorKind::UnterminatedStringLiteral => (
+            last_quote(),
+            "this `\"` is not closed: end the quoted text with `\"` on the same line".into(),
+        ),
+        other => (None, other.to_string()),
+    };
+    let (line, column) = match at {
+        Some(at) => lines.line_and_column(at),
+        None => lines.syntax_error_position(e.pos.start),
+    };
+    LocaleError { file: file.into(), line, column, message: format!("syntax error: {words}") }
 }
 
 /// The line of each message and term in `text`, by id (without a term's
@@ -580,6 +771,29 @@ pub fn entry_lines(text: &str) -> std::collections::HashMap<&str, usize> {
         }
     }
     lines
+}
+
+/// The ids of the messages in `text` (not terms), in the file's order.
+pub fn message_ids(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| !l.starts_with('-')).filter_map(entry_id).collect()
+}
+
+/// The text of one entry of a well-formed file: its first line and the
+/// indented lines after it.
+fn entry_text<'a>(text: &'a str, id: &str, term: bool) -> Option<&'a str> {
+    let mut start = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        match start {
+            None if entry_id(line) == Some(id) && line.starts_with('-') == term => {
+                start = Some(offset);
+            }
+            Some(from) if !line.starts_with(' ') => return text.get(from..offset),
+            _ => {}
+        }
+        offset += line.len();
+    }
+    start.and_then(|from| text.get(from..))
 }
 
 /// The id a line defines (`id =` or `-id =`), without a term's `-`.
@@ -661,13 +875,16 @@ fn load_locale(
     let name = plain(ids::LANGUAGE_NAME);
     let status = plain(ids::LOCALE_STATUS);
     let has_name = name.as_deref().is_some_and(|n| !n.is_empty());
-    errors.extend(identity_errors(has_name, status.as_deref()).into_iter().map(|message| {
-        LocaleError {
-            file: format!("locales/{code}/locale.ftl"),
-            line: 0,
-            column: 0,
-            message: message.to_string(),
-        }
+    let mut identity = identity_errors(has_name, status.as_deref());
+    // Without its locale.ftl, that is what to say, once.
+    if !identity.is_empty() && !files.iter().any(|(p, _)| p.ends_with(&format!("/{LOCALE_FILE}"))) {
+        identity = vec![MISSING_LOCALE_FILE];
+    }
+    errors.extend(identity.into_iter().map(|message| LocaleError {
+        file: format!("locales/{code}/{LOCALE_FILE}"),
+        line: 0,
+        column: 0,
+        message: message.to_string(),
     }));
     if !errors.is_empty() {
         return Err(errors);
@@ -893,5 +1110,37 @@ mod tests {
         let errors =
             Catalog::from_files(files(&[EN, ("not a code!/locale.ftl", "")])).err().unwrap();
         assert!(errors[0].message.contains("not a language code"));
+    }
+
+    #[test]
+    fn only_the_broken_entry_of_a_file_is_left_out_and_lines_keep_their_numbers() {
+        let text = "a = Uno\nb = { Dos\nc = Tres\nd = Cuatro }\ne = Cinco\n";
+        let (kept, broken, errors) = usable_part("vi/ui.ftl", text, None);
+        let kept = kept.unwrap();
+        assert_eq!(broken, 2, "b and d: {kept:?}");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(kept.lines().count(), text.lines().count());
+        let lines = entry_lines(&kept);
+        assert_eq!(
+            (lines.get("a"), lines.get("c"), lines.get("e")),
+            (Some(&1), Some(&3), Some(&5))
+        );
+        assert!(!lines.contains_key("b") && !lines.contains_key("d"));
+        assert!(FluentResource::try_new(kept).is_ok(), "what is kept parses");
+        // A file that parses is kept whole.
+        assert_eq!(
+            usable_part("vi/ui.ftl", "a = Uno\n", None),
+            (Some("a = Uno\n".into()), 0, vec![])
+        );
+    }
+
+    #[test]
+    fn a_broken_entry_falls_back_to_the_file_it_replaces() {
+        let builtin = "a = One\nb = Two\n    .title = T\nc = Three\n";
+        let (kept, broken, _) = usable_part("en/ui.ftl", "a = Uno\nb = { Dos\n", Some(builtin));
+        assert_eq!(broken, 1);
+        let kept = kept.unwrap();
+        assert!(kept.ends_with("\nb = Two\n    .title = T\n"), "{kept:?}");
+        assert!(FluentResource::try_new(kept).is_ok());
     }
 }

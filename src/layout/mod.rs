@@ -223,10 +223,7 @@ pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
         overlays.push(banner(&areas, &text));
     } else if let Some(notice) = model.notice {
         overlays.push(banner(&areas, &notice_text(model, content, notice)));
-    } else if let Some(first) = content.notices.first() {
-        // A translator's file could not be read: say where.
-        let more = content.notices.len() - 1;
-        let text = if more > 0 { format!("⚠ {first} (+{more})") } else { format!("⚠ {first}") };
+    } else if let Some(text) = preview_banner(model, content) {
         overlays.push(banner(&areas, &text));
     }
     overlays.extend(pin_prompt(model, content, areas.body));
@@ -289,6 +286,11 @@ fn notice_text(model: &Model, content: &Content, notice: Notice) -> String {
                 Theme::Monochrome => ids::THEME_MONOCHROME,
             };
             catalog.text(model.lang, id)
+        }
+        Notice::Reloaded => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("folder", content.preview.clone().unwrap_or_default());
+            format!("✓ {}", catalog.text_with(model.lang, ids::PREVIEW_RELOADED, &args))
         }
     }
 }
@@ -515,6 +517,24 @@ fn list_body(
         Screen::Places { .. } => directory::place_field(model, content, body),
         _ => (Vec::new(), body),
     }
+}
+
+/// A translator's preview: what in its folder could not be read, how many
+/// messages that is, and that F5 reads it again.
+fn preview_banner(model: &Model, content: &Content) -> Option<String> {
+    content.preview.as_deref()?;
+    let lang = model.lang;
+    let first = content.notices.first()?;
+    let mut parts = Vec::new();
+    if content.broken_messages > 0 {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", content.broken_messages);
+        parts.push(content.catalog.text_with(lang, ids::PREVIEW_BROKEN, &args));
+    }
+    let more = content.notices.len() - 1;
+    parts.push(if more > 0 { format!("{first} (+{more})") } else { first.clone() });
+    parts.push(content.catalog.text(lang, ids::PREVIEW_RELOAD));
+    Some(format!("⚠ {}", parts.join(" · ")))
 }
 
 /// A notice from the header's rule down over the body, on as many rows as
