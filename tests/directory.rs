@@ -371,6 +371,23 @@ description.en = "Free legal advice on Tuesdays."
     assert!(errors.iter().any(|e| e.contains("give at least `name.en`")), "{errors:?}");
 }
 
+/// What Find help shows first for `query` typed in language `code`: a
+/// contact, or the test fails.
+fn first_contact_found<'a>(
+    content: &'a Content,
+    code: &str,
+    query: &str,
+) -> &'a presente::directory::Contact {
+    let mut model = Model::new(content, Size::new(80, 24));
+    model.lang = content.catalog.find(code).unwrap();
+    model.filter.query = query.into();
+    let found = presente::app::directory_items(&model, content);
+    let Some(Found::Contact(first)) = found.first() else {
+        panic!("{code} {query}: no contact first: {found:?}")
+    };
+    &content.directory.contacts[*first]
+}
+
 #[test]
 fn a_search_for_a_kind_in_every_language_finds_its_contacts_first() {
     let content = Content::embedded().unwrap();
@@ -386,14 +403,8 @@ fn a_search_for_a_kind_in_every_language_finds_its_contacts_first() {
         ("en", "hotline", hotline),
         ("es", "redada", hotline),
     ] {
-        let mut model = Model::new(&content, Size::new(80, 24));
-        model.lang = content.catalog.find(code).unwrap();
-        model.filter.query = query.into();
-        let found = presente::app::directory_items(&model, &content);
-        let Some(Found::Contact(first)) = found.first() else {
-            panic!("{code} {query}: no contact first: {found:?}")
-        };
-        assert!(content.directory.contacts[*first].kinds.contains(&kind), "{code} {query}");
+        let first = first_contact_found(&content, code, query);
+        assert!(first.kinds.contains(&kind), "{code} {query}");
     }
     // A city, in Chinese.
     let mut model = Model::new(&content, Size::new(80, 24));
@@ -412,14 +423,7 @@ fn a_search_for_a_kind_in_every_language_finds_its_contacts_first() {
 fn a_search_for_a_language_finds_contacts_that_speak_it_first() {
     let content = Content::embedded().unwrap();
     for (code, query, spoken) in [("km", "ខ្មែរ", "km"), ("en", "vietnamese", "vi")] {
-        let mut model = Model::new(&content, Size::new(80, 24));
-        model.lang = content.catalog.find(code).unwrap();
-        model.filter.query = query.into();
-        let found = presente::app::directory_items(&model, &content);
-        let Some(Found::Contact(first)) = found.first() else {
-            panic!("{code} {query}: no contact first: {found:?}")
-        };
-        let first = &content.directory.contacts[*first];
+        let first = first_contact_found(&content, code, query);
         assert!(first.languages.iter().any(|l| l == spoken), "{code} {query}: {}", first.id);
     }
 }
