@@ -53,6 +53,9 @@ pub enum Applies {
     OnSlides,
     /// Not on a kiosk, whose visitors cannot quit.
     NotOnKiosk,
+    /// On slides, but not on a kiosk (it keeps its footer: Hide must stay
+    /// in reach).
+    OnSlidesNotOnKiosk,
 }
 
 /// Keys that do one action, with the words for it on its footer button and
@@ -81,7 +84,7 @@ const fn bind(
     Binding { keys, ctrl: false, action, applies, button, help }
 }
 
-use Applies::{Everywhere, NotOnKiosk, OnSlides};
+use Applies::{Everywhere, NotOnKiosk, OnSlides, OnSlidesNotOnKiosk};
 use Key::*;
 
 /// In order: the first binding that matches wins, so slides' keys come
@@ -107,7 +110,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[End], Action::LastSlide, OnSlides, None, Some(ids::KEYS_LAST_SLIDE)),
     // Remotes' "blank screen" button sends B or '.'.
     bind(&[Char('b'), Char('B'), Char('.')], Action::Blank, OnSlides, None, Some(ids::KEYS_BLANK)),
-    bind(&[Char('f'), Char('F')], Action::HideFooter, OnSlides, None, Some(ids::KEYS_HIDE_FOOTER)),
+    bind(
+        &[Char('f'), Char('F')],
+        Action::HideFooter,
+        OnSlidesNotOnKiosk,
+        None,
+        Some(ids::KEYS_HIDE_FOOTER),
+    ),
     bind(
         &[Char('p'), Char('P'), F(4)],
         Action::Present,
@@ -211,7 +220,12 @@ impl Binding {
             Everywhere => true,
             OnSlides => mode.slides,
             NotOnKiosk => !mode.kiosk,
+            OnSlidesNotOnKiosk => mode.slides && !mode.kiosk,
         }
+    }
+
+    fn on_slides(&self) -> bool {
+        matches!(self.applies, OnSlides | OnSlidesNotOnKiosk)
     }
 
     /// The keys that work in `mode`: none that would type into a search.
@@ -269,9 +283,9 @@ pub fn button_label(action: Action, mode: Mode) -> Option<&'static str> {
 pub fn help_rows(mode: Mode) -> Vec<(Vec<String>, &'static str)> {
     let mut rows: Vec<(Vec<String>, &'static str)> = Vec::new();
     let (slides, elsewhere): (Vec<&Binding>, Vec<&Binding>) =
-        BINDINGS.iter().partition(|b| b.applies == OnSlides);
+        BINDINGS.iter().partition(|b| b.on_slides());
     for binding in elsewhere.into_iter().chain(slides) {
-        let mode = Mode { slides: binding.applies == OnSlides, typing: false, ..mode };
+        let mode = Mode { slides: binding.on_slides(), typing: false, ..mode };
         let Some(help) = binding.help else { continue };
         if binding.applies_in(mode) && !rows.iter().any(|(_, h)| *h == help) {
             rows.push((key_names_for(binding.action, mode), help));
@@ -361,6 +375,18 @@ mod tests {
     }
 
     #[test]
+    fn a_kiosk_keeps_its_footer_on_slides_and_its_keys_page_says_nothing_of_f() {
+        let presenting = Mode { slides: true, ..BROWSING };
+        let kiosk = Mode { kiosk: true, ..presenting };
+        let f = KeyPress::plain(Char('f'));
+        assert_eq!(action_for(f, presenting), Some(Action::HideFooter));
+        assert_eq!(action_for(f, kiosk), None);
+        let helps = |mode| help_rows(mode).into_iter().map(|(_, help)| help).collect::<Vec<_>>();
+        assert!(helps(Mode { slides: false, ..BROWSING }).contains(&ids::KEYS_HIDE_FOOTER));
+        assert!(!helps(Mode { kiosk: true, ..BROWSING }).contains(&ids::KEYS_HIDE_FOOTER));
+    }
+
+    #[test]
     fn every_footer_button_has_a_label_where_it_is_shown() {
         let slides = Mode { slides: true, ..BROWSING };
         for (action, mode) in [
@@ -395,6 +421,8 @@ mod tests {
         assert_eq!(keys_of(&rows, ids::KEYS_GO_BACK).as_deref(), Some("Esc Backspace ←"));
         let kiosk = help_rows(Mode { kiosk: true, ..BROWSING });
         assert_eq!(keys_of(&kiosk, ids::KEYS_CLOSE_APP), None);
-        assert_eq!(kiosk.len(), rows.len() - 1);
+        // Nor hiding the footer: a kiosk keeps Hide in reach.
+        assert_eq!(keys_of(&kiosk, ids::KEYS_HIDE_FOOTER), None);
+        assert_eq!(kiosk.len(), rows.len() - 2);
     }
 }
