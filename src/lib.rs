@@ -73,7 +73,7 @@ impl Content {
         let builtin = i18n::embedded_files();
         for file in overlay {
             let folder = file.path.split('/').next().unwrap_or_default().to_string();
-            let name = file.path.rsplit('/').next().unwrap_or_default();
+            let name = i18n::file_name(&file.path);
             let shown_folder = file.shown.strip_suffix(name).unwrap_or_default().to_string();
             // A folder whose name is not a language tag is left out on its
             // own, named, instead of dropping every other folder with it.

@@ -209,7 +209,7 @@ fn folder_of(locale_files: &[LocaleFile], code: &str) -> String {
         .filter(|f| f.path.split_once('/').is_some_and(|(c, _)| c == code))
         .filter(|f| f.shown != format!("locales/{}", f.path))
         .find_map(|f| {
-            let name = f.path.rsplit('/').next().unwrap_or_default();
+            let name = crate::i18n::file_name(&f.path);
             f.shown.strip_suffix(name).map(str::to_string)
         })
         .unwrap_or_else(|| format!("locales/{code}/"))
@@ -498,7 +498,7 @@ fn compare(
         }
         let Some(m) = messages.get(id) else {
             // The file of the same name in this locale, where it would go.
-            let name = english.file.rsplit('/').next().unwrap_or_default();
+            let name = crate::i18n::file_name(&english.file);
             let path = format!("{code}/{name}");
             let file =
                 shown.get(path.as_str()).map_or(format!("{folder}{name}"), |s| s.to_string());

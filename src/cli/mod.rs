@@ -611,9 +611,9 @@ fn export_beside(content: &Content, lang: Lang, beside: Lang) -> String {
         }
     };
     for (path, text) in catalog.files(catalog.reference()) {
-        let name = path.rsplit('/').next().unwrap_or_default();
+        let name = crate::i18n::file_name(path);
         // The officer's side is English in every language.
-        if name == "card-officer.ftl" {
+        if name == crate::i18n::ENGLISH_ONLY_FILE {
             continue;
         }
         let _ = writeln!(out, "{name}\n{}\n", "=".repeat(crate::text::width(name)));
@@ -643,9 +643,9 @@ fn template(content: &Content, code: &str, only: Option<&str>) -> Result<String,
     let files: Vec<&(String, String)> = catalog
         .files(catalog.reference())
         .iter()
-        .filter(|(path, _)| !path.ends_with("/card-officer.ftl"))
+        .filter(|(path, _)| crate::i18n::file_name(path) != crate::i18n::ENGLISH_ONLY_FILE)
         .collect();
-    let name_of = |path: &str| path.rsplit('/').next().unwrap_or_default().to_string();
+    let name_of = |path: &str| crate::i18n::file_name(path).to_string();
     let chosen: Vec<&&(String, String)> = match only {
         None => files.iter().collect(),
         Some(name) => {

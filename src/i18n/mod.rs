@@ -565,6 +565,15 @@ pub fn normalized(text: &str) -> String {
     }
 }
 
+/// A locale file's name without its folders: `km/ui.ftl` → `ui.ftl`.
+pub fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or_default()
+}
+
+/// The file only English has (the red card's officer side): not translated,
+/// so not copied to start a language.
+pub const ENGLISH_ONLY_FILE: &str = "card-officer.ftl";
+
 /// Whether a locale folder's name can be a locale's code (km, zh-Hant).
 /// The app leaves any other folder out, and `check` says so.
 pub fn is_language_tag(folder: &str) -> bool {
