@@ -13,6 +13,12 @@ use icu_segmenter::options::LineBreakOptions;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+mod sizing;
+pub use sizing::{
+    MAX_CHUNK_CELLS, Unit, WORD_END, is_khmer, osc66, parse_osc66, set_text_sizing, text_sizing,
+    units,
+};
+
 /// What stands on screen for a character the terminal would act on.
 pub const REPLACEMENT: char = '\u{FFFD}';
 
@@ -53,8 +59,12 @@ pub fn printable_lines(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(safe).collect())
 }
 
-/// Width of `text` in terminal cells: the sum of its clusters' widths.
+/// Width of `text` in terminal cells: the sum of its clusters' widths
+/// (with text sizing, of the units it is drawn in: [`units`]).
 pub fn width(text: &str) -> usize {
+    if text_sizing() && text.chars().any(is_khmer) {
+        return units(text).iter().map(|unit| unit.cells).sum();
+    }
     text.graphemes(true).map(cluster_width).sum()
 }
 
@@ -144,10 +154,10 @@ pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
     // Every frame lays out the same texts again, and the Khmer word model
     // is slow: remember recent results. Bounded, and cleared when full.
     thread_local! {
-        static WRAPPED: RefCell<HashMap<(String, usize), Vec<String>>> = RefCell::default();
+        static WRAPPED: RefCell<HashMap<(String, usize, bool), Vec<String>>> = RefCell::default();
     }
     const REMEMBERED: usize = 4096;
-    let key = (text.to_string(), max_width);
+    let key = (text.to_string(), max_width, text_sizing());
     if let Some(lines) = WRAPPED.with_borrow(|memo| memo.get(&key).cloned()) {
         return lines;
     }
@@ -165,9 +175,12 @@ fn wrap_uncached(text: &str, max_width: usize) -> Vec<String> {
     let max_width = max_width.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
+        // With text sizing, Khmer words are marked where they end, so that
+        // its chunks end there too ([`WORD_END`]): every paragraph is cut.
+        let marked = text_sizing() && paragraph.chars().any(is_khmer);
         // Most texts fit on a line: no need to find break points (the
         // Khmer word model is the slow part of a cold start).
-        if width(paragraph.trim_end()) <= max_width {
+        if !marked && width(paragraph.trim_end()) <= max_width {
             lines.push(paragraph.trim_end().to_string());
             continue;
         }
@@ -183,13 +196,22 @@ fn wrap_uncached(text: &str, max_width: usize) -> Vec<String> {
             let inside_latin_run = |c: Option<char>| c.is_some_and(|c| c.is_ascii_graphic());
             !(inside_latin_run(before) && inside_latin_run(after))
         });
+        // The width of the line with `more` after it. With text sizing, a
+        // Khmer run's chunks depend on all of it: the joined text is measured.
+        let width_with = |line: &str, line_width: usize, more: &str| {
+            if marked { width(&format!("{line}{more}")) } else { line_width + width(more) }
+        };
         for end in breaks {
-            let piece = &paragraph[start..end];
+            let mut piece = &paragraph[start..end];
             start = end;
-            let visible = width(piece.trim_end());
-            if line_width + visible <= max_width {
+            let marked_piece;
+            if marked && piece.ends_with(is_khmer) && paragraph[end..].starts_with(is_khmer) {
+                marked_piece = format!("{piece}{WORD_END}");
+                piece = &marked_piece;
+            }
+            if width_with(&line, line_width, piece.trim_end()) <= max_width {
+                line_width = width_with(&line, line_width, piece);
                 line.push_str(piece);
-                line_width += width(piece);
                 continue;
             }
             if !line.trim_end().is_empty() {
@@ -197,24 +219,28 @@ fn wrap_uncached(text: &str, max_width: usize) -> Vec<String> {
             }
             line = String::new();
             line_width = 0;
-            if visible <= max_width {
+            if width(piece.trim_end()) <= max_width {
                 line.push_str(piece);
                 line_width = width(piece);
                 continue;
             }
-            // A word longer than the line: cut it between grapheme clusters.
-            for grapheme in piece.graphemes(true) {
-                let grapheme_width = cluster_width(grapheme);
-                if line_width + grapheme_width > max_width && !line.trim_end().is_empty() {
+            // A word longer than the line: cut it between grapheme clusters
+            // (with text sizing, between the chunks it is drawn in).
+            for unit in units(piece) {
+                let cut = unit.text;
+                if width_with(&line, line_width, cut) > max_width && !line.trim_end().is_empty() {
                     lines.push(line.trim_end().to_string());
                     line = String::new();
                     line_width = 0;
                 }
-                if line.is_empty() && grapheme.trim().is_empty() {
+                if line.is_empty() && cut.trim().is_empty() {
                     continue;
                 }
-                line.push_str(grapheme);
-                line_width += grapheme_width;
+                line_width = width_with(&line, line_width, cut);
+                line.push_str(cut);
+                if marked && cut.ends_with(is_khmer) {
+                    line.push(WORD_END);
+                }
             }
         }
         lines.push(line.trim_end().to_string());
@@ -376,6 +402,37 @@ mod tests {
             }
             prop_assert_eq!(without_spaces(&lines.concat()), without_spaces(&text));
         }
+    }
+
+    proptest! {
+        #[test]
+        fn with_text_sizing_lines_fit_as_drawn_and_keep_all_text(
+            text in mixed_text(),
+            max in 2usize..60,
+        ) {
+            set_text_sizing(true);
+            let lines = wrap(&text, max);
+            for line in &lines {
+                let one_unit = units(line).iter().filter(|u| u.cells > 0).count() == 1;
+                prop_assert!(width(line) <= max || one_unit, "{line:?} wider than {max}");
+                // What is drawn: the units, side by side, as wide as measured.
+                let drawn: usize = units(line).iter().map(|u| u.cells).sum();
+                prop_assert_eq!(drawn, width(line));
+            }
+            let text_only = |s: &str| without_spaces(s).replace(WORD_END, "");
+            prop_assert_eq!(text_only(&lines.concat()), text_only(&text));
+            set_text_sizing(false);
+        }
+    }
+
+    #[test]
+    fn with_text_sizing_khmer_words_are_marked_where_they_end() {
+        set_text_sizing(true);
+        let lines = wrap("សូមជ្រើសរើសភាសារបស់អ្នក", 40);
+        set_text_sizing(false);
+        assert_eq!(lines, ["សូម\u{200B}ជ្រើសរើស\u{200B}ភាសា\u{200B}របស់\u{200B}អ្នក"]);
+        // Off, the text is as it was.
+        assert_eq!(wrap("សូមជ្រើសរើសភាសារបស់អ្នក", 40), ["សូមជ្រើសរើសភាសារបស់អ្នក"]);
     }
 
     #[test]
