@@ -12,6 +12,7 @@ use presente::cli::{self, Cli};
 use presente::i18n::Lang;
 use presente::input::Session;
 use presente::ui::backend::ClearingBackend;
+use presente::ui::text_sizing::{self, TextSizing};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
@@ -46,6 +47,7 @@ fn main() -> ExitCode {
         kiosk: cli.kiosk,
         present: cli.present.is_some(),
         theme: cli.theme.as_deref().and_then(Theme::from_name),
+        text_sizing: cli.text_sizing.as_deref().and_then(TextSizing::from_name),
     };
     let mut content = match load(cli.locales.as_deref(), operator.as_ref(), settings) {
         Ok(content) => content,
@@ -58,7 +60,9 @@ fn main() -> ExitCode {
     };
     content.today = Some(cli.today.unwrap_or_else(presente::content::today_from_clock));
     if let Some(command) = cli.command {
+        let exact = matches!(command, cli::Command::Snapshot { ansi: true, .. });
         return match cli::run(&content, cli.lang.as_deref(), command) {
+            Ok(out) if exact => cli::print_exactly(&out),
             Ok(out) => cli::print_out(&out),
             Err(e) => e.exit(),
         };
@@ -190,6 +194,9 @@ fn load(
     if let Some(theme) = settings.theme {
         content.operator.theme = theme;
     }
+    if let Some(sizing) = settings.text_sizing {
+        content.operator.text_sizing = sizing;
+    }
     Ok(content)
 }
 
@@ -199,6 +206,7 @@ struct Settings {
     kiosk: bool,
     present: bool,
     theme: Option<Theme>,
+    text_sizing: Option<TextSizing>,
 }
 
 /// Where content comes from besides the binary (read again on F5; the
@@ -251,6 +259,13 @@ fn run_interactive(
     // through the backend that blanks what wide clusters cover.
     ratatui::crossterm::terminal::enable_raw_mode()?;
     execute!(io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
+    // Asked before mouse reports could mix with the answer, and before the
+    // input reader and the lock-down; the first frame clears what it drew.
+    presente::text::set_text_sizing(match content.operator.text_sizing {
+        TextSizing::On => true,
+        TextSizing::Off => false,
+        TextSizing::Auto => text_sizing::probe(),
+    });
     let backend = ClearingBackend::new(ratatui::backend::CrosstermBackend::new(io::stdout()));
     let mut terminal = ratatui::Terminal::new(backend)?;
     // A panic restores the terminal (mouse reporting too) and says only that

@@ -13,6 +13,7 @@ use crate::app::Theme;
 use crate::content::{ContentError, Validator};
 use crate::directory::{ContactValidator, NATIONWIDE, Place, RawContact};
 use crate::i18n::Lang;
+use crate::ui::text_sizing::TextSizing;
 
 /// The operator file as its TOML reads, before it is checked into an
 /// [`Operator`]. Unknown keys are errors, reported all at once by
@@ -21,6 +22,7 @@ use crate::i18n::Lang;
 struct OperatorToml {
     region: Option<Spanned<String>>,
     theme: Option<Spanned<String>>,
+    text_sizing: Option<Spanned<String>>,
     languages: Option<Vec<Spanned<String>>>,
     kiosk: Option<KioskFile>,
     #[serde(default)]
@@ -61,6 +63,8 @@ pub struct Operator {
     pub theme: Theme,
     /// Start in presentation mode (`--present`).
     pub present: bool,
+    /// Whether to draw with kitty's text-sizing protocol (`--text-sizing`).
+    pub text_sizing: TextSizing,
 }
 
 /// Reads an operator file over `content`: its settings, and its contacts
@@ -139,15 +143,16 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     }
 
     let mut operator = Operator { region, theme: content.operator.theme, ..Operator::default() };
-    if let Some(name) = &raw.theme {
-        match Theme::from_name(name.get_ref()) {
-            Some(theme) => operator.theme = theme,
-            None => {
-                let valid: Vec<&str> = Theme::ALL.iter().map(|t| t.name()).collect();
-                let message = format!("unknown `{}`; valid: {}", name.get_ref(), valid.join(", "));
-                v.error(name, "theme", message);
-            }
-        }
+    if let Some(theme) =
+        raw.theme.as_ref().and_then(|n| named(&mut v, "theme", n, Theme::ALL, Theme::name))
+    {
+        operator.theme = theme;
+    }
+    let sizing = raw.text_sizing.as_ref();
+    if let Some(sizing) =
+        sizing.and_then(|n| named(&mut v, "text_sizing", n, TextSizing::ALL, TextSizing::name))
+    {
+        operator.text_sizing = sizing;
     }
     if let Some(kiosk) = raw.kiosk {
         operator.kiosk = kiosk.enabled.unwrap_or(true);
@@ -179,6 +184,25 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     content.directory.contacts.extend(contacts);
     content.search = crate::directory::SearchIndex::new(&content.catalog);
     Ok(())
+}
+
+/// The setting `name` names, one of `all`; an error naming the valid ones
+/// if it is none of them.
+fn named<T: Copy>(
+    v: &mut Validator,
+    field: &str,
+    name: &Spanned<String>,
+    all: impl IntoIterator<Item = T>,
+    name_of: fn(T) -> &'static str,
+) -> Option<T> {
+    let all: Vec<T> = all.into_iter().collect();
+    let found = all.iter().copied().find(|&t| name_of(t) == name.get_ref());
+    if found.is_none() {
+        let valid: Vec<&str> = all.into_iter().map(name_of).collect();
+        let message = format!("unknown `{}`; valid: {}", name.get_ref(), valid.join(", "));
+        v.error(name, field, message);
+    }
+    found
 }
 
 #[cfg(test)]
@@ -260,6 +284,21 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
             "kiosk.toml:11: contacts.phone: `call us`: `c` is not allowed",
             "kiosk.toml:12: contacts.web: `not a site` is not a website",
             "kiosk.toml:16: contacts.description: unknown language `fr`",
+        ];
+        assert_each_once(&errors, &expect);
+    }
+
+    #[test]
+    fn text_sizing_is_one_of_three_and_auto_unless_set() {
+        let mut content = Content::embedded().unwrap();
+        apply(&mut content, "kiosk.toml", "region = \"oregon\"\n").unwrap();
+        assert_eq!(content.operator.text_sizing, TextSizing::Auto);
+        apply(&mut content, "kiosk.toml", "text_sizing = \"off\"\n").unwrap();
+        assert_eq!(content.operator.text_sizing, TextSizing::Off);
+        let errors = errors_of("theme = \"dark\"\ntext_sizing = \"yes\"\n");
+        let expect = [
+            "kiosk.toml:1: theme: unknown `dark`; valid: default, high-contrast, monochrome",
+            "kiosk.toml:2: text_sizing: unknown `yes`; valid: auto, on, off",
         ];
         assert_each_once(&errors, &expect);
     }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::buffer::CellWidth;
 use ratatui::layout::Size;
@@ -15,6 +15,8 @@ use crate::Content;
 use crate::app::{Found, Model, directory_items, screen_ids};
 use crate::i18n::Lang;
 use crate::text::printable;
+use crate::ui::backend::ClearingBackend;
+use crate::ui::text_sizing::TextSizing;
 use crate::{layout, ui};
 
 #[derive(Parser, Debug)]
@@ -61,6 +63,13 @@ pub struct Cli {
     /// monochrome (also chosen when NO_COLOR is set). T switches while running.
     #[arg(long, value_name = "NAME", value_parser = ["default", "high-contrast", "monochrome"])]
     pub theme: Option<String>,
+    /// kitty's text-sizing protocol (kitty 0.40 and later): Khmer drawn
+    /// whole in the cells it needs, and slides, language names and the
+    /// help number drawn large. auto (the default) uses it where the
+    /// terminal shows at start-up that it can; off draws as other
+    /// terminals do. Also `text_sizing` in the operator file.
+    #[arg(long, global = true, value_name = "WHEN", value_parser = ["auto", "on", "off"])]
+    pub text_sizing: Option<String>,
     /// Start over on the language picker, forgetting everything, after this
     /// many seconds without input (a 10-second countdown comes first). 0 or
     /// absent: never. At least 15, at most 86400 (a day).
@@ -102,6 +111,11 @@ pub enum Command {
         /// Terminal size in cells.
         #[arg(long, value_name = "WxH", default_value = "80x24")]
         size: String,
+        /// The exact bytes a terminal is sent to draw the screen (escape
+        /// sequences and all), not the text it shows. With `--text-sizing
+        /// on`, as kitty's text-sizing protocol draws it.
+        #[arg(long)]
+        ansi: bool,
     },
     /// Check locale and content files: errors (exit 1), warnings, and how much is translated.
     Check {
@@ -186,10 +200,16 @@ pub fn say_error(message: &str) {
 /// (`presente export | head -1`) ends quietly: the reader has what it
 /// wanted. Any other failure (a full disk) is one line and exit 1.
 pub fn print_out(text: &str) -> ExitCode {
+    print_exactly(&crate::text::printable_lines(text))
+}
+
+/// `text` on stdout as it is, escape sequences and all: only for what the
+/// app itself sends a terminal (`snapshot --ansi`), whose text was made
+/// printable as it was drawn.
+pub fn print_exactly(text: &str) -> ExitCode {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    let written =
-        out.write_all(crate::text::printable_lines(text).as_bytes()).and_then(|()| out.flush());
+    let written = out.write_all(text.as_bytes()).and_then(|()| out.flush());
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -315,7 +335,7 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
                 let _ = writeln!(out, "{line}");
             }
         }
-        Command::Snapshot { screen, size } => {
+        Command::Snapshot { screen, size, ansi } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             let size = parse_size(&size)?;
             let model = Model::at_screen(content, size, lang, &screen).ok_or_else(|| {
@@ -324,7 +344,9 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
                     screen_ids(content).join(", ")
                 ))
             })?;
-            out = snapshot(&model, content);
+            // No terminal to ask: `auto` is off.
+            crate::text::set_text_sizing(content.operator.text_sizing == TextSizing::On);
+            out = if ansi { ansi_snapshot(&model, content) } else { snapshot(&model, content) };
         }
         Command::Check { .. } | Command::HashPin => {
             unreachable!("`check` and `hash-pin` run before content is loaded")
@@ -735,6 +757,25 @@ pub fn snapshot(model: &Model, content: &Content) -> String {
     buffer_text(terminal.backend().buffer())
 }
 
+/// Draws the model at its size on a fresh terminal and returns the bytes
+/// sent: what `snapshot --ansi` prints.
+pub fn ansi_snapshot(model: &Model, content: &Content) -> String {
+    let mut sent = Vec::new();
+    {
+        let backend = ClearingBackend::new(CrosstermBackend::new(&mut sent));
+        let area = ratatui::layout::Rect::new(0, 0, model.size.width, model.size.height);
+        let viewport = ratatui::Viewport::Fixed(area);
+        let mut terminal = Terminal::with_options(backend, ratatui::TerminalOptions { viewport })
+            .expect("writing to memory cannot fail");
+        let plan = layout::plan(model, content, model.size);
+        terminal
+            .draw(|frame| ui::view(&plan, model.theme, frame))
+            .expect("writing to memory cannot fail");
+    }
+    // Every byte the app sends is printable or part of an escape it made.
+    String::from_utf8_lossy(&sent).into_owned()
+}
+
 fn buffer_text(buffer: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buffer.area.height {
@@ -747,7 +788,11 @@ fn buffer_text(buffer: &Buffer) -> String {
                 hidden -= 1;
                 continue;
             }
-            line.push_str(cell.symbol());
+            // Text sent with OSC 66: the text it draws.
+            match crate::text::parse_osc66(cell.symbol()) {
+                Some((_, _, text)) => line.push_str(text),
+                None => line.push_str(cell.symbol()),
+            }
             hidden = usize::from(cell.cell_width()).saturating_sub(1);
         }
         let _ = writeln!(out, "{}", line.trim_end());

@@ -368,10 +368,21 @@ pub fn urgent_blocks(
             blocks.push(Block::Blank);
             blocks.push(Block::Para(contact.name.clone(), Role::Title));
             let phone = contact.phone_shown().unwrap_or_default();
-            // The first line in digits a person can read across a room.
-            match super::present::big_letters(&phone, text_width).filter(|_| n == 0) {
-                Some(big) => blocks.push(Block::Raw(big)),
-                None => blocks.push(Block::Para(format!("☎ {phone}"), Role::Title)),
+            // The first line in digits a person can read across a room:
+            // scaled text where the terminal speaks it, else block letters.
+            let number = Line::new(format!("☎ {phone}"), Role::Title);
+            let times = (2..=3).rev().find(|&times| {
+                crate::text::text_sizing()
+                    && number.width() * usize::from(times) <= usize::from(text_width)
+            });
+            let big = || super::present::big_letters(&phone, text_width);
+            match times {
+                _ if n > 0 => blocks.push(Block::Para(number.text(), Role::Title)),
+                Some(times) => blocks.push(Block::Raw(number.scaled(times))),
+                None => match big() {
+                    Some(big) => blocks.push(Block::Raw(big)),
+                    None => blocks.push(Block::Para(number.text(), Role::Title)),
+                },
             }
             if n == 0
                 && let Some(tel) = contact.tel_uri()

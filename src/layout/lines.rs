@@ -59,15 +59,30 @@ impl Span {
     }
 }
 
+/// How large a line is drawn. Only with text sizing on (kitty's OSC 66)
+/// is a line scaled; its text then covers the rows under it too, and each
+/// of those is a `Covered` line, so a line is still a row everywhere.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scale {
+    #[default]
+    Normal,
+    /// Drawn this many times larger (2 or 3): as many cells across per
+    /// cell of text, and as many rows.
+    Times(u8),
+    /// A row under a scaled line: its text is drawn there.
+    Covered,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Line {
     pub spans: Vec<Span>,
+    pub scale: Scale,
 }
 
 impl Line {
     /// A line of one span.
     pub fn new(text: impl Into<String>, role: Role) -> Line {
-        Line { spans: vec![Span::new(text, role)] }
+        Line::of(vec![Span::new(text, role)])
     }
 
     pub fn plain(text: impl Into<String>) -> Line {
@@ -79,12 +94,36 @@ impl Line {
     }
 
     pub fn of(spans: Vec<Span>) -> Line {
-        Line { spans }
+        Line { spans, scale: Scale::Normal }
     }
 
-    /// The cells the line takes (`text::width`, as it is drawn).
+    /// The cells the line takes (`text::width`, as it is drawn; times its
+    /// scale).
     pub fn width(&self) -> usize {
-        self.spans.iter().map(|s| width(&s.text)).sum()
+        let text: usize = self.spans.iter().map(|s| width(&s.text)).sum();
+        match self.scale {
+            Scale::Normal => text,
+            Scale::Times(times) => text * usize::from(times),
+            Scale::Covered => 0,
+        }
+    }
+
+    /// The line as the rows it takes drawn `times` larger: itself, then
+    /// the rows its text covers. Blank lines stay one row.
+    pub fn scaled(self, times: u8) -> Vec<Line> {
+        if times <= 1 || self.width() == 0 {
+            return vec![self];
+        }
+        let covered = (1..times).map(|_| Line { spans: Vec::new(), scale: Scale::Covered });
+        std::iter::once(Line { scale: Scale::Times(times), ..self }).chain(covered).collect()
+    }
+
+    /// How many times larger the line is drawn (1 for a covered row).
+    pub fn times(&self) -> u8 {
+        match self.scale {
+            Scale::Times(times) => times,
+            Scale::Normal | Scale::Covered => 1,
+        }
     }
 
     /// The line's text without roles.

@@ -3,7 +3,7 @@
 
 use ratatui::layout::Rect;
 
-use super::{Line, Piece, Role, Span};
+use super::{Line, Piece, Role, Scale, Span};
 use crate::Content;
 use crate::app::{Model, Screen};
 use crate::content::{section_intro_id, section_title_id, topic_summary_id, topic_title_id};
@@ -26,6 +26,9 @@ pub struct ListScreen<'a> {
     tall: bool,
     /// The number the first row answers to (`app::first_number`).
     first_number: usize,
+    /// Labels drawn twice as large where the terminal speaks text sizing
+    /// (the language picker: every name easy to find).
+    large: bool,
 }
 
 #[derive(Clone)]
@@ -54,6 +57,7 @@ impl<'a> ListScreen<'a> {
             numbered: true,
             tall: false,
             first_number: 1,
+            large: false,
         }
     }
 
@@ -67,6 +71,10 @@ impl<'a> ListScreen<'a> {
 
     pub fn tall(self, tall: bool) -> ListScreen<'a> {
         ListScreen { tall, ..self }
+    }
+
+    pub fn large(self) -> ListScreen<'a> {
+        ListScreen { large: true, ..self }
     }
 
     pub fn numbered_from(self, first_number: usize) -> ListScreen<'a> {
@@ -92,7 +100,8 @@ pub fn for_screen<'a>(model: &'a Model, content: &'a Content) -> Option<ListScre
             });
             let list = ListScreen::new(Vec::new(), items.collect(), cursor)
                 .always_with_details()
-                .tall(super::tall_targets(model, content));
+                .tall(super::tall_targets(model, content))
+                .large();
             return Some(list);
         }
         Screen::Home { cursor } => {
@@ -177,11 +186,19 @@ pub fn layout(list: &ListScreen<'_>, body: Rect) -> ListLayout {
     let available = usize::from(body.height).saturating_sub(intro.len());
 
     let text_width = width_cells.saturating_sub(PREFIX_WIDTH).max(1);
+    // Large labels: laid out in half the cells, then drawn twice as large.
+    let times: u8 =
+        if list.large && crate::text::text_sizing() && width_cells / 2 >= 2 * PREFIX_WIDTH {
+            2
+        } else {
+            1
+        };
+    let label_width = (width_cells / usize::from(times)).saturating_sub(PREFIX_WIDTH).max(1);
     let render = |index: usize, item: &Item, with_detail: bool| -> Vec<Line> {
         let chosen = index == list.cursor;
         let label_role = if chosen { Role::Selected } else { Role::Title };
         let mut lines = Vec::new();
-        for (i, part) in wrap(&item.label, text_width).into_iter().enumerate() {
+        for (i, part) in wrap(&item.label, label_width).into_iter().enumerate() {
             let number = index + list.first_number;
             let prefix = match (i, chosen, number <= 9 && list.numbered) {
                 (0, true, true) => format!("▶ {number}  "),
@@ -189,12 +206,13 @@ pub fn layout(list: &ListScreen<'_>, body: Rect) -> ListLayout {
                 (0, true, false) => "▶    ".to_string(),
                 _ => " ".repeat(PREFIX_WIDTH),
             };
-            let fill = " ".repeat(text_width.saturating_sub(width(&part)));
-            lines.push(Line::of(vec![
+            let fill = " ".repeat(label_width.saturating_sub(width(&part)));
+            let label = Line::of(vec![
                 Span::new(prefix, label_role),
                 Span::new(part, label_role),
                 Span::new(fill, if chosen { label_role } else { Role::Plain }),
-            ]));
+            ]);
+            lines.extend(label.scaled(times));
         }
         if let (true, Some(detail)) = (with_detail, &item.detail) {
             // One line under the label; the topic itself has the rest.
@@ -253,7 +271,14 @@ pub fn layout(list: &ListScreen<'_>, body: Rect) -> ListLayout {
         if used >= available {
             break;
         }
-        let height = lines.len().min(available - used);
+        let mut height = lines.len().min(available - used);
+        // Large text is shown whole or not at all.
+        while height > 0 && height < lines.len() && lines[height].scale == Scale::Covered {
+            height -= 1;
+        }
+        if height == 0 {
+            break;
+        }
         let area = Rect::new(body.x, y, body.width, height as u16);
         y += height as u16;
         used += height;

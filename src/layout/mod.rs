@@ -19,7 +19,7 @@ use std::cell::Cell;
 
 use ratatui::layout::{Position, Rect, Size};
 
-pub use self::lines::{Line, Role, Span};
+pub use self::lines::{Line, Role, Scale, Span};
 use crate::Content;
 use crate::app::{Action, Choice, Focus, Model, Notice, Screen, Theme, keys};
 use crate::i18n::ids;
@@ -47,7 +47,7 @@ impl Piece {
         Piece { area, lines, clear: false }
     }
 
-    fn over(self) -> Piece {
+    pub fn over(self) -> Piece {
         Piece { clear: true, ..self }
     }
 }

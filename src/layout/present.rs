@@ -9,7 +9,7 @@ use super::screens::{
     card_holder_blocks, card_note, card_officer_blocks, step_block, topic_honesty_blocks,
     warrants_figure,
 };
-use super::{Line, Piece, Role};
+use super::{Line, Piece, Role, Scale};
 use crate::Content;
 use crate::app::{Model, Screen};
 use fluent_bundle::FluentArgs;
@@ -194,27 +194,59 @@ fn centred(area: Rect, lines: Vec<Line>, rows: usize) -> Piece {
     Piece::new(Rect::new(x, y, area.right() - x, height), lines)
 }
 
+/// How large a slide's text is drawn: normal, unless the terminal speaks
+/// text sizing. Then steps are twice as large, and a topic's title three
+/// times on a wide screen.
+#[derive(Clone, Copy)]
+struct Sizes {
+    heading: u8,
+    body: u8,
+}
+
+/// The narrowest column (in cells of scaled text) worth scaling for.
+const MIN_SCALED_COLUMN: u16 = 16;
+
+fn sizes(slide: &Slide, width: u16, big: bool) -> Sizes {
+    if !crate::text::text_sizing() || width / 2 < MIN_SCALED_COLUMN {
+        return Sizes { heading: 1, body: 1 };
+    }
+    let heading = if big && slide.title && width >= 120 { 3 } else { 2 };
+    Sizes { heading, body: 2 }
+}
+
+/// Each line as the rows it takes drawn `times` larger.
+fn scaled(lines: Vec<Line>, times: u8) -> Vec<Line> {
+    lines.into_iter().flat_map(|line| line.scaled(times)).collect()
+}
+
 /// The slide laid out in `area`, on as many pages as it needs. A slide
 /// that fits is one page, its heading big where the script allows; a
-/// longer one repeats its heading, small, on each page.
+/// longer one repeats its heading, small, on each page. With text sizing,
+/// its text is large; a title three times as large that does not fit is
+/// tried twice as large first.
 fn paginate(slide: &Slide, area: Rect, big: bool) -> Vec<Vec<Line>> {
     let height = usize::from(area.height).max(1);
-    let whole = slide_lines(slide, area.width, big);
+    let mut sizes = sizes(slide, area.width, big);
+    let mut whole = slide_lines(slide, area.width, big, sizes);
+    if whole.len() > height && sizes.heading > sizes.body {
+        sizes.heading = sizes.body;
+        whole = slide_lines(slide, area.width, big, sizes);
+    }
     if whole.len() <= height {
         return vec![whole];
     }
-    let mut heading = heading_lines(slide, area.width, false);
+    let mut heading = heading_lines(slide, area.width, false, sizes.body);
     heading.push(Line::blank());
-    let body = doc::lines(&slide.blocks, column_width(area.width));
+    let body = body_lines(slide, area.width, sizes.body);
     // Without room for the heading and two lines under it, only the text.
     let room = height.saturating_sub(heading.len());
-    let heading = if room >= 2 { heading } else { Vec::new() };
+    let heading = if room >= 2 * usize::from(sizes.body) { heading } else { Vec::new() };
     let room = height - heading.len();
     let mut pages = Vec::new();
     let mut rest = body.as_slice();
     while !rest.is_empty() {
         // A page does not start with an empty line.
-        let skip = rest.iter().take_while(|l| l.width() == 0).count();
+        let skip = rest.iter().take_while(|l| is_blank(l)).count();
         rest = &rest[skip..];
         if rest.is_empty() {
             break;
@@ -222,9 +254,17 @@ fn paginate(slide: &Slide, area: Rect, big: bool) -> Vec<Vec<Line>> {
         // Where it can, a page ends between steps, not inside one.
         let mut end = room.min(rest.len());
         if end < rest.len()
-            && let Some(blank) = rest[1..end].iter().rposition(|l| l.width() == 0)
+            && let Some(blank) = rest[1..end].iter().rposition(is_blank)
         {
             end = blank + 1;
+        }
+        // Nor inside a scaled line: it goes on the next page, or where it
+        // is taller than the page, alone on this one (drawn at its size).
+        while end < rest.len() && end > 0 && rest[end].scale == Scale::Covered {
+            end -= 1;
+        }
+        if end == 0 {
+            end = 1 + rest[1..].iter().take_while(|l| l.scale == Scale::Covered).count();
         }
         let (page, after) = rest.split_at(end);
         pages.push(heading.iter().cloned().chain(page.iter().cloned()).collect());
@@ -237,26 +277,37 @@ fn paginate(slide: &Slide, area: Rect, big: bool) -> Vec<Vec<Line>> {
     pages
 }
 
+/// An empty line, not the rows under a scaled one.
+fn is_blank(line: &Line) -> bool {
+    line.width() == 0 && line.scale != Scale::Covered
+}
+
 /// The slide laid out for `width` cells: its heading (big where the
 /// script allows), then its blocks in a narrower, easier column.
-fn slide_lines(slide: &Slide, width: u16, big: bool) -> Vec<Line> {
-    let mut lines = heading_lines(slide, width, big);
+fn slide_lines(slide: &Slide, width: u16, big: bool, sizes: Sizes) -> Vec<Line> {
+    let mut lines = heading_lines(slide, width, big, sizes.heading);
     lines.push(Line::blank());
-    lines.extend(doc::lines(&slide.blocks, column_width(width)));
+    lines.extend(body_lines(slide, width, sizes.body));
     lines
 }
 
-fn heading_lines(slide: &Slide, width: u16, big: bool) -> Vec<Line> {
+fn body_lines(slide: &Slide, width: u16, times: u8) -> Vec<Line> {
+    scaled(doc::lines(&slide.blocks, column_width(width / u16::from(times))), times)
+}
+
+fn heading_lines(slide: &Slide, width: u16, big: bool, times: u8) -> Vec<Line> {
+    // Scaled text is large in every script: the block letters retire.
     if big
+        && times == 1
         && slide.title
         && let Some(big) = big_letters(&slide.heading, width)
     {
         return big;
     }
-    wrap(&spaced(&slide.heading), usize::from(width))
-        .into_iter()
-        .map(|l| Line::new(l, Role::Title))
-        .collect()
+    // Scaled Chinese needs no air between its characters.
+    let heading = if times == 1 { spaced(&slide.heading) } else { slide.heading.clone() };
+    let lines = wrap(&heading, usize::from(width / u16::from(times)));
+    scaled(lines.into_iter().map(|l| Line::new(l, Role::Title)).collect(), times)
 }
 
 /// Lines of about 60 cells read best from across a room.
@@ -381,7 +432,7 @@ mod tests {
                         continue;
                     }
                     continued += 1;
-                    let heading = text(&heading_lines(slide, width, false));
+                    let heading = text(&heading_lines(slide, width, false, 1));
                     let heading =
                         if heading.len() + 3 <= usize::from(height) { heading } else { vec![] };
                     let mut shown = Vec::new();

@@ -53,7 +53,10 @@ impl<B: Backend> Backend for ClearingBackend<B> {
                     before.extend((1..old_width).map(|i| (start.saturating_add(i), blank.clone())));
                 }
             }
-            if width >= 2 {
+            // Text sent with OSC 66 is drawn in exactly its cells, and the
+            // terminal wipes all of it where any of its top row is drawn over.
+            let sized = crate::text::parse_osc66(cell.symbol()).is_some();
+            if width >= 2 && !sized {
                 let mut blank = cell.clone();
                 blank.set_symbol(" ");
                 before.extend((0..width).map(|i| (x.saturating_add(i), blank.clone())));

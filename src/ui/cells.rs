@@ -1,19 +1,24 @@
-//! Draws lines of text into the buffer cluster by cluster, giving each
-//! grapheme cluster `text::cluster_width` cells. Used instead of
+//! Draws lines of text into the buffer unit by unit (`text::units`):
+//! each grapheme cluster gets `text::cluster_width` cells. Used instead of
 //! `Paragraph`, which gives a Khmer cluster fewer cells than many terminals
-//! draw, so the next letter overwrites its vowel sign. Every cluster is
-//! made printable here first (`text::printable`).
+//! draw, so the next letter overwrites its vowel sign. Every unit is made
+//! printable here first (`text::printable`).
+//!
+//! With text sizing on (kitty's OSC 66), a Khmer chunk's cell holds the
+//! sequence that tells the terminal its width, and a scaled line's units
+//! are sent `s` times larger: each covers `s` rows, and the cells under it
+//! are never sent (`Skip`), as the terminal draws the text there.
 
 use std::num::NonZeroU16;
 
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::widgets::Widget;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::app::Theme;
-use crate::layout::Line;
-use crate::text::{cluster_width, printable};
+use crate::layout::{Line, Scale};
+use crate::text::{osc66, printable, units};
 
 /// Lines drawn from the top-left of an area, clipped at its edges, each
 /// span in its role's style.
@@ -32,36 +37,105 @@ impl Widget for Lines<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
         for (line, y) in self.lines.iter().zip(area.top()..area.bottom()) {
+            // A scaled line that would stick out below is drawn at its size.
+            let times = match line.scale {
+                Scale::Covered => continue,
+                Scale::Times(times) if y + u16::from(times) <= area.bottom() => times,
+                Scale::Times(_) | Scale::Normal => 1,
+            };
             let mut x = area.left();
             'spans: for span in &line.spans {
                 let style = super::style(self.theme, span.role);
-                for cluster in span.text.graphemes(true) {
+                // Scaled ASCII goes as one sequence per run (w=0: a cell per
+                // letter, as every terminal counts them), not one per letter.
+                let mut run = String::new();
+                let mut run_x = x;
+                let mut clipped = false;
+                for unit in units(&span.text) {
                     // The one place text becomes cells: nothing the terminal
                     // would act on (an escape from a hostile file) gets past.
                     // `set_symbol` skips ratatui's own filter.
-                    let cluster = printable(cluster);
-                    let cluster = cluster.as_ref();
-                    let cells = cluster_width(cluster) as u16;
+                    let text = printable(unit.text);
+                    let cells = unit.cells as u16;
                     if cells == 0 {
                         continue;
                     }
-                    if x + cells > area.right() {
-                        break 'spans;
+                    let across = cells * u16::from(times);
+                    if x + across > area.right() {
+                        clipped = true;
+                        break;
                     }
-                    // The cluster covers the cells after it: the diff moves the
-                    // cursor past them instead of drawing there.
-                    let forced =
-                        CellDiffOption::ForcedWidth(NonZeroU16::new(cells).expect("cells > 0"));
-                    buf[(x, y)].set_symbol(cluster).set_style(style).set_diff_option(forced);
-                    for covered in x + 1..x + cells {
-                        buf[(covered, y)].reset();
-                        buf[(covered, y)].set_style(style);
+                    if times > 1
+                        && !unit.khmer
+                        && text.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+                    {
+                        if run.is_empty() {
+                            run_x = x;
+                        }
+                        run.push_str(&text);
+                        x += across;
+                        continue;
                     }
-                    x += cells;
+                    flush(buf, &mut run, (run_x, y), x - run_x, times, style);
+                    let symbol = if times > 1 || unit.khmer {
+                        osc66(&text, times, unit.cells)
+                    } else {
+                        text.into_owned()
+                    };
+                    put(buf, (x, y), &symbol, across, times, style);
+                    x += across;
+                }
+                flush(buf, &mut run, (run_x, y), x - run_x, times, style);
+                if clipped {
+                    break 'spans;
                 }
             }
         }
     }
+}
+
+/// The scaled ASCII gathered in `run`, drawn at `at` over `across` cells.
+fn flush(buf: &mut Buffer, run: &mut String, at: (u16, u16), across: u16, times: u8, style: Style) {
+    if run.is_empty() {
+        return;
+    }
+    put(buf, at, &osc66(run, times, 0), across, times, style);
+    run.clear();
+}
+
+/// `symbol` at `at`, covering `across` cells and `rows` rows: the diff moves
+/// the cursor past the cells after it on its row instead of drawing there,
+/// and never sends the rows under it.
+fn put(buf: &mut Buffer, at: (u16, u16), symbol: &str, across: u16, rows: u8, style: Style) {
+    let (x, y) = at;
+    let forced = CellDiffOption::ForcedWidth(NonZeroU16::new(across).expect("across > 0"));
+    buf[(x, y)].set_symbol(symbol).set_style(style).set_diff_option(forced);
+    for row in y..y + u16::from(rows) {
+        for column in x..x + across {
+            if (column, row) == (x, y) {
+                continue;
+            }
+            let cell = &mut buf[(column, row)];
+            cell.reset();
+            cell.set_style(style);
+            if rows > 1 {
+                cell.set_diff_option(CellDiffOption::Skip);
+            }
+        }
+    }
+}
+
+/// Whether the cells a scaled symbol at `at` covers are all still the
+/// rows `put` left (nothing drawn over them since).
+pub fn still_covered(buf: &Buffer, at: (u16, u16), across: u16, rows: u8) -> bool {
+    let (x, y) = at;
+    (y..y + u16::from(rows)).all(|row| {
+        (x..x + across).all(|column| {
+            (column, row) == (x, y)
+                || buf.area.contains((column, row).into())
+                    && buf[(column, row)].diff_option == CellDiffOption::Skip
+        })
+    })
 }
 
 #[cfg(test)]

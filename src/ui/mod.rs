@@ -4,6 +4,7 @@
 
 pub mod backend;
 mod cells;
+pub mod text_sizing;
 
 use ratatui::Frame;
 use ratatui::style::{Color, Modifier, Style};
@@ -26,6 +27,51 @@ pub fn view(plan: &Plan, theme: Theme, frame: &mut Frame) {
     frame.buffer_mut().set_style(area, ground);
     for piece in plan.pieces() {
         paint(frame, piece, theme);
+    }
+    if crate::text::text_sizing() {
+        unscale_drawn_over(frame.buffer_mut());
+    }
+}
+
+/// Scaled text something was painted over (a banner on a slide) is drawn
+/// at its own size instead: the terminal would wipe all of it where one of
+/// its cells is written, and it would never be sent again.
+fn unscale_drawn_over(buf: &mut ratatui::buffer::Buffer) {
+    use ratatui::buffer::{CellDiffOption, CellWidth};
+    use std::num::NonZeroU16;
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let Some((times, text)) = crate::text::parse_osc66(buf[(x, y)].symbol())
+                .filter(|&(times, ..)| times > 1)
+                .map(|(times, _, text)| (times, text.to_string()))
+            else {
+                continue;
+            };
+            // The cells it covers across, as `cells` put them: w= may be 0.
+            let across = buf[(x, y)].cell_width();
+            let cells = across / u16::from(times);
+            if cells::still_covered(buf, (x, y), across, times) {
+                continue;
+            }
+            let style = buf[(x, y)].style();
+            let symbol = if text.chars().any(crate::text::is_khmer) {
+                crate::text::osc66(&text, 1, usize::from(cells))
+            } else {
+                text
+            };
+            let forced = CellDiffOption::ForcedWidth(NonZeroU16::new(cells.max(1)).expect("> 0"));
+            buf[(x, y)].set_symbol(&symbol).set_diff_option(forced);
+            for row in y..(y + u16::from(times)).min(area.bottom()) {
+                for column in x..(x + across).min(area.right()) {
+                    let cell = &mut buf[(column, row)];
+                    if (column, row) != (x, y) && cell.diff_option == CellDiffOption::Skip {
+                        cell.reset();
+                        cell.set_style(style);
+                    }
+                }
+            }
+        }
     }
 }
 
