@@ -413,3 +413,41 @@ pub fn urgent_blocks(
 fn place_name(content: &Content, lang: crate::i18n::Lang, place: usize) -> String {
     content.directory.place_name(&content.catalog, lang, place)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Scale;
+
+    #[test]
+    fn the_first_local_number_is_large_with_text_sizing_and_in_block_letters_without() {
+        let content = Content::embedded().unwrap();
+        let directory = &content.directory;
+        let place = (0..directory.places.len())
+            .find(|&p| {
+                directory
+                    .hotlines(Some(p))
+                    .iter()
+                    .any(|&i| !directory.is_nationwide(&directory.contacts[i]))
+            })
+            .expect("a place with a hotline of its own");
+        let en = content.catalog.reference();
+        let raw = |blocks: Vec<Block>| -> Vec<Vec<Line>> {
+            blocks
+                .into_iter()
+                .filter_map(|b| if let Block::Raw(l) = b { Some(l) } else { None })
+                .collect()
+        };
+        let off = raw(urgent_blocks(&content, en, Some(place), 76));
+        assert_eq!(off[0].len(), 4, "four rows of block letters");
+        assert!(off[0].iter().all(|l| l.scale == Scale::Normal));
+        crate::text::set_text_sizing(true);
+        let on = raw(urgent_blocks(&content, en, Some(place), 76));
+        crate::text::set_text_sizing(false);
+        let number = &on[0];
+        assert!(matches!(number[0].scale, Scale::Times(2 | 3)), "{number:?}");
+        assert!(number[0].text().starts_with("☎ "), "{number:?}");
+        assert_eq!(number.len(), usize::from(number[0].times()), "the rows it covers follow it");
+        assert!(number[0].width() <= 76);
+    }
+}

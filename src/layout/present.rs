@@ -206,11 +206,15 @@ struct Sizes {
 /// The narrowest column (in cells of scaled text) worth scaling for.
 const MIN_SCALED_COLUMN: u16 = 16;
 
+/// A slide this wide (the body is at most `MAX_TEXT_WIDTH`, 100) has
+/// room for a title three times as large.
+const WIDE: u16 = 90;
+
 fn sizes(slide: &Slide, width: u16, big: bool) -> Sizes {
     if !crate::text::text_sizing() || width / 2 < MIN_SCALED_COLUMN {
         return Sizes { heading: 1, body: 1 };
     }
-    let heading = if big && slide.title && width >= 120 { 3 } else { 2 };
+    let heading = if big && slide.title && width >= WIDE { 3 } else { 2 };
     Sizes { heading, body: 2 }
 }
 

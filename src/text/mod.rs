@@ -63,7 +63,12 @@ pub fn printable_lines(text: &str) -> Cow<'_, str> {
 /// (with text sizing, of the units it is drawn in: [`units`]).
 pub fn width(text: &str) -> usize {
     if text_sizing() && text.chars().any(is_khmer) {
-        return units(text).iter().map(|unit| unit.cells).sum();
+        // Measured again and again as lines are laid out and centred.
+        thread_local! {
+            static WIDTHS: Remembered<String, usize> = Remembered::default();
+        }
+        let sum = || units(text).iter().map(|unit| unit.cells).sum();
+        return WIDTHS.with(|memo| memo.get_or(text, sum));
     }
     text.graphemes(true).map(cluster_width).sum()
 }
@@ -152,23 +157,43 @@ pub fn shortened(text: &str, max_width: usize) -> String {
 /// `max_width` still gets a line of its own (the screen clips it).
 pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
     // Every frame lays out the same texts again, and the Khmer word model
-    // is slow: remember recent results. Bounded, and cleared when full.
+    // is slow: remember recent results.
     thread_local! {
-        static WRAPPED: RefCell<HashMap<(String, usize, bool), Vec<String>>> = RefCell::default();
+        static WRAPPED: Remembered<(String, usize, bool), Vec<String>> = Remembered::default();
     }
-    const REMEMBERED: usize = 4096;
     let key = (text.to_string(), max_width, text_sizing());
-    if let Some(lines) = WRAPPED.with_borrow(|memo| memo.get(&key).cloned()) {
-        return lines;
+    WRAPPED.with(|memo| memo.get_or(&key, || wrap_uncached(text, max_width)))
+}
+
+/// Recent results of a slow function of text, on one thread: at most
+/// [`Remembered::AT_MOST`], all forgotten when full.
+pub(crate) struct Remembered<K, V>(RefCell<HashMap<K, V>>);
+
+impl<K, V> Default for Remembered<K, V> {
+    fn default() -> Self {
+        Remembered(RefCell::new(HashMap::new()))
     }
-    let lines = wrap_uncached(text, max_width);
-    WRAPPED.with_borrow_mut(|memo| {
-        if memo.len() >= REMEMBERED {
+}
+
+impl<K: Eq + std::hash::Hash, V: Clone> Remembered<K, V> {
+    const AT_MOST: usize = 4096;
+
+    pub(crate) fn get_or<Q>(&self, key: &Q, make: impl FnOnce() -> V) -> V
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: ToOwned<Owned = K> + Eq + std::hash::Hash + ?Sized,
+    {
+        if let Some(value) = self.0.borrow().get(key) {
+            return value.clone();
+        }
+        let value = make();
+        let mut memo = self.0.borrow_mut();
+        if memo.len() >= Self::AT_MOST {
             memo.clear();
         }
-        memo.insert(key, lines.clone());
-    });
-    lines
+        memo.insert(key.to_owned(), value.clone());
+        value
+    }
 }
 
 fn wrap_uncached(text: &str, max_width: usize) -> Vec<String> {

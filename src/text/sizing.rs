@@ -4,11 +4,11 @@
 //! what is drawn.
 //!
 //! The widths come from docs/sources/khmer-widths.md: Khmer OS's advances
-//! (the font Debian 13's fontconfig gives Khmer) against DejaVu Sans Mono's
-//! cell, 0.6021 em, measured with HarfBuzz as kitty shapes.
+//! against DejaVu Sans Mono's cell, 0.6021 em, measured with HarfBuzz as
+//! kitty shapes. The kiosk's kitty.conf maps Khmer to Khmer OS; without it
+//! kitty takes Khmer OS System, whose advances are the same.
 
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::cell::Cell;
 
 use icu_segmenter::LineSegmenter;
 use icu_segmenter::options::LineBreakOptions;
@@ -129,21 +129,14 @@ fn khmer_run<'a>(run: &'a str, units: &mut Vec<Unit<'a>>) {
 /// Where the words of a Khmer run end (the last is the run's length).
 fn word_ends(run: &str) -> Vec<usize> {
     thread_local! {
-        static ENDS: RefCell<HashMap<String, Vec<usize>>> = RefCell::default();
+        static ENDS: super::Remembered<String, Vec<usize>> = super::Remembered::default();
     }
-    const REMEMBERED: usize = 4096;
-    if let Some(ends) = ENDS.with_borrow(|memo| memo.get(run).cloned()) {
-        return ends;
-    }
-    let segmenter = LineSegmenter::new_dictionary(LineBreakOptions::default());
-    let ends: Vec<usize> = segmenter.segment_str(run).skip(1).collect();
-    ENDS.with_borrow_mut(|memo| {
-        if memo.len() >= REMEMBERED {
-            memo.clear();
-        }
-        memo.insert(run.to_string(), ends.clone());
-    });
-    ends
+    ENDS.with(|memo| {
+        memo.get_or(run, || {
+            let segmenter = LineSegmenter::new_dictionary(LineBreakOptions::default());
+            segmenter.segment_str(run).skip(1).collect()
+        })
+    })
 }
 
 /// One word in chunks of at most [`MAX_CHUNK_CELLS`] cells.
