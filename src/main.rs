@@ -296,15 +296,21 @@ fn run_interactive(
         // Starts the timers (a PIN wait after start).
         session.send(Msg::Tick, content, Instant::now());
         let mut shown = None;
+        let mut drawn: Option<presente::layout::Plan> = None;
         loop {
             // A new screen starts on a cleared terminal: where the terminal
             // drew a Khmer cluster narrower than we counted, the old screen
-            // could otherwise show through.
+            // could otherwise show through. So does a change to large text.
             let model = session.model();
             let showing = (model.stack.len(), model.screen().id(content), model.lang);
-            if shown.as_ref() != Some(&showing) {
+            if shown.as_ref() != Some(&showing)
+                || presente::ui::needs_clear(drawn.as_ref(), session.plan())
+            {
                 terminal.clear()?;
                 shown = Some(showing);
+            }
+            if presente::text::text_sizing() {
+                drawn = Some(session.plan().clone());
             }
             let theme = model.theme;
             terminal.draw(|frame| presente::ui::view(session.plan(), theme, frame))?;

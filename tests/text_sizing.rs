@@ -12,6 +12,7 @@ use presente::ui::backend::ClearingBackend;
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Rect, Size};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
@@ -219,6 +220,18 @@ impl ModelTerminal {
             self.problems.push(format!("{text:?} at {x},{y} does not fit ({across}x{rows})"));
             return;
         }
+        // Over larger text: its first row wipes it; a row under it would
+        // move this text past it (the protocol's overwriting rules).
+        for column in x..x + across {
+            if let Cell::Multi(other) = *self.at(column, y) {
+                let m = &self.multicells[other];
+                if m.y != y {
+                    self.problems.push(format!("{text:?} at {x},{y} moved past {:?}", m.text));
+                    return;
+                }
+                self.erase(other);
+            }
+        }
         let id = self.multicells.len();
         for row in y..y + rows {
             for column in x..x + across {
@@ -296,6 +309,21 @@ fn drawn_of(plan: Plan, model: &Model, content: &Content) -> (Plan, ModelTermina
         content.catalog.locale(model.lang).code,
         model.size
     );
+    agrees(&terminal, &buffer, &id);
+    (plan, terminal)
+}
+
+/// A tap that turns a slide, whichever way.
+fn turning_either_way(action: Action) -> Action {
+    match action {
+        Action::PreviousSlide => Action::NextSlide,
+        action => action,
+    }
+}
+
+/// The model terminal shows what the buffer holds, where it holds it, and
+/// was sent nothing it should not have been.
+fn agrees(terminal: &ModelTerminal, buffer: &Buffer, id: &str) {
     assert!(terminal.problems.is_empty(), "{id}: {:#?}", terminal.problems);
     for y in 0..buffer.area.height {
         let mut x = 0;
@@ -310,15 +338,94 @@ fn drawn_of(plan: Plan, model: &Model, content: &Content) -> (Plan, ModelTermina
             x += across;
         }
     }
-    (plan, terminal)
 }
 
-/// A tap that turns a slide, whichever way.
-fn turning_either_way(action: Action) -> Action {
-    match action {
-        Action::PreviousSlide => Action::NextSlide,
-        action => action,
+/// What the backend writes, kept for the test to read.
+#[derive(Clone, Default)]
+struct Sent(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Sent {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
     }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Frame after frame on one terminal, as the app draws them: only what
+/// changed is sent, and a new screen starts on a cleared terminal.
+/// How many frames started on a cleared terminal.
+fn walk(content: &Content, mut model: Model, keys: &[KeyCode]) -> usize {
+    let (width, height) = (model.size.width, model.size.height);
+    let sent = Sent::default();
+    let fresh = || {
+        let backend = ClearingBackend::new(CrosstermBackend::new(sent.clone()));
+        let viewport = ratatui::Viewport::Fixed(Rect::new(0, 0, width, height));
+        Terminal::with_options(backend, ratatui::TerminalOptions { viewport }).unwrap()
+    };
+    let mut terminal = fresh();
+    let mut shown = ModelTerminal::new(width, height);
+    let mut screen = None;
+    let mut previous = None;
+    let mut cleared = 0;
+    for (step, key) in std::iter::once(None).chain(keys.iter().map(Some)).enumerate() {
+        if let Some(&key) = key {
+            let event = Event::Key(KeyEvent::new(key, KeyModifiers::NONE));
+            presente::input::feed(&mut model, event, content);
+        }
+        let now = (model.stack.len(), model.screen().id(content), model.lang);
+        let plan = plan(&model, content, model.size);
+        if screen.as_ref() != Some(&now) || presente::ui::needs_clear(previous.as_ref(), &plan) {
+            cleared += 1;
+            // As `Terminal::clear` leaves it (which asks a real terminal its size).
+            terminal = fresh();
+            shown = ModelTerminal::new(width, height);
+            screen = Some(now);
+        }
+        terminal.draw(|f| presente::ui::view(&plan, model.theme, f)).unwrap();
+        previous = Some(plan.clone());
+        shown.feed(&std::mem::take(&mut *sent.0.borrow_mut()));
+        let mut test = Terminal::new(TestBackend::new(width, height)).unwrap();
+        test.draw(|f| presente::ui::view(&plan, model.theme, f)).unwrap();
+        let code = &content.catalog.locale(model.lang).code;
+        let id =
+            format!("{} {code} {:?} after {step} keys", model.screen().id(content), model.size);
+        agrees(&shown, test.backend().buffer(), &id);
+    }
+    cleared
+}
+
+#[test]
+fn on_turning_slides_and_lines_leaves_nothing_of_the_frame_before() {
+    set_text_sizing(true);
+    let content = Content::embedded().unwrap();
+    let forward = [KeyCode::PageDown; 24];
+    let back = [KeyCode::PageUp; 6];
+    let second = [KeyCode::Char('s'), KeyCode::Char('4'), KeyCode::PageDown, KeyCode::PageDown];
+    for code in ["en", "km", "zh-Hans", "zh-Hant", "hmn"] {
+        let lang = content.catalog.find(code).unwrap();
+        for size in [Size::new(100, 28), Size::new(80, 24), Size::new(132, 40), Size::new(40, 15)] {
+            for id in ["rights/door", "card"] {
+                let mut model = Model::at_screen(&content, size, lang, id).unwrap();
+                model.presenting = true;
+                let keys: Vec<KeyCode> =
+                    forward.iter().chain(&back).chain(&second).copied().collect();
+                walk(&content, model, &keys);
+            }
+            // The picker, its cursor going down and up; a topic scrolled.
+            let picker = Model::at_screen(&content, size, lang, "language").unwrap();
+            walk(
+                &content,
+                picker,
+                &[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Up, KeyCode::End],
+            );
+            let door = Model::at_screen(&content, size, lang, "rights/door").unwrap();
+            walk(&content, door, &[KeyCode::Down, KeyCode::Down, KeyCode::PageDown, KeyCode::Up]);
+        }
+    }
+    set_text_sizing(false);
 }
 
 #[test]

@@ -19,19 +19,29 @@ use std::collections::HashMap;
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Cell, CellWidth};
-use ratatui::layout::{Position, Size};
+use ratatui::layout::{Position, Rect, Size};
 
 pub struct ClearingBackend<B: Backend> {
     inner: B,
     /// The wide clusters on the terminal now, by their first cell: how many
     /// cells each covers, and a blank in its colours.
     wide: HashMap<(u16, u16), (u16, Cell)>,
+    /// Text drawn larger (OSC 66 `s=`) on the terminal now: the cells it
+    /// covers, and a blank in its colours.
+    scaled: Vec<(Rect, Cell)>,
 }
 
 impl<B: Backend> ClearingBackend<B> {
     pub fn new(inner: B) -> Self {
-        ClearingBackend { inner, wide: HashMap::new() }
+        ClearingBackend { inner, wide: HashMap::new(), scaled: Vec::new() }
     }
+}
+
+/// The cells `cell` at (x, y) covers: text drawn larger covers rows under it.
+fn footprint(x: u16, y: u16, cell: &Cell) -> Rect {
+    let across = cell.cell_width().max(1);
+    let rows = crate::text::parse_osc66(cell.symbol()).map_or(1, |(scale, ..)| scale.max(1));
+    Rect::new(x, y, across, u16::from(rows))
 }
 
 impl<B: Backend> Backend for ClearingBackend<B> {
@@ -42,15 +52,33 @@ impl<B: Backend> Backend for ClearingBackend<B> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         let cells: Vec<(u16, u16, &Cell)> = content.collect();
-        let mut blanks: Vec<Vec<(u16, Cell)>> = Vec::with_capacity(cells.len());
+        let mut blanks: Vec<Vec<(u16, u16, Cell)>> = Vec::with_capacity(cells.len());
         for &(x, y, cell) in &cells {
             let mut before = Vec::new();
+            // Text drawn under the first row of larger text would be moved
+            // past it (the protocol's rule), so larger text this cell covers
+            // any part of is wiped first: a blank over its first cell.
+            let covers = footprint(x, y, cell);
+            self.scaled.retain(|(area, blank)| {
+                let wiped = area.intersects(covers);
+                if wiped {
+                    before.push((area.x, area.y, blank.clone()));
+                }
+                !wiped
+            });
+            if covers.height > 1 {
+                let mut blank = cell.clone();
+                blank.set_symbol(" ").set_diff_option(ratatui::buffer::CellDiffOption::None);
+                self.scaled.push((covers, blank));
+            }
             let width = cell.cell_width();
             // Clusters that began in the cells this one takes: their other
             // cells go blank (any of them that changed is drawn after this).
             for start in x..x.saturating_add(width.max(1)) {
                 if let Some((old_width, blank)) = self.wide.remove(&(start, y)) {
-                    before.extend((1..old_width).map(|i| (start.saturating_add(i), blank.clone())));
+                    before.extend(
+                        (1..old_width).map(|i| (start.saturating_add(i), y, blank.clone())),
+                    );
                 }
             }
             // Text sent with OSC 66 is drawn in exactly its cells, and the
@@ -59,14 +87,14 @@ impl<B: Backend> Backend for ClearingBackend<B> {
             if width >= 2 && !sized {
                 let mut blank = cell.clone();
                 blank.set_symbol(" ");
-                before.extend((0..width).map(|i| (x.saturating_add(i), blank.clone())));
+                before.extend((0..width).map(|i| (x.saturating_add(i), y, blank.clone())));
                 self.wide.insert((x, y), (width, blank));
             }
             blanks.push(before);
         }
         let mut ordered = Vec::with_capacity(cells.len() * 2);
         for ((x, y, cell), blanks) in cells.into_iter().zip(&blanks) {
-            ordered.extend(blanks.iter().map(|(bx, blank)| (*bx, y, blank)));
+            ordered.extend(blanks.iter().map(|(bx, by, blank)| (*bx, *by, blank)));
             ordered.push((x, y, cell));
         }
         self.inner.draw(ordered.into_iter())
@@ -89,11 +117,13 @@ impl<B: Backend> Backend for ClearingBackend<B> {
     }
     fn clear(&mut self) -> Result<(), Self::Error> {
         self.wide.clear();
+        self.scaled.clear();
         self.inner.clear()
     }
     fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
         if clear_type == ClearType::All {
             self.wide.clear();
+            self.scaled.clear();
         }
         self.inner.clear_region(clear_type)
     }

@@ -33,6 +33,17 @@ pub fn view(plan: &Plan, theme: Theme, frame: &mut Frame) {
     }
 }
 
+/// Whether the frame of `next` must start on a cleared terminal, after the
+/// frame of `previous`: with text drawn larger in either, whenever they
+/// differ. kitty keeps larger text as blocks of cells that what is drawn
+/// over them moves or wipes whole; a frame sent in full draws exactly.
+pub fn needs_clear(previous: Option<&Plan>, next: &Plan) -> bool {
+    let scaled =
+        |plan: &Plan| plan.pieces().any(|piece| piece.lines.iter().any(|line| line.times() > 1));
+    crate::text::text_sizing()
+        && previous.is_some_and(|previous| (scaled(previous) || scaled(next)) && previous != next)
+}
+
 /// Scaled text something was painted over (a banner on a slide) is drawn
 /// at its own size instead: the terminal would wipe all of it where one of
 /// its cells is written, and it would never be sent again.
