@@ -9,7 +9,7 @@ use presente::app::Model;
 use ratatui::layout::Size;
 
 mod common;
-use common::TempDir;
+use common::{Sent, TempDir};
 
 fn presente(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_presente"))
@@ -56,20 +56,6 @@ fn unsafe_in(bytes: &[u8]) -> Vec<String> {
             .map(|c| format!("U+{:04X}", c as u32)),
     );
     found
-}
-
-/// What a backend wrote, kept where the test can read it.
-#[derive(Clone, Default)]
-struct Sent(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-
-impl std::io::Write for Sent {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 #[test]

@@ -4,6 +4,10 @@
 //! Off, the bytes sent are those of the app before text sizing (hashes
 //! in tests/golden/ansi-off.tsv, made by the code of commit 0af174d).
 
+// Shared by the tests; this one needs only `Sent`.
+#[allow(dead_code)]
+mod common;
+use common::Sent;
 use presente::Content;
 use presente::app::{Action, Model, screen_ids};
 use presente::layout::{Plan, plan};
@@ -337,20 +341,6 @@ fn agrees(terminal: &ModelTerminal, buffer: &Buffer, id: &str) {
             }
             x += across;
         }
-    }
-}
-
-/// What the backend writes, kept for the test to read.
-#[derive(Clone, Default)]
-struct Sent(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-
-impl std::io::Write for Sent {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 
