@@ -423,7 +423,7 @@ fn on_every_screen_shows_its_text_where_it_was_laid_out() {
     set_text_sizing(true);
     let content = Content::embedded().unwrap();
     let (mut scaled, mut khmer) = (0, 0);
-    for model in every_model(&content, &[(80, 24), (132, 40), (40, 15)]) {
+    for model in every_model(&content, &[(80, 24), (40, 15)]) {
         let (plan, terminal) = drawn(&model, &content);
         for m in &terminal.multicells {
             khmer += usize::from(m.text.chars().any(presente::text::is_khmer));
