@@ -9,23 +9,11 @@ use presente::Content;
 use presente::app::Model;
 use presente::layout::plan;
 use presente::text::set_text_sizing;
-use presente::ui::backend::ClearingBackend;
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::{Rect, Size};
-use ratatui::{Terminal, TerminalOptions, Viewport};
+use ratatui::layout::Size;
 
 /// Lays the frame out and sends all of it; the bytes sent.
-fn send_frame(model: &Model, content: &Content, sent: &mut Vec<u8>) -> usize {
-    sent.clear();
-    let area = Rect::new(0, 0, model.size.width, model.size.height);
-    let backend = ClearingBackend::new(CrosstermBackend::new(&mut *sent));
-    let mut terminal =
-        Terminal::with_options(backend, TerminalOptions { viewport: Viewport::Fixed(area) })
-            .unwrap();
-    let plan = plan(model, content, model.size);
-    terminal.draw(|f| presente::ui::view(&plan, model.theme, f)).unwrap();
-    drop(terminal);
-    sent.len()
+fn send_frame(model: &Model, content: &Content) -> usize {
+    presente::cli::sent_bytes(&plan(model, content, model.size), model.theme, model.size).len()
 }
 
 fn text_sizing(c: &mut Criterion) {
@@ -37,7 +25,6 @@ fn text_sizing(c: &mut Criterion) {
         ("zh-Hans", "rights/door", true),
     ];
     let mut group = c.benchmark_group("text sizing");
-    let mut sent = Vec::new();
     for size in [Size::new(80, 24), Size::new(200, 60)] {
         for (code, id, presenting) in screens {
             let lang = content.catalog.find(code).unwrap();
@@ -47,10 +34,10 @@ fn text_sizing(c: &mut Criterion) {
             let name = format!("{}x{} {code} {id} {what}", size.width, size.height);
             for on in [false, true] {
                 set_text_sizing(on);
-                let bytes = send_frame(&model, &content, &mut sent);
+                let bytes = send_frame(&model, &content);
                 let label = if on { "on" } else { "off (baseline)" };
                 group.bench_function(format!("{name}: {label}, {bytes} bytes"), |b| {
-                    b.iter(|| send_frame(&model, &content, &mut sent));
+                    b.iter(|| send_frame(&model, &content));
                 });
             }
         }

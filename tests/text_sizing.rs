@@ -10,11 +10,12 @@ mod common;
 use common::Sent;
 use presente::Content;
 use presente::app::{Action, Model, screen_ids};
+use presente::cli::{drawn_buffer, sent_bytes};
 use presente::layout::{Plan, plan};
 use presente::text::{parse_osc66, set_text_sizing};
 use presente::ui::backend::ClearingBackend;
 use ratatui::Terminal;
-use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Rect, Size};
@@ -28,18 +29,9 @@ fn frame(model: &Model, content: &Content) -> (Plan, Vec<u8>, Buffer) {
 }
 
 fn frame_of(plan: Plan, model: &Model) -> (Plan, Vec<u8>, Buffer) {
-    let (width, height) = (model.size.width, model.size.height);
-    let mut sent = Vec::new();
-    {
-        let backend = ClearingBackend::new(CrosstermBackend::new(&mut sent));
-        let viewport = ratatui::Viewport::Fixed(Rect::new(0, 0, width, height));
-        let mut terminal =
-            Terminal::with_options(backend, ratatui::TerminalOptions { viewport }).unwrap();
-        terminal.draw(|f| presente::ui::view(&plan, model.theme, f)).unwrap();
-    }
-    let mut test = Terminal::new(TestBackend::new(width, height)).unwrap();
-    test.draw(|f| presente::ui::view(&plan, model.theme, f)).unwrap();
-    (plan, sent, test.backend().buffer().clone())
+    let sent = sent_bytes(&plan, model.theme, model.size);
+    let buffer = drawn_buffer(&plan, model.theme, model.size);
+    (plan, sent, buffer)
 }
 
 /// Every screen in every language at a few sizes, reading and presenting.
@@ -377,12 +369,11 @@ fn walk(content: &Content, mut model: Model, keys: &[KeyCode]) -> usize {
         terminal.draw(|f| presente::ui::view(&plan, model.theme, f)).unwrap();
         previous = Some(plan.clone());
         shown.feed(&std::mem::take(&mut *sent.0.borrow_mut()));
-        let mut test = Terminal::new(TestBackend::new(width, height)).unwrap();
-        test.draw(|f| presente::ui::view(&plan, model.theme, f)).unwrap();
+        let buffer = drawn_buffer(&plan, model.theme, model.size);
         let code = &content.catalog.locale(model.lang).code;
         let id =
             format!("{} {code} {:?} after {step} keys", model.screen().id(content), model.size);
-        agrees(&shown, test.backend().buffer(), &id);
+        agrees(&shown, &buffer, &id);
     }
     cleared
 }

@@ -748,32 +748,38 @@ fn is_reader(content: &Content, lang: Lang, id: &str) -> bool {
 /// Draws the model at its size and returns the screen as text: what a
 /// terminal would show, one line per row, trailing spaces trimmed.
 pub fn snapshot(model: &Model, content: &Content) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(model.size.width, model.size.height))
-        .expect("a test backend always opens");
     let plan = layout::plan(model, content, model.size);
-    terminal
-        .draw(|frame| ui::view(&plan, model.theme, frame))
-        .expect("drawing to memory cannot fail");
-    buffer_text(terminal.backend().buffer())
+    buffer_text(&drawn_buffer(&plan, model.theme, model.size))
+}
+
+/// The buffer ratatui draws `plan` into, at `size`.
+pub fn drawn_buffer(plan: &layout::Plan, theme: crate::app::Theme, size: Size) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(size.width, size.height))
+        .expect("a test backend always opens");
+    terminal.draw(|frame| ui::view(plan, theme, frame)).expect("drawing to memory cannot fail");
+    terminal.backend().buffer().clone()
 }
 
 /// Draws the model at its size on a fresh terminal and returns the bytes
 /// sent: what `snapshot --ansi` prints.
 pub fn ansi_snapshot(model: &Model, content: &Content) -> String {
-    let mut sent = Vec::new();
-    {
-        let backend = ClearingBackend::new(CrosstermBackend::new(&mut sent));
-        let area = ratatui::layout::Rect::new(0, 0, model.size.width, model.size.height);
-        let viewport = ratatui::Viewport::Fixed(area);
-        let mut terminal = Terminal::with_options(backend, ratatui::TerminalOptions { viewport })
-            .expect("writing to memory cannot fail");
-        let plan = layout::plan(model, content, model.size);
-        terminal
-            .draw(|frame| ui::view(&plan, model.theme, frame))
-            .expect("writing to memory cannot fail");
-    }
+    let plan = layout::plan(model, content, model.size);
     // Every byte the app sends is printable or part of an escape it made.
-    String::from_utf8_lossy(&sent).into_owned()
+    String::from_utf8_lossy(&sent_bytes(&plan, model.theme, model.size)).into_owned()
+}
+
+/// The bytes that draw `plan` on a fresh terminal of `size`, as the app
+/// sends them (through `ClearingBackend`).
+pub fn sent_bytes(plan: &layout::Plan, theme: crate::app::Theme, size: Size) -> Vec<u8> {
+    let mut sent = Vec::new();
+    let backend = ClearingBackend::new(CrosstermBackend::new(&mut sent));
+    let viewport =
+        ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+    let mut terminal = Terminal::with_options(backend, ratatui::TerminalOptions { viewport })
+        .expect("writing to memory cannot fail");
+    terminal.draw(|frame| ui::view(plan, theme, frame)).expect("writing to memory cannot fail");
+    drop(terminal);
+    sent
 }
 
 fn buffer_text(buffer: &Buffer) -> String {

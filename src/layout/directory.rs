@@ -375,15 +375,15 @@ pub fn urgent_blocks(
                 crate::text::text_sizing()
                     && number.width() * usize::from(times) <= usize::from(text_width)
             });
-            let big = || super::present::big_letters(&phone, text_width);
-            match times {
-                _ if n > 0 => blocks.push(Block::Para(number.text(), Role::Title)),
-                Some(times) => blocks.push(Block::Raw(number.scaled(times))),
-                None => match big() {
-                    Some(big) => blocks.push(Block::Raw(big)),
-                    None => blocks.push(Block::Para(number.text(), Role::Title)),
-                },
-            }
+            let large = match times {
+                _ if n > 0 => None,
+                Some(times) => Some(number.clone().scaled(times)),
+                None => super::present::big_letters(&phone, text_width),
+            };
+            blocks.push(match large {
+                Some(lines) => Block::Raw(lines),
+                None => Block::Para(number.text(), Role::Title),
+            });
             if n == 0
                 && let Some(tel) = contact.tel_uri()
             {

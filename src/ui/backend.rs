@@ -19,29 +19,19 @@ use std::collections::HashMap;
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Cell, CellWidth};
-use ratatui::layout::{Position, Rect, Size};
+use ratatui::layout::{Position, Size};
 
 pub struct ClearingBackend<B: Backend> {
     inner: B,
     /// The wide clusters on the terminal now, by their first cell: how many
     /// cells each covers, and a blank in its colours.
     wide: HashMap<(u16, u16), (u16, Cell)>,
-    /// Text drawn larger (OSC 66 `s=`) on the terminal now: the cells it
-    /// covers, and a blank in its colours.
-    scaled: Vec<(Rect, Cell)>,
 }
 
 impl<B: Backend> ClearingBackend<B> {
     pub fn new(inner: B) -> Self {
-        ClearingBackend { inner, wide: HashMap::new(), scaled: Vec::new() }
+        ClearingBackend { inner, wide: HashMap::new() }
     }
-}
-
-/// The cells `cell` at (x, y) covers: text drawn larger covers rows under it.
-fn footprint(x: u16, y: u16, cell: &Cell) -> Rect {
-    let across = cell.cell_width().max(1);
-    let rows = crate::text::parse_osc66(cell.symbol()).map_or(1, |(scale, ..)| scale.max(1));
-    Rect::new(x, y, across, u16::from(rows))
 }
 
 impl<B: Backend> Backend for ClearingBackend<B> {
@@ -55,22 +45,6 @@ impl<B: Backend> Backend for ClearingBackend<B> {
         let mut blanks: Vec<Vec<(u16, u16, Cell)>> = Vec::with_capacity(cells.len());
         for &(x, y, cell) in &cells {
             let mut before = Vec::new();
-            // Text drawn under the first row of larger text would be moved
-            // past it (the protocol's rule), so larger text this cell covers
-            // any part of is wiped first: a blank over its first cell.
-            let covers = footprint(x, y, cell);
-            self.scaled.retain(|(area, blank)| {
-                let wiped = area.intersects(covers);
-                if wiped {
-                    before.push((area.x, area.y, blank.clone()));
-                }
-                !wiped
-            });
-            if covers.height > 1 {
-                let mut blank = cell.clone();
-                blank.set_symbol(" ").set_diff_option(ratatui::buffer::CellDiffOption::None);
-                self.scaled.push((covers, blank));
-            }
             let width = cell.cell_width();
             // Clusters that began in the cells this one takes: their other
             // cells go blank (any of them that changed is drawn after this).
@@ -82,7 +56,8 @@ impl<B: Backend> Backend for ClearingBackend<B> {
                 }
             }
             // Text sent with OSC 66 is drawn in exactly its cells, and the
-            // terminal wipes all of it where any of its top row is drawn over.
+            // terminal wipes all of it where any of its top row is drawn over
+            // (a frame whose larger text changed is sent whole: ui::needs_clear).
             let sized = crate::text::parse_osc66(cell.symbol()).is_some();
             if width >= 2 && !sized {
                 let mut blank = cell.clone();
@@ -117,13 +92,11 @@ impl<B: Backend> Backend for ClearingBackend<B> {
     }
     fn clear(&mut self) -> Result<(), Self::Error> {
         self.wide.clear();
-        self.scaled.clear();
         self.inner.clear()
     }
     fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
         if clear_type == ClearType::All {
             self.wide.clear();
-            self.scaled.clear();
         }
         self.inner.clear_region(clear_type)
     }
