@@ -63,7 +63,10 @@ fn typing_searches_as_you_type_and_enter_opens_the_first_match() {
     let screen = snapshot(&model, &content);
     assert!(screen.contains("Search: citizen"), "{screen}");
     assert!(screen.contains("Project Citizenship"), "{screen}");
-    assert!(!screen.contains("CHIRLA"), "{screen}");
+    // CHIRLA is not found (its national line is in the hotline banner above
+    // the results, whatever the search).
+    let results = &screen[screen.find("This list was checked").unwrap()..];
+    assert!(!results.contains("CHIRLA"), "{screen}");
     // Letters typed here are not commands: q did not quit, l did not open the picker.
     type_text(&mut model, &content, "ql");
     assert!(!model.quit);
@@ -523,4 +526,117 @@ fn a_contacts_two_codes_sit_side_by_side_where_the_page_is_wide_enough() {
     assert!(wide.lines().position(|l| l.contains("█▀▀▀▀▀█")).unwrap() < 30);
     // Narrow: one above the other.
     assert_eq!(corners(&page(60)), Some(2));
+}
+
+/// A contact's page in `code`, as one line of words (a long text wraps).
+fn contact_page_words(content: &Content, code: &str, id: &str) -> String {
+    let lang = content.catalog.find(code).unwrap();
+    let model =
+        Model::at_screen(content, Size::new(100, 200), lang, &format!("help/{id}")).unwrap();
+    snapshot(&model, content).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_connecticut_line_promises_no_more_than_its_source() {
+    // nhlegal.org: "We can help undocumented persons and we do not report
+    // immigration status to police or any other authority", New Haven Legal
+    // Assistance speaking of itself. The app once said the line "does not
+    // report anyone to the police": in every language, the words are the
+    // source's, and they are said to be New Haven Legal Assistance's.
+    let content = Content::embedded().unwrap();
+    let id = "statewide-legal-services-ct";
+    let english = contact_page_words(&content, "en", id);
+    assert!(english.contains("does not report immigration status"), "{english}");
+    assert!(!english.contains("anyone"), "{english}");
+    // What the old text said, in each language, must not come back.
+    for (code, overpromise) in [
+        ("en", "report anyone"),
+        ("es", "no denuncia a nadie"),
+        ("km", "មិនរាយការណ៍នរណាម្នាក់"),
+        ("hmn", "tsis qhia leej twg"),
+        ("zh-Hans", "举报任何人"),
+        ("zh-Hant", "舉報任何人"),
+    ] {
+        let page = contact_page_words(&content, code, id);
+        assert!(page.contains("New Haven Legal Assistance"), "{code}: whose words\n{page}");
+        assert!(!page.contains(overpromise), "{code}: {overpromise}\n{page}");
+    }
+}
+
+#[test]
+fn the_khmer_line_is_titled_in_khmer_and_says_one_directory_page_shows_it() {
+    let content = Content::embedded().unwrap();
+    let directory = &content.directory;
+    let khmer = &directory.contacts[directory.get("ajsocal-khmer").unwrap()];
+    // Its title, as the Khmer reader sees it, is not English only.
+    let page = contact_page_words(&content, "km", "ajsocal-khmer");
+    assert!(khmer.name.contains("ភាសាខ្មែរ"), "{}", khmer.name);
+    assert!(page.contains("ភាសាខ្មែរ"), "{page}");
+    // The number rests on SEARAC's list alone, and the page says so in
+    // every language, in that language's own words.
+    for id in ["ajsocal-khmer", "ajsocal-vietnamese"] {
+        let contact = &directory.contacts[directory.get(id).unwrap()];
+        let Origin::Builtin { source, source_kind, .. } = &contact.origin else { unreachable!() };
+        assert!(source.contains("SEARAC"), "{id}: {source}");
+        assert_eq!(presente::directory::SOURCE_KINDS[*source_kind], "directory-only", "{id}");
+        // Khmer wraps between syllables: compare without any spaces.
+        let bare = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
+            let note = bare(&content.catalog.text(lang, "source-kind-directory-only"));
+            let page = bare(&contact_page_words(&content, &locale.code, id));
+            assert!(page.contains(&note), "{} {id}: {note}\n{page}", locale.code);
+        }
+    }
+    // The sources file agrees with the app: it names SEARAC's page for the
+    // number, and no longer says that no stored page shows it.
+    let sources = include_str!("../docs/sources/contacts.md");
+    let row = sources
+        .lines()
+        .find(|l| l.starts_with("| (800) 867-3126 |"))
+        .expect("the Khmer line's row in the page-address table");
+    assert!(
+        row.contains(
+            "https://searac.org/resources-for-southeast-asian-refugees-facing-deportation"
+        ),
+        "{row}"
+    );
+    assert!(
+        !sources.contains("no stored page found"),
+        "contacts.md still says no page shows a number"
+    );
+    assert!(sources.contains("call-test"), "the Khmer line's call-test note");
+}
+
+#[test]
+fn call_for_help_now_shows_the_year_of_each_national_source() {
+    // Without a place, the national lines are all a visitor sees: each with
+    // the year of its source, the most recent first, in every language.
+    let content = Content::embedded().unwrap();
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
+        let model = Model::at_screen(&content, Size::new(100, 40), lang, "urgent").unwrap();
+        let page = snapshot(&model, &content);
+        let code = &locale.code;
+        let chirla = page.find("888-624-4752").unwrap_or_else(|| panic!("{code}\n{page}"));
+        let migrawatch = page.find("(844) 363-1423").unwrap_or_else(|| panic!("{code}\n{page}"));
+        assert!(chirla < migrawatch, "{code}: the newer source first\n{page}");
+        for (phone, year) in [("888-624-4752", "2025-01"), ("(844) 363-1423", "2019")] {
+            let line = page.lines().find(|l| l.contains(phone)).unwrap();
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("date", year);
+            let seen = content.catalog.text_with(lang, "contact-seen", &args);
+            assert!(line.contains(&format!("({seen})")), "{code}: {line}");
+        }
+    }
+    // In California the national CHIRLA line is the place's own: shown once.
+    let mut content = Content::embedded().unwrap();
+    presente::operator::apply(&mut content, "kiosk.toml", "region = \"california\"\n").unwrap();
+    let model =
+        Model::at_screen(&content, Size::new(100, 60), content.catalog.reference(), "urgent")
+            .unwrap();
+    let page = snapshot(&model, &content);
+    assert!(page.contains("To report ICE or get help in California, call:"), "{page}");
+    assert!(page.contains("CHIRLA"), "{page}");
+    let national = &page[page.find("Across the country:").unwrap()..];
+    assert!(!national.contains("888-624-4752"), "{national}");
+    assert!(national.contains("(844) 363-1423 (seen 2019)"), "{national}");
 }

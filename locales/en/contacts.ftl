@@ -82,6 +82,7 @@ contact-chirla-about = Legal services, organizing and know-your-rights help in L
 contact-maof-about = Social services in Los Angeles. This is not legal help.
 contact-border-angels-about = Humanitarian aid and consultations in San Diego and at the border.
 contact-mariposas-about = Support for LGBTQ migrants in detention, in Tucson.
+contact-chirla-national-hotline-about = National hotline run by CHIRLA in Los Angeles. Call to report ICE activity and ask for support. Someone answers every day; you can also leave a voicemail. Their volunteers who go to check reports are in Los Angeles.
 contact-migrawatch-about = National hotline from United We Dream. Report ICE activity and get support.
 contact-legal-directory-about = Find free or low-cost legal help from nonprofits near you. Search by ZIP code.
 contact-nijc-about = Legal services, including for people in detention and people asking for asylum.
@@ -214,12 +215,14 @@ source-kind-news = a news report
 source-kind-press-release = a press release
 source-kind-city-service = a city information service
 source-kind-secondary = a page that repeats it from another source
+# The only page found that shows the number is another group's list of resources; the organization's own pages do not show it.
+source-kind-directory-only = another group's list of resources, the only page found that shows this number (the organization's own pages do not show it)
 
 ## Added after the first translations
 contact-local-short = Added by this center
 keys-search = On Find help, type to search. Esc clears the search. Tab goes to the Place and Kind choices.
 keys-use-f-keys = Where letters go into a search, use the F keys above.
-contact-statewide-legal-services-ct-about = Free legal aid in Connecticut. It helps undocumented people too and does not report anyone to the police.
+contact-statewide-legal-services-ct-about = Free legal aid line in Connecticut for people with low income. New Haven Legal Assistance (nhlegal.org) says it can help undocumented people and does not report immigration status to the police or any other authority. Its page says undocumented people should contact New Haven Legal Assistance directly.
 contact-legal-aid-society-of-cleveland-about = Free legal help in northeast Ohio, including immigration cases. Interpreters on request.
 contact-legal-services-vermont-helpline-about = Free legal help line in Vermont. Ask whether they can help with an immigration case.
 contact-legal-aid-of-nebraska-accessline-about = Free legal aid in Nebraska, with Spanish-speaking staff. Ask whether they can help with an immigration case.

@@ -41,7 +41,7 @@ contact-scan-web = Escanee con su teléfono para abrir la página web:
 contact-qr-too-narrow = Haga la ventana más ancha para ver el código QR.
 
 ## Tipos de ayuda
-kind-rapid-response = Línea para reportar a ICE
+kind-rapid-response = Línea para reportar actividad de ICE
 kind-legal = Ayuda legal
 kind-accompaniment = Acompañamiento
 kind-sanctuary = Congregaciones santuario
@@ -79,6 +79,7 @@ contact-chirla-about = Servicios legales, organización comunitaria y ayuda para
 contact-maof-about = Servicios sociales en Los Ángeles. No es ayuda legal.
 contact-border-angels-about = Ayuda humanitaria y consultas en San Diego y en la frontera.
 contact-mariposas-about = Apoyo para migrantes LGBTQ en detención, en Tucson.
+contact-chirla-national-hotline-about = Línea de ayuda nacional de CHIRLA, en Los Ángeles. Llame para reportar actividad de ICE y pedir apoyo. Alguien contesta todos los días; también puede dejar un mensaje de voz. Sus voluntarios que van a verificar los reportes están en Los Ángeles.
 contact-migrawatch-about = Línea de ayuda nacional de United We Dream. Reporte la actividad de ICE y reciba apoyo.
 contact-legal-directory-about = Encuentre ayuda legal gratis o de bajo costo de organizaciones sin fines de lucro cerca de usted. Busque por código postal (ZIP).
 contact-nijc-about = Servicios legales, también para personas en detención y personas que piden asilo.
@@ -94,7 +95,7 @@ contact-mn8-about = Grupo del sudeste asiático en Minnesota que lucha contra la
 
 # Added 2026-12-01 (contacts for every state).
 contact-ilcm-minnesota-about = Ayuda legal de inmigración gratis para inmigrantes y refugiados de bajos ingresos en Minnesota, incluso para personas en detención. También enseñan a la gente sus derechos.
-contact-monarca-rapid-response-mn-about = Llame para reportar agentes de ICE que se están reuniendo, o personas detenidas o perseguidas, en Minneapolis y St. Paul. Puede llegar un equipo de respuesta rápida.
+contact-monarca-rapid-response-mn-about = Llame para reportar si ve agentes de ICE reunidos, o si detienen o persiguen a alguien, en Minneapolis y St. Paul. Puede llegar un equipo de respuesta rápida.
 contact-copal-minnesota-about = Organización comunitaria latina con una línea de ayuda para reportar detenciones de ICE y recibir apoyo para las familias. Capacitan a personas para observar a ICE en todo Minnesota.
 contact-hmong-american-partnership-about = Servicios de empleo, para jóvenes, de salud y para la familia, para familias hmong y otras familias refugiadas e inmigrantes en Minneapolis y St. Paul.
 contact-voces-de-la-frontera-about = Línea de ayuda de voluntarios para reportar la actividad de ICE en Wisconsin; los voluntarios verifican los reportes. Ponen a las familias de personas detenidas en contacto con abogados.
@@ -133,14 +134,14 @@ contact-khmer-girls-in-action-about = Organización comunitaria camboyana en Lon
 contact-fresno-center-about = Organización de Fresno que atiende a familias refugiadas hmong y de otros países del sudeste asiático en el Valle Central.
 contact-florida-raise-hotline-about = Línea de ayuda de Florida para conocer sus derechos, responder a las acciones de los agentes de inmigración, encontrar a un familiar detenido y conseguir abogados gratis.
 contact-americans-for-immigrant-justice-about = Bufete de abogados sin fines de lucro en Miami. Ayuda legal gratis para niños inmigrantes, personas que piden asilo, sobrevivientes de trata o abuso, y personas en detención.
-contact-nj-alliance-for-immigrant-justice-about = Coalición de grupos de inmigrantes de Nueva Jersey. En su página web puede reportar a ICE si lo ve, y encontrar tarjetas para conocer sus derechos y una lista de servicios legales.
+contact-nj-alliance-for-immigrant-justice-about = Coalición de grupos de inmigrantes de Nueva Jersey. En su página web puede reportar si ve a ICE, y encontrar tarjetas para conocer sus derechos y una lista de servicios legales.
 contact-dire-hotline-nj-about = Línea de ayuda de voluntarios en el centro de Nueva Jersey para emergencias de inmigración. Envían un equipo de respuesta rápida y apoyan a familias que enfrentan la detención.
 contact-gain-georgia-about = Ayuda legal de inmigración gratis en Georgia para personas que piden asilo, sobrevivientes de delitos o de trata, y personas evacuadas de Afganistán.
 contact-advancing-justice-atlanta-about = Ayuda legal de inmigración gratis y de bajo costo para comunidades asiático-americanas, de las islas del Pacífico, árabes, musulmanas y del sur de Asia en Georgia y el sureste del país.
 contact-glahr-georgia-about = Grupo latino de derechos en Atlanta. Su equipo de respuesta rápida registra los arrestos de ICE y enseña a las personas sus derechos bajo la Constitución.
 contact-colorado-rapid-response-network-about = Línea de ayuda las 24 horas para reportar la actividad de ICE en Colorado y el sur de Wyoming. Marque 1 para hablar con un operador que envía voluntarios, o 2 para reportar un encuentro que ya pasó.
 contact-circ-colorado-about = Grupo de derechos de los inmigrantes en Colorado. Su equipo registra los encuentros con ICE y refiere a las personas a ayuda legal.
-contact-puente-arizona-hotline-about = Llame para reportar a ICE o a la Patrulla Fronteriza en el área de Phoenix. Verifican los reportes, envían equipos para explicar los derechos y registrar arrestos, y mandan alertas por mensaje de texto.
+contact-puente-arizona-hotline-about = Llame para reportar la actividad de ICE o de la Patrulla Fronteriza en el área de Phoenix. Verifican los reportes, envían equipos para explicar los derechos y registrar arrestos, y mandan alertas por mensaje de texto.
 contact-tucson-community-rapid-response-about = Línea de ayuda las 24 horas en Tucson para personas que enfrentan un arresto de la policía o de agentes de inmigración. Envían observadores y acompañan a familias y personas a la corte de inmigración.
 contact-florence-project-arizona-about = Servicios legales y sociales gratis para adultos y niños solos en detención de inmigración en Arizona que enfrentan la deportación.
 contact-nevada-immigrant-coalition-about = Coalición de grupos de derechos de los inmigrantes en Nevada. Siguen y confirman la actividad de ICE y defienden a las familias inmigrantes.
@@ -210,12 +211,13 @@ source-kind-news = una noticia
 source-kind-press-release = un comunicado de prensa
 source-kind-city-service = un servicio de información de la ciudad
 source-kind-secondary = una página que repite el dato de otra fuente
+source-kind-directory-only = una lista de recursos de otro grupo, la única página encontrada que muestra este número (las páginas de la propia organización no lo muestran)
 
 ## Agregado después de las primeras traducciones
 contact-local-short = Agregado por este centro
 keys-search = En "Buscar ayuda", escriba para buscar. Esc borra la búsqueda. Tab lo lleva a las opciones Lugar y Tipo.
 keys-use-f-keys = Cuando las letras se escriben en una búsqueda, use las teclas F de arriba.
-contact-statewide-legal-services-ct-about = Ayuda legal gratis en Connecticut. También ayuda a personas indocumentadas y no denuncia a nadie a la policía.
+contact-statewide-legal-services-ct-about = Línea gratuita de ayuda legal en Connecticut para personas de bajos ingresos. New Haven Legal Assistance (nhlegal.org) dice que puede ayudar a personas indocumentadas y que no reporta el estatus migratorio a la policía ni a ninguna otra autoridad. Su página dice que las personas indocumentadas deben contactar directamente a New Haven Legal Assistance.
 contact-legal-aid-society-of-cleveland-about = Ayuda legal gratis en el noreste de Ohio, también en casos de inmigración. Con intérprete si lo pide.
 contact-legal-services-vermont-helpline-about = Línea de ayuda legal gratis en Vermont. Pregunte si pueden ayudar con un caso de inmigración.
 contact-legal-aid-of-nebraska-accessline-about = Ayuda legal gratis en Nebraska, con personal que habla español. Pregunte si pueden ayudar con un caso de inmigración.

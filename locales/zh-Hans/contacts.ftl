@@ -80,6 +80,7 @@ contact-chirla-about = 在洛杉矶提供法律服务、社区组织工作，以
 contact-maof-about = 洛杉矶的社会服务。这里不提供法律帮助。
 contact-border-angels-about = 在圣地亚哥和边境提供人道援助和咨询。
 contact-mariposas-about = 在图森支持被拘留的 LGBTQ 移民。
+contact-chirla-national-hotline-about = 洛杉矶 CHIRLA 开设的全国热线。打电话报告 ICE 活动并寻求支持。每天都有人接听，也可以在语音信箱留言。他们去核实报告的志愿者在洛杉矶。
 contact-migrawatch-about = United We Dream 的全国热线。报告 ICE 活动，并获得支持。
 contact-legal-directory-about = 查找您附近非营利组织提供的免费或低价法律帮助。可以按邮编（ZIP）搜索。
 contact-nijc-about = 提供法律服务，包括为被拘留的人和申请政治庇护（asylum）的人服务。
@@ -211,12 +212,13 @@ source-kind-news = 新闻报道
 source-kind-press-release = 新闻稿
 source-kind-city-service = 市政府的信息服务
 source-kind-secondary = 转载其他来源的网页
+source-kind-directory-only = 另一个团体的资源列表，是找到的唯一显示此号码的网页（该机构自己的网页没有显示这个号码）
 
 ## 首批翻译之后新增
 contact-local-short = 由本中心添加
 keys-search = 在“寻求帮助”中，直接输入即可搜索。Esc：清除搜索内容。Tab：跳到“地区”和“类别”选项。
 keys-use-f-keys = 输入搜索内容时，请用上面列出的 F 键。
-contact-statewide-legal-services-ct-about = 康涅狄格州的免费法律援助。也帮助没有合法身份的人，不会向警察举报任何人。
+contact-statewide-legal-services-ct-about = 康涅狄格州为低收入者提供的免费法律援助热线。New Haven Legal Assistance（nhlegal.org）说，他们可以帮助没有合法身份的人，不会向警察或任何其他机构报告移民身份。他们的网页说，没有合法身份的人应直接联系 New Haven Legal Assistance。
 contact-legal-aid-society-of-cleveland-about = 俄亥俄州东北部的免费法律帮助，包括移民案件。可以要求翻译。
 contact-legal-services-vermont-helpline-about = 佛蒙特州的免费法律帮助热线。请问他们能否帮助移民案件。
 contact-legal-aid-of-nebraska-accessline-about = 内布拉斯加州的免费法律援助，有会说西班牙语的工作人员。请问他们能否帮助移民案件。

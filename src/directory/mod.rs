@@ -91,6 +91,9 @@ pub fn parse_places(
 
 /// What kind of page a built-in contact's number was published on; each is
 /// the message `source-kind-<kind>`, so the note reads in every language.
+/// `directory-only`: the one page found that shows the number is another
+/// group's list of resources, and the organisation's own pages do not show
+/// it (docs/sources/contacts.md says which); the note says so to the reader.
 pub const SOURCE_KINDS: &[&str] = &[
     "organisation-site",
     "organisation-documents",
@@ -98,6 +101,7 @@ pub const SOURCE_KINDS: &[&str] = &[
     "press-release",
     "city-service",
     "secondary",
+    "directory-only",
 ];
 
 pub fn source_kind_name_id(kind: usize) -> String {
@@ -429,8 +433,10 @@ impl Directory {
         chosen
     }
 
-    /// Hotlines to report ICE activity: the place's own first, then
-    /// nationwide ones.
+    /// Hotlines to report ICE activity: the place's own first (in list
+    /// order), then nationwide ones, the one whose source was seen most
+    /// recently first. A number already listed is not listed again (a
+    /// national line can be the place's own line too).
     pub fn hotlines(&self, region: Option<usize>) -> Vec<usize> {
         let mut lines: Vec<usize> = (0..self.contacts.len())
             .filter(|&i| self.contacts[i].is_hotline())
@@ -439,7 +445,20 @@ impl Directory {
                 self.is_nationwide(c) || region.is_some_and(|r| self.serves_place(c, r))
             })
             .collect();
-        lines.sort_by_key(|&i| self.is_nationwide(&self.contacts[i]));
+        // Stable: the place's own keep their order; national lines go newest
+        // first ("2025-01" sorts after "2019"; no date sorts last).
+        lines.sort_by_key(|&i| {
+            let c = &self.contacts[i];
+            let national = self.is_nationwide(c);
+            let seen = match &c.origin {
+                Origin::Builtin { seen: Some(seen), .. } if national => seen.clone(),
+                _ => String::new(),
+            };
+            (national, std::cmp::Reverse(seen))
+        });
+        let mut numbers = HashSet::new();
+        // The same number written two ways is the same tel: URI.
+        lines.retain(|&i| numbers.insert(self.contacts[i].tel_uri()));
         lines
     }
 }
@@ -561,6 +580,15 @@ impl ContactValidator {
                 v.error(&source_kind, "contacts.source_kind", message);
                 return None;
             };
+            // Call for help now shows a national number with the year its
+            // source was seen: it must have one to show.
+            let nationwide = raw.regions.iter().any(|r| r.get_ref() == NATIONWIDE);
+            if nationwide && raw.phone.is_some() && raw.seen.is_none() {
+                let message = "a nationwide number needs `seen` (the year of its newest \
+                               source): Call for help now shows it beside the number"
+                    .to_string();
+                v.error(&raw.id, "contacts.seen", message);
+            }
             if let Some(seen) = &raw.seen {
                 let d = seen.get_ref();
                 let ok = matches!(d.len(), 4 | 7)

@@ -78,11 +78,55 @@ fn a_place_shows_its_own_contacts_then_nationwide_ones() {
 #[test]
 fn hotlines_put_the_kiosks_place_first() {
     let content = content();
+    // National lines: the most recently seen source first (CHIRLA's national
+    // line, 2025-01, before MigraWatch, 2019).
     assert_eq!(
         ids(&content, &content.directory.hotlines(region("illinois"))),
-        ["icirr", "migrawatch"]
+        ["icirr", "chirla-national-hotline", "migrawatch"]
     );
-    assert_eq!(ids(&content, &content.directory.hotlines(None)), ["migrawatch"]);
+    assert_eq!(
+        ids(&content, &content.directory.hotlines(None)),
+        ["chirla-national-hotline", "migrawatch"]
+    );
+    // A number is listed once: in California CHIRLA's line is the place's own.
+    assert_eq!(
+        ids(&content, &content.directory.hotlines(region("california"))),
+        ["chirla", "migrawatch"]
+    );
+}
+
+#[test]
+fn a_nationwide_number_without_the_date_of_its_source_is_an_error() {
+    // Call for help now shows a national number with the year its source was
+    // seen; a built-in one with no `seen` would show none.
+    let content = content();
+    let text = std::fs::read_to_string("content/contacts.toml").unwrap();
+    let at = text.find("id = \"migrawatch\"").unwrap();
+    let seen = at + text[at..].find("seen = \"2019\"\n").unwrap();
+    let undated = format!("{}{}", &text[..seen], &text[seen + "seen = \"2019\"\n".len()..]);
+    let line = undated[..at].lines().count() + 1;
+    let errors = Directory::parse(
+        "contacts.toml",
+        &undated,
+        content.directory.places.clone(),
+        &content.catalog,
+    )
+    .unwrap_err();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        shown.iter().any(|e| e.starts_with(&format!("contacts.toml:{line}: contacts.seen: "))),
+        "{shown:#?}"
+    );
+    // Every nationwide number that ships has its date.
+    for contact in &content.directory.contacts {
+        if content.directory.is_nationwide(contact) && contact.phone.is_some() {
+            assert!(
+                matches!(&contact.origin, Origin::Builtin { seen: Some(_), .. }),
+                "{}",
+                contact.id
+            );
+        }
+    }
 }
 
 #[test]
@@ -105,8 +149,9 @@ fn search_ignores_case_and_accents_and_finds_both_languages() {
     assert_eq!(find("en", "PORTLAND immigrant").0[0], "pirc");
     assert!(find("en", "citizenship").0.contains(&"project-citizenship".to_string()));
     // Accents and full-width letters fold away.
-    assert_eq!(find("es", "CHÍRLA").0, ["chirla"]);
-    assert_eq!(find("zh-Hans", "ＣＨＩＲＬＡ").0, ["chirla"]);
+    // (CHIRLA's California line, then its national one.)
+    assert_eq!(find("es", "CHÍRLA").0, ["chirla", "chirla-national-hotline"]);
+    assert_eq!(find("zh-Hans", "ＣＨＩＲＬＡ").0, ["chirla", "chirla-national-hotline"]);
     // Digits of a phone number, written any way.
     assert_eq!(find("en", "8886221510").0, ["pirc"]);
     // An English word finds contacts while reading Khmer.
