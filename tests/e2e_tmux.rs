@@ -593,10 +593,10 @@ fn no_color_draws_without_any_colour() {
 fn a_trainer_with_a_remote_at_120x35_starts_on_a_topic_blanks_and_goes_back() {
     let command = format!("{} --lang en --present rights/street", env!("CARGO_BIN_EXE_presente"));
     let Some(tmux) = Tmux::start(120, 35, &command) else { return };
-    tmux.wait_for("Know your rights · 2/11 · slide 1/");
+    tmux.wait_for("Know your rights · 2/13 · slide 1/");
     // PgUp on the topic's first slide: the door topic's last slide.
     tmux.keys(&["PPage"]);
-    let screen = tmux.wait_for("Know your rights · 1/11 · slide ");
+    let screen = tmux.wait_for("Know your rights · 1/13 · slide ");
     let header = screen.lines().next().unwrap().to_string();
     let (shown, count) = header.rsplit_once("slide ").unwrap().1.trim().split_once('/').unwrap();
     assert_eq!(shown, count, "the last slide: {header}");
@@ -608,11 +608,11 @@ fn a_trainer_with_a_remote_at_120x35_starts_on_a_topic_blanks_and_goes_back() {
         sleep(Duration::from_millis(50));
     }
     tmux.keys(&["NPage"]);
-    let screen = tmux.wait_for("Know your rights · 1/11");
+    let screen = tmux.wait_for("Know your rights · 1/13");
     assert_eq!(screen.lines().next().unwrap(), header.as_str(), "the slide did not move");
     // Number keys, F hides the footer, T names the colours.
     tmux.keys(&["3"]);
-    tmux.wait_for("Know your rights · 3/11 · slide 1/");
+    tmux.wait_for("Know your rights · 3/13 · slide 1/");
     tmux.wait_for(" S 2nd language");
     tmux.keys(&["f"]);
     let start = Instant::now();

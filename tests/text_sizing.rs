@@ -2,7 +2,8 @@
 //! draws `w=` and `s=` as the protocol's documentation says: every frame
 //! of every screen, in every language, sent to it and read back.
 //! Off, the bytes sent are those of the app before text sizing (hashes
-//! in tests/golden/ansi-off.tsv, made by the code of commit 0af174d).
+//! in tests/golden/ansi-off.tsv, made by the code of commit 0af174d; a
+//! change to a screen's words, not to drawing, updates its line with it).
 
 // Shared by the tests; this one needs only `Sent`.
 #[allow(dead_code)]

@@ -14,6 +14,27 @@ dont-sign = Do not sign anything before you talk to a lawyer.
 dont-run = Do not run and do not resist.
 proof-two-years = Carry copies, never originals, of papers that show you have lived in the U.S. for two years or more: a lease, bills, pay stubs, school or medical records.
 
+## Documents to carry, since the registration rule (street, car, work)
+carry-registered = The law says people who are not U.S. citizens, are 18 or older and are registered with the government must carry proof of it at all times. Since April 11, 2025, the government enforces this with a new rule. Not carrying it is a crime.
+carry-who = You are registered if you have, for example, a green card, a work permit, an I-94 (even an expired one, and the one people with parole get) or a Notice to Appear. Having only applied for asylum, TPS or DACA may not be enough: ask a lawyer.
+carry-proof = If you have such proof, carry it with you.
+carry-show = If you are not a U.S. citizen and an immigration agent asks for your immigration documents, show the ones you carry.
+carry-no-foreign = If you have no such proof, do not carry documents from another country, like a foreign passport.
+carry-never-registered = If you have never registered, talk to a lawyer before you decide to register or not. Both can be risky. Some people have been charged with a crime for not registering.
+carry-silent = You still have the right to remain silent about where you were born, your immigration status and how you entered. Other rules apply at borders and airports, and to visitors such as tourists.
+carry-citizens = U.S. citizens do not have to carry proof of citizenship. But agents have held U.S. citizens, so you may want to carry it.
+
+## Stops on the street, in a car, at work (since September 2025)
+stops-profiling = In September 2025, the Supreme Court let agents in the Los Angeles area stop people because of a mix of how they look, the language they speak, the place (a car wash, a bus stop, a day-labor site) and their job, while a court case goes on.
+stops-leaving = In January 2026, ICE told its agents they may arrest a person without a warrant if they believe the person is in the U.S. illegally and may leave before a warrant can be obtained. Courts in Oregon, Colorado and Washington, D.C. have limited this. Running or driving away can be used as a reason to arrest you.
+stops-local-police = In many places, local police and sheriffs work with ICE (a "287(g)" agreement). By February 2026, more than 1,000 police and sheriff's offices had officers trained to work with ICE. A stop by local police, even for a traffic ticket, can lead to ICE.
+
+## Removal to another country (arrest and final-order topics)
+third-country = Since June 2025, if a person's own country will not take them back, ICE may send them to another country, one where they have never lived. In July 2025, men from Laos and Vietnam were sent to Eswatini, in Africa.
+third-country-fear = If ICE says it will send you to another country, say at once that you are afraid of harm there. Then call your lawyer.
+third-country-say = I am afraid I will be harmed in that country.
+third-country-protected = Since February 2025, ICE has told its officers to consider detaining again, at their check-ins, people who won "withholding of removal" or protection under the Convention Against Torture (CAT), to send them to another country.
+
 ## Topic: door
 topic-door-title = ICE at your door
 topic-door-summary = Keep the door closed. Say "I do not consent". Talk to a lawyer.
@@ -42,9 +63,9 @@ street-detained = If the officer says no, stay calm. Stay silent and ask for a l
 street-search = You do not have to agree to a search of you or your things. An officer may pat down your clothes to check for weapons.
 street-dont-run = Do not run. Do not resist or touch an officer, even if you think your rights are being violated.
 street-name = Some states require you to give your name when the police stop you. This depends on your state.
-street-documents = Documents: if you have legal status (for example a green card) and you are 18 or older, carry proof of it. If you do not, do not carry documents from another country, like a foreign passport. Ask a lawyer what is right for you.
 street-badge = Ask for the officer's name and badge number. Write them down later.
 street-record = You may usually film officers in public from a distance, if you do not get in the way. Rules about recording sound differ by state.
+record-safety = Since 2025, agents have arrested people who were filming them. Keep your distance. Do not touch an officer. Do not follow agents or their cars.
 
 ## Topic: car
 topic-car-title = Stopped in a car
@@ -59,7 +80,6 @@ topic-work-summary = Stay calm. Do not run. Stay silent.
 work-warrant = Agents may go into areas that are not open to the public only with a warrant signed by a judge, or if your employer agrees.
 work-dont-run = Do not run. Stay calm.
 work-silent = Stay silent. Ask for a lawyer.
-work-documents = If you have valid documents, you may show them. Never show false documents.
 
 ## Topic: detained
 topic-detained-title = If you are arrested
@@ -72,12 +92,27 @@ detained-expedited = Some people can be deported fast, by an officer, without a 
 detained-no-free-lawyer = In immigration court, the government does not give you a free lawyer. Nonprofit groups and DOJ-accredited representatives may help for free or for a low cost.
 detained-locator = Your family can find you with the ICE Online Detainee Locator. They need your A-number and your country of birth.
 detained-a-number = Write down your A-number now and give it to your family, before anything happens.
+detained-bond = Since September 2025, many people arrested by ICE are held without bond. Call a lawyer at once. See "Bond and release" in Know your rights.
+
+## Topic: bond
+topic-bond-title = Bond and release
+topic-bond-summary = Since September 2025, many people arrested by ICE are held without bond. Call a lawyer at once.
+bond-what = Bond is money paid so that a person held by ICE can go home while their case goes on.
+bond-no-bond = Since September 2025, the government says people who entered the U.S. without being inspected cannot get bond, however long they have lived here. Some immigration judges still refuse bond hearings. So you may be held without bond.
+bond-courts-split = Federal courts disagree about this. Whether a person gets a bond hearing depends on where they are held. In June 2026 the government asked the Supreme Court to decide.
+bond-call-lawyer = Call a lawyer at once. Do not wait for a bond hearing.
+bond-habeas = A lawyer can ask a federal court to order your release or a bond hearing ("habeas corpus"). In 2026, federal judges granted many of these requests.
+bond-ninety-days = In July 2026, the appeals court for Texas, Louisiana and Mississippi ruled that a person held there must get a bond hearing within 90 days. This can change.
+bond-transfer = ICE may move a person to a detention center in another state, often far away. This can change the chance of release.
+bond-family = Your family should keep your lawyer's phone number and your A-number.
 
 ## Topic: court
 topic-court-title = Check-ins and court
 topic-court-summary = Always go. Do not go alone. Talk to a lawyer first.
 court-never-miss = Always go to your hearing, on time. If you miss it, the judge can order your deportation without you.
-court-arrests = Since May 2025, ICE arrests people at immigration courts across the country. Often the government's lawyer first asks the judge to dismiss the case. Then agents arrest the person for fast deportation ("expedited removal").
+court-arrests = Since May 2025, ICE has arrested people at immigration courts across the country. Often the government's lawyer first asked the judge to dismiss the case. Then agents arrested the person for fast deportation ("expedited removal").
+court-ruling = On June 23, 2026, a federal court struck down ICE's 2025 policies for arrests at immigration courts, for the whole country. This can change on appeal. The ruling does not cover ICE check-in offices, where ICE has arrested people.
+court-status-ended = If your TPS or your parole has ended, see a lawyer before your hearing or check-in. You may be held without bond. See "TPS or parole ended" in Know your rights.
 court-lawyer-first = Talk to a lawyer before your hearing or your ICE check-in.
 court-go-with = Go with your lawyer if you can, with an accompaniment volunteer, and with someone who knows your A-number.
 court-tell-family = Tell a family member where you are going, and when you will be back.
@@ -94,7 +129,7 @@ expedited-who = It can be used against people who entered without being inspecte
 expedited-where = Since January 2025, ICE uses it anywhere in the U.S., not only near the border. A court stopped this in August 2025. An appeals court let ICE use it again on June 23, 2026.
 expedited-fear = If you are afraid to go back to your country, say it clearly, right away.
 expedited-say-fear = I am afraid to return to my country.
-expedited-parole = If you came in with parole and your parole ended, see a lawyer now.
+expedited-parole = If you came in with parole and your parole ended, see a lawyer now. You may be held without bond.
 expedited-lawyer = Ask a lawyer whether expedited removal could be used against you.
 
 ## Topic: final-order
@@ -112,6 +147,18 @@ final-order-relief = Ask a lawyer about ways to stay: changing or erasing an old
 final-order-long-detention = If ICE holds you for a long time, often more than six months, and your country does not take you back, a lawyer may be able to ask for your release.
 final-order-help = For help: SEARAC's resource guides, MN8, the Asian Law Caucus, and legal help lines in Khmer and Vietnamese. See "Find help".
 
+## Topic: status (TPS or parole that ended; leaving the U.S.)
+topic-status-title = TPS or parole ended
+topic-status-summary = See a lawyer now. Do not leave the U.S. or use the CBP Home app before you talk to one.
+status-tps = Since 2025, the government has moved to end TPS for people from many countries, among them Venezuela, Honduras, Nicaragua, Nepal, Haiti, Syria, Burma, South Sudan, Cameroon and Afghanistan. In June 2026 the Supreme Court ruled that courts mostly cannot stop these decisions.
+status-chnv = Parole for people from Cuba, Haiti, Nicaragua and Venezuela (the "CHNV" program) ended in 2025.
+status-lawyer = If your TPS or your parole has ended, or will end soon, see a lawyer now.
+status-no-bond = ICE may arrest you and hold you without bond.
+status-cbp-home = Since May 2025, the government offers money to people who leave the U.S. through the "CBP Home" app. This is not "voluntary departure".
+status-cbp-home-lawyer = Do not use the CBP Home app, and do not agree to leave, before you talk to a lawyer.
+status-leave-final-order = If you have a final order of removal, leaving usually counts as being deported. You may not be allowed to come back for many years.
+status-leave-asylum = If your asylum case is still open, leaving the U.S. is usually treated as giving it up.
+
 ## Topic: plan
 topic-plan-title = Make a family plan
 topic-plan-summary = Prepare now, so your family is ready.
@@ -125,7 +172,7 @@ plan-g28 = Ask your lawyer to sign a G-28 form now. This form lets them act for 
 
 ## Topic: warrants
 topic-warrants-title = Three kinds of paper
-topic-warrants-summary = Only a warrant signed by a judge of a federal or state court lets agents into your home without your consent.
+topic-warrants-summary = Only a warrant signed by a judge of a federal or state court lets agents into your home without your consent. Since May 2025, ICE says an I-205 lets it force the door for a final order. Lawyers say this breaks the Constitution.
 warrants-judicial = A warrant signed by a judge comes from a federal or state court. It names the court and has a judge's signature. Check that it has your name or your address.
 warrants-judicial-allows = It allows agents to enter the place it names.
 warrants-ice = An ICE warrant (form I-200 or I-205) comes from ICE. It is signed by an immigration officer, not a judge.

@@ -4,7 +4,7 @@
 topic-forms-title = What sanctuary looks like today
 topic-forms-summary = Four ways congregations and neighbours stand with immigrants.
 sanctuary-physical = Physical sanctuary: a congregation lets a person live in its building. This is for a person with a final deportation order, in an emergency, after all legal options are used. Other congregations help with food, care and advocacy.
-sanctuary-no-place = Since January 2025, no place is off-limits to ICE: not schools, hospitals, clinics, places of worship, shelters or courts.
+sanctuary-no-place = Since January 2025, no place is off-limits to ICE: not schools, hospitals, clinics, places of worship or shelters. In June 2026 a federal court struck down ICE's 2025 policies for arrests at immigration courts, but this can change on appeal.
 sanctuary-court-order = A court order of February 2025 protects only a few congregations, the ones it names.
 sanctuary-no-promise = Sanctuary is support: a public act of care. It is not a promise of safety.
 sanctuary-accompaniment = Accompaniment: trained volunteers go with a person to court and to ICE check-ins. They also help families after release from detention, with rides, housing and services.

@@ -6,4 +6,4 @@ language-name = Español
 # Keep the value in English: the app reads it.
 locale-status = draft
 # Who wrote and who reviewed this translation.
-locale-credits = Borrador escrito por el equipo de presente con ayuda de una máquina. Actualizado el 2026-12-01, como borrador. Todavía no lo ha revisado una persona de la comunidad ni un abogado.
+locale-credits = Borrador escrito por el equipo de presente con ayuda de una máquina. Actualizado el 2026-12-07, como borrador. Todavía no lo ha revisado una persona de la comunidad ni un abogado.

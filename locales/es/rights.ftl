@@ -14,6 +14,27 @@ dont-sign = No firme nada antes de hablar con un abogado.
 dont-run = No corra y no se resista.
 proof-two-years = Lleve copias, nunca los originales, de papeles que muestren que ha vivido en EE. UU. por dos años o más: un contrato de alquiler, recibos de luz o de agua, talones de pago, papeles de la escuela o del médico.
 
+## Documents to carry, since the registration rule (street, car, work)
+carry-registered = La ley dice que las personas que no son ciudadanas de EE. UU., tienen 18 años o más y están registradas con el gobierno deben llevar consigo, en todo momento, la prueba de que están registradas. Desde el 11 de abril de 2025, el gobierno hace cumplir esta ley con una regla nueva. No llevar esa prueba es un delito.
+carry-who = Usted está registrado si tiene, por ejemplo, una green card, un permiso de trabajo, un I-94 o una Notificación de Comparecencia ("Notice to Appear"). El I-94 cuenta aunque esté vencido, y también cuenta el I-94 que reciben las personas con permiso de permanencia temporal ("parole"). Si solo ha solicitado asilo, TPS o DACA, eso puede no ser suficiente: pregunte a un abogado.
+carry-proof = Si tiene esa prueba, llévela con usted.
+carry-show = Si usted no es ciudadano de EE. UU. y un agente de inmigración le pide sus documentos de inmigración, muéstrele los que lleva con usted.
+carry-no-foreign = Si no tiene esa prueba, no lleve documentos de otro país, como un pasaporte extranjero.
+carry-never-registered = Si nunca se ha registrado, hable con un abogado antes de decidir si se registra o no. Las dos cosas pueden ser riesgosas. A algunas personas las han acusado de un delito por no registrarse.
+carry-silent = Usted sigue teniendo derecho a guardar silencio sobre dónde nació, sobre su estatus migratorio y sobre cómo entró al país. En la frontera y en los aeropuertos hay otras reglas. También hay otras reglas para los visitantes, como los turistas.
+carry-citizens = Si usted es ciudadano de EE. UU., no tiene que llevar una prueba de su ciudadanía. Pero los agentes han detenido a ciudadanos de EE. UU., así que tal vez quiera llevarla.
+
+## Stops on the street, in a car, at work (since September 2025)
+stops-profiling = En septiembre de 2025, la Corte Suprema permitió que los agentes en el área de Los Ángeles paren a personas por una mezcla de estas cosas: su apariencia, el idioma que hablan, el lugar (un lavado de carros, una parada de autobús, un lugar donde los jornaleros buscan trabajo) y su trabajo. Lo permitió mientras sigue un caso en la corte.
+stops-leaving = En enero de 2026, ICE les dijo a sus agentes que pueden arrestar a una persona sin una orden de arresto si creen que la persona está en EE. UU. de forma ilegal y que puede irse antes de que se pueda conseguir una orden de arresto. Las cortes en Oregón, Colorado y Washington D. C. han limitado esto. Si usted corre o se va en carro, pueden usar eso como razón para arrestarlo.
+stops-local-police = En muchos lugares, la policía local y los alguaciles (sheriffs) trabajan con ICE (un acuerdo "287(g)"). Para febrero de 2026, más de 1000 departamentos de policía y oficinas de alguaciles tenían oficiales capacitados para trabajar con ICE. Si la policía local lo para, aunque sea por una multa de tránsito, usted puede terminar en manos de ICE.
+
+## Removal to another country (arrest and final-order topics)
+third-country = Desde junio de 2025, si el país de una persona no la recibe de vuelta, ICE puede enviarla a otro país, un país donde nunca ha vivido. En julio de 2025, enviaron a hombres de Laos y Vietnam a Eswatini, en África.
+third-country-fear = Si ICE dice que lo va a enviar a otro país, diga de inmediato que tiene miedo de que le hagan daño allí. Luego llame a su abogado.
+third-country-say = Tengo miedo de que me hagan daño en ese país.
+third-country-protected = Desde febrero de 2025, ICE les ha dicho a sus oficiales que consideren volver a detener, en sus citas con ICE, a personas que ganaron "withholding of removal" o la protección de la Convención contra la Tortura (CAT), para enviarlas a otro país.
+
 ## Topic: door
 topic-door-title = ICE en su puerta
 topic-door-summary = Mantenga la puerta cerrada. Diga "No doy mi consentimiento". Hable con un abogado.
@@ -42,9 +63,9 @@ street-detained = Si el oficial dice que no, mantenga la calma. Guarde silencio 
 street-search = No tiene que aceptar un registro de su persona ni de sus cosas. Un oficial puede palpar su ropa para buscar armas.
 street-dont-run = No corra. No se resista ni toque a un oficial, aunque crea que están violando sus derechos.
 street-name = En algunos estados usted debe dar su nombre si la policía lo para. Depende de su estado.
-street-documents = Documentos: si tiene estatus legal (por ejemplo, una green card) y tiene 18 años o más, lleve consigo la prueba. Si no lo tiene, no lleve documentos de otro país, como un pasaporte extranjero. Pregunte a un abogado qué es lo correcto para usted.
 street-badge = Pida el nombre y el número de placa del oficial. Escríbalos después.
 street-record = Por lo general puede grabar en video a los oficiales en público, desde lejos, si no se mete en su trabajo. Las reglas para grabar sonido son distintas en cada estado.
+record-safety = Desde 2025, los agentes han arrestado a personas que los estaban grabando en video. Manténgase a distancia. No toque a un oficial. No siga a los agentes ni a sus carros.
 
 ## Topic: car
 topic-car-title = Si lo paran en un carro
@@ -59,7 +80,6 @@ topic-work-summary = Mantenga la calma. No corra. Guarde silencio.
 work-warrant = Los agentes solo pueden entrar a las áreas que no están abiertas al público con una orden judicial firmada por un juez, o si su empleador lo permite.
 work-dont-run = No corra. Mantenga la calma.
 work-silent = Guarde silencio. Pida un abogado.
-work-documents = Si tiene documentos válidos, puede mostrarlos. Nunca muestre documentos falsos.
 
 ## Topic: detained
 topic-detained-title = Si lo arrestan
@@ -72,12 +92,27 @@ detained-expedited = A algunas personas las puede deportar rápido un oficial, s
 detained-no-free-lawyer = En la corte de inmigración, el gobierno no le da un abogado gratis. Organizaciones sin fines de lucro y representantes acreditados por el DOJ pueden ayudarle gratis o por poco dinero.
 detained-locator = Su familia puede encontrarlo con el ICE Online Detainee Locator, el buscador de detenidos de ICE en internet. Necesitan su número A ("A-number") y su país de nacimiento.
 detained-a-number = Escriba hoy su número A y déselo a su familia, antes de que pase algo.
+detained-bond = Desde septiembre de 2025, muchas personas arrestadas por ICE quedan detenidas sin fianza. Llame a un abogado de inmediato. Vea "Fianza y liberación" en "Conozca sus derechos".
+
+## Topic: bond
+topic-bond-title = Fianza y liberación
+topic-bond-summary = Desde septiembre de 2025, muchas personas arrestadas por ICE quedan detenidas sin fianza. Llame a un abogado de inmediato.
+bond-what = La fianza es dinero que se paga para que una persona detenida por ICE pueda irse a su casa mientras sigue su caso.
+bond-no-bond = Desde septiembre de 2025, el gobierno dice que las personas que entraron a EE. UU. sin inspección no pueden recibir fianza, sin importar cuánto tiempo lleven viviendo aquí. Algunos jueces de inmigración todavía se niegan a dar audiencias de fianza. Por eso, a usted lo pueden mantener detenido sin fianza.
+bond-courts-split = Las cortes federales no están de acuerdo sobre esto. Que una persona tenga o no una audiencia de fianza depende de dónde la tienen detenida. En junio de 2026, el gobierno le pidió a la Corte Suprema que decida.
+bond-ninety-days = En julio de 2026, la corte de apelaciones para Texas, Luisiana y Misisipi decidió que una persona detenida allí debe tener una audiencia de fianza en 90 días o menos. Esto puede cambiar.
+bond-call-lawyer = Llame a un abogado de inmediato. No espere a una audiencia de fianza.
+bond-habeas = Un abogado puede pedir a una corte federal que ordene que lo liberen o que le den una audiencia de fianza ("habeas corpus"). En 2026, jueces federales aceptaron muchas de estas peticiones.
+bond-transfer = ICE puede trasladar a una persona a un centro de detención en otro estado, muchas veces lejos. Esto puede cambiar la posibilidad de que la liberen.
+bond-family = Su familia debe guardar el número de teléfono de su abogado y su número A.
 
 ## Topic: court
 topic-court-title = Citas con ICE y la corte
 topic-court-summary = Siempre vaya. No vaya solo. Hable antes con un abogado.
 court-never-miss = Siempre vaya a su audiencia, a tiempo. Si falta, el juez puede ordenar su deportación sin que usted esté.
-court-arrests = Desde mayo de 2025, ICE arresta a personas en las cortes de inmigración de todo el país. Muchas veces, primero el abogado del gobierno le pide al juez que cierre (desestime) el caso. Luego los agentes arrestan a la persona para una deportación acelerada ("expedited removal").
+court-arrests = Desde mayo de 2025, ICE ha arrestado a personas en las cortes de inmigración de todo el país. Muchas veces, primero el abogado del gobierno le pedía al juez que cerrara (desestimara) el caso. Luego los agentes arrestaban a la persona para una deportación acelerada ("expedited removal").
+court-ruling = El 23 de junio de 2026, una corte federal anuló, para todo el país, las políticas de ICE de 2025 sobre arrestos en las cortes de inmigración. Esto puede cambiar en una apelación. La decisión no cubre las oficinas de ICE donde la gente va a sus citas. En esas oficinas, ICE ha arrestado a personas.
+court-status-ended = Si su TPS o su permiso de permanencia temporal ("parole") terminó, vea a un abogado antes de su audiencia o de su cita con ICE. Lo pueden mantener detenido sin fianza. Vea "Fin del TPS o del parole" en "Conozca sus derechos".
 court-lawyer-first = Hable con un abogado antes de su audiencia o de su cita con ICE.
 court-go-with = Vaya con su abogado si puede, con un voluntario de acompañamiento, y con alguien que sepa su número A.
 court-tell-family = Dígale a un familiar adónde va, y cuándo va a regresar.
@@ -94,7 +129,7 @@ expedited-who = Se puede usar contra personas que entraron sin inspección y no 
 expedited-where = Desde enero de 2025, ICE la usa en cualquier lugar de EE. UU., no solo cerca de la frontera. Una corte lo detuvo en agosto de 2025. Una corte de apelaciones dejó que ICE la usara otra vez el 23 de junio de 2026.
 expedited-fear = Si tiene miedo de regresar a su país, dígalo claramente, de inmediato.
 expedited-say-fear = Tengo miedo de regresar a mi país.
-expedited-parole = Si entró con un permiso de permanencia temporal ("parole") y ese permiso terminó, vea a un abogado ahora.
+expedited-parole = Si entró con un permiso de permanencia temporal ("parole") y ese permiso terminó, vea a un abogado ahora. Lo pueden mantener detenido sin fianza.
 expedited-lawyer = Pregunte a un abogado si le podrían aplicar la deportación acelerada.
 
 ## Topic: final-order
@@ -112,6 +147,18 @@ final-order-relief = Pregunte a un abogado qué maneras hay de quedarse: cambiar
 final-order-long-detention = Si ICE lo detiene por mucho tiempo, muchas veces más de seis meses, y su país no lo recibe, un abogado tal vez pueda pedir que lo liberen.
 final-order-help = Para recibir ayuda: las guías de recursos de SEARAC, MN8, el Asian Law Caucus, y las líneas de ayuda legal en jemer y en vietnamita. Vea "Buscar ayuda".
 
+## Topic: status (TPS or parole that ended; leaving the U.S.)
+topic-status-title = Fin del TPS o del parole
+topic-status-summary = Vea a un abogado ahora. No salga de EE. UU. ni use la aplicación CBP Home antes de hablar con uno.
+status-tps = Desde 2025, el gobierno ha dado pasos para terminar el TPS para personas de muchos países, entre ellos Venezuela, Honduras, Nicaragua, Nepal, Haití, Siria, Birmania, Sudán del Sur, Camerún y Afganistán. En junio de 2026, la Corte Suprema decidió que, en general, las cortes no pueden frenar estas decisiones.
+status-chnv = El permiso de permanencia temporal ("parole") para personas de Cuba, Haití, Nicaragua y Venezuela (el programa "CHNV") terminó en 2025.
+status-lawyer = Si su TPS o su permiso de permanencia temporal ("parole") terminó, o va a terminar pronto, vea a un abogado ahora.
+status-no-bond = ICE lo puede arrestar y mantenerlo detenido sin fianza.
+status-cbp-home = Desde mayo de 2025, el gobierno ofrece dinero a las personas que salen de EE. UU. con la aplicación "CBP Home". Esto no es salida voluntaria ("voluntary departure").
+status-cbp-home-lawyer = No use la aplicación CBP Home, y no acepte irse, antes de hablar con un abogado.
+status-leave-final-order = Si tiene una orden final de deportación, salir de EE. UU. por lo general cuenta como una deportación. Tal vez no le permitan regresar por muchos años.
+status-leave-asylum = Si su caso de asilo sigue abierto, salir de EE. UU. por lo general se considera como abandonar el caso.
+
 ## Topic: plan
 topic-plan-title = Haga un plan familiar
 topic-plan-summary = Prepárese ahora, para que su familia esté lista.
@@ -125,7 +172,7 @@ plan-g28 = Pida a su abogado que firme ahora un formulario G-28. Con este formul
 
 ## Topic: warrants
 topic-warrants-title = Tres tipos de papeles
-topic-warrants-summary = Solo una orden judicial firmada por un juez de una corte federal o estatal permite a los agentes entrar a su casa sin su consentimiento.
+topic-warrants-summary = Solo una orden judicial firmada por un juez de una corte federal o estatal permite a los agentes entrar a su casa sin su consentimiento. Desde mayo de 2025, ICE dice que una orden I-205 de ICE le permite forzar la puerta si hay una orden final de deportación. Los abogados dicen que esto va en contra de la Constitución.
 warrants-judicial = Una orden judicial firmada por un juez viene de una corte federal o estatal. Dice el nombre de la corte y tiene la firma de un juez. Revise que tenga su nombre o su dirección.
 warrants-judicial-allows = Permite a los agentes entrar al lugar que nombra.
 warrants-ice = Una orden de ICE (formulario I-200 o I-205) viene de ICE. La firma un oficial de inmigración, no un juez.

@@ -4,7 +4,7 @@
 topic-forms-title = Cómo es el santuario hoy
 topic-forms-summary = Cuatro maneras en que congregaciones y vecinos apoyan a los inmigrantes.
 sanctuary-physical = Santuario físico: una congregación deja que una persona viva en su edificio. Es para una persona con una orden final de deportación, en una emergencia, cuando ya usó todas las opciones legales. Otras congregaciones ayudan con comida, cuidado y defensa.
-sanctuary-no-place = Desde enero de 2025, ningún lugar está fuera del alcance de ICE: ni las escuelas, ni los hospitales, ni las clínicas, ni los lugares de culto, ni los albergues, ni las cortes.
+sanctuary-no-place = Desde enero de 2025, ningún lugar está fuera del alcance de ICE: ni las escuelas, ni los hospitales, ni las clínicas, ni los lugares de culto, ni los albergues. En junio de 2026, una corte federal anuló las políticas de ICE de 2025 sobre arrestos en las cortes de inmigración, pero esto puede cambiar en una apelación.
 sanctuary-court-order = Una decisión de una corte, de febrero de 2025, protege solo a unas pocas congregaciones: las que nombra.
 sanctuary-no-promise = El santuario es apoyo: un acto público de cuidado. No es una promesa de seguridad.
 sanctuary-accompaniment = Acompañamiento: voluntarios capacitados van con la persona a la corte y a sus citas con ICE. También ayudan a las familias cuando alguien sale de la detención, con transporte, vivienda y servicios.

@@ -132,7 +132,7 @@ punctuation-label = { $label }: { $value }
 punctuation-list = {", "}
 
 ## Llame ahora para pedir ayuda (la primera fila del menú de inicio, tecla 0)
-urgent-local = Para reportar a ICE o pedir ayuda en { $place }, llame a:
+urgent-local = Para reportar actividad de ICE o pedir ayuda en { $place }, llame a:
 urgent-none = Esta aplicación todavía no tiene una línea de ayuda para { $place }. Llame a una de las líneas nacionales de abajo, o mire en "Buscar ayuda".
 urgent-national = En todo el país:
 urgent-scan = Escanee con su teléfono para llamar:

@@ -11,7 +11,7 @@ action-call = Hu rau cov nom tswv tsim cai hauv koj lub xeev thiab hauv tsoom fw
 ## Topic: call
 topic-call-title = Hu rau koj cov neeg tsim cai
 topic-call-summary = Yuav nrhiav lawv li cas, thiab yuav hais li cas.
-call-find = Nrhiav seb leej twg sawv cev rau koj: ib tug U.S. Representative thiab ob tug U.S. Senator, thiab koj cov neeg tsim cai hauv xeev. Koj qhov chaw nyob txiav txim seb lawv yog leej twg.
+call-find = Nrhiav seb leej twg sawv cev rau koj: ib tug neeg tsim cai hauv Pawg Sawv Cev (U.S. Representative) thiab ob tug neeg tsim cai hauv Pawg Senate (U.S. Senator) ntawm tsoom fwv teb chaws, thiab koj cov neeg tsim cai hauv xeev. Koj qhov chaw nyob txiav txim seb lawv yog leej twg.
 call-where = Nrhiav lawv lub npe hauv phau ntawv qhia rau cov neeg xaiv tsa, hauv lub nroog los sis lub county lub vev xaib, los sis nug ntawm tsev qiv ntawv los sis chaw zej zog.
 call-office = Hu rau lawv lub chaw ua haujlwm. Ib tug neeg ua haujlwm yuav teb. Koj tsis tas hais ntev.
 call-script-intro = Hais raws li koj tus kheej cov lus:

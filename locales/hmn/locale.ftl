@@ -6,4 +6,4 @@ language-name = Lus Hmoob
 # Keep the value in English: the app reads it.
 locale-status = draft
 # Who wrote and who reviewed this translation.
-locale-credits = Tsab txhais no yog tsab qauv. Cov neeg tsim presente sau, thiab siv khoos phis tawj pab txhais. Hloov tshiab hnub 2026-12-01, tseem yog tsab qauv. Tseem tsis tau muaj ib tug neeg hauv zej zog los sis ib tug kws lij choj kuaj xyuas.
+locale-credits = Tsab txhais no yog tsab qauv. Cov neeg tsim presente sau, thiab siv khoos phis tawj pab txhais. Hloov tshiab hnub 2026-12-07, tseem yog tsab qauv. Tseem tsis tau muaj ib tug neeg hauv zej zog los sis ib tug kws lij choj kuaj xyuas.

@@ -6,4 +6,4 @@ language-name = 中文 (简体)
 # Keep the value in English: the app reads it.
 locale-status = draft
 # Who wrote and who reviewed this translation.
-locale-credits = 草稿：由 presente 团队借助机器翻译写成，2026 年 12 月 1 日按 2026 年版指南更新（草稿），尚未经社区审阅人或律师审阅。
+locale-credits = 草稿：由 presente 团队借助机器翻译写成，2026 年 12 月 7 日按 2026 年版指南更新（草稿），尚未经社区审阅人或律师审阅。

@@ -14,6 +14,27 @@ dont-sign = 在和律师谈过之前，不要签任何文件。
 dont-run = 不要逃跑，也不要反抗。
 proof-two-years = 随身带着文件的复印件，绝不带原件。这些文件要能证明您已在美国住了两年或更久：例如租约、账单、工资单、学校记录或医疗记录。
 
+## Documents to carry, since the registration rule (street, car, work)
+carry-registered = 法律规定，不是美国公民、年满 18 岁、而且已向政府登记的人，必须随时带着登记证明。从 2025 年 4 月 11 日起，政府用一项新规定来执行这项要求。不带就是犯罪。
+carry-who = 例如，如果您有绿卡、工作许可（工卡）、I-94 入境记录或出庭通知（“Notice to Appear”），您就算已经登记了。过期的 I-94 也算，有临时入境许可（parole）的人拿到的 I-94 也算。如果您只申请过政治庇护（asylum）、TPS 或 DACA，可能还不够：请问律师。
+carry-proof = 如果您有这样的证明，请随身带着。
+carry-show = 如果您不是美国公民，而移民执法人员要求查看您的移民证件，请出示您带在身上的证件。
+carry-no-foreign = 如果您没有这样的证明，不要带着其他国家的证件，例如外国护照。
+carry-never-registered = 如果您从来没有登记过，在决定登记或不登记之前，先和律师谈。两种做法都可能有风险。有些人因为没有登记被控犯罪。
+carry-silent = 您仍然有权保持沉默：不必说您在哪里出生，不必说您的移民身份，也不必说您是怎样入境的。在边境和机场有其他规定，游客等访客也适用其他规定。
+carry-citizens = 美国公民不必随身带着公民身份证明。但执法人员曾经拘留过美国公民，所以您可以考虑带着。
+
+## Stops on the street, in a car, at work (since September 2025)
+stops-profiling = 2025 年 9 月，在一个案件还在审理期间，最高法院允许洛杉矶地区的执法人员拦人，根据的是几点加在一起：这个人的长相、说的语言、所在的地方（例如洗车场、公交车站、打零工的人聚集的地方）和工作。
+stops-leaving = 2026 年 1 月，ICE 告诉它的执法人员：如果他们认为一个人非法待在美国，而且可能在拿到令状之前离开，就可以不持令状逮捕这个人。俄勒冈州、科罗拉多州和华盛顿特区的法院限制了这种做法。逃跑或开车离开，都可能被当作逮捕您的理由。
+stops-local-police = 在很多地方，本地警察和县警局与 ICE 合作（“287(g)”协议）。到 2026 年 2 月，超过 1,000 个警察局和县警局已有警员受过与 ICE 合作的培训。被本地警察拦下，即使只是因为交通罚单，也可能导致 ICE 介入。
+
+## Removal to another country (arrest and final-order topics)
+third-country = 从 2025 年 6 月起，如果一个人的本国不接收他，ICE 可能把他送到另一个国家，一个他从来没有住过的国家。2025 年 7 月，来自老挝和越南的男子被送到了非洲的埃斯瓦蒂尼。
+third-country-fear = 如果 ICE 说要把您送到另一个国家，请马上说您害怕在那里受到伤害。然后打电话给您的律师。
+third-country-say = 我害怕在那个国家会受到伤害。
+third-country-protected = 从 2025 年 2 月起，ICE 告诉它的执法人员：对已经获得“withholding of removal”（暂缓遣返）或《禁止酷刑公约》（CAT）保护的人，可以考虑在他们来报到时再次拘留他们，把他们送到另一个国家。
+
 ## Topic: door
 topic-door-title = ICE 来到您家门口
 topic-door-summary = 请关着门。说“我不同意”。和律师谈。
@@ -42,9 +63,9 @@ street-detained = 如果官员说不可以，保持冷静。保持沉默，并�
 street-search = 您不必同意搜查您的身体或物品。官员可以隔着衣服轻拍，检查有没有武器。
 street-dont-run = 不要逃跑。不要反抗，也不要碰官员，即使您认为您的权利受到侵犯。
 street-name = 有些州规定，警察拦下您时，您必须说出姓名。这要看您住在哪个州。
-street-documents = 证件：如果您有合法身份（例如绿卡）而且年满 18 岁，请随身带着证明。如果没有，不要带着其他国家的证件，例如外国护照。请问律师怎样做对您最合适。
 street-badge = 询问官员的姓名和警徽号码。事后写下来。
 street-record = 一般来说，您可以在公共场所从远处拍摄官员，只要不妨碍他们。录音的规定各州不同。
+record-safety = 从 2025 年起，执法人员逮捕过一些正在拍摄他们的人。请保持距离。不要碰官员。不要跟着执法人员或他们的车。
 
 ## Topic: car
 topic-car-title = 开车时被拦下
@@ -59,7 +80,6 @@ topic-work-summary = 保持冷静。不要逃跑。保持沉默。
 work-warrant = 只有持法官签署的令状，或得到雇主同意，执法人员才可以进入不对外开放的区域。
 work-dont-run = 不要逃跑。保持冷静。
 work-silent = 保持沉默。要求见律师。
-work-documents = 如果您有有效证件，可以出示。绝不出示假证件。
 
 ## Topic: detained
 topic-detained-title = 如果您被逮捕
@@ -72,12 +92,27 @@ detained-expedited = 有些人可能被很快驱逐出境：由官员决定，�
 detained-no-free-lawyer = 在移民法庭，政府不会给您免费律师。非营利组织和经司法部（DOJ）认可的代表可能免费或低价帮助您。
 detained-locator = 您的家人可以用 ICE Online Detainee Locator（ICE 网上被拘留者查询）找到您。他们需要您的 A 号码（A-number）和您的出生国家。
 detained-a-number = 现在就把您的 A 号码写下来交给家人，不要等到出事。
+detained-bond = 从 2025 年 9 月起，很多被 ICE 逮捕的人遭到拘留，不能保释。马上打电话给律师。请看“了解您的权利”中的“保释金与获释”。
+
+## Topic: bond
+topic-bond-title = 保释金与获释
+topic-bond-summary = 从 2025 年 9 月起，很多被 ICE 逮捕的人遭到拘留，不能保释。马上打电话给律师。
+bond-what = 保释金（bond）是一笔钱。交了这笔钱，被 ICE 拘留的人就可以在案件进行期间回家。
+bond-no-bond = 从 2025 年 9 月起，政府说：入境时没有经过检查的人，不论已在美国住了多久，都不能保释。有些移民法官仍然拒绝举行保释听证。所以您可能被拘留，不能保释。
+bond-courts-split = 各联邦法院对此看法不一。一个人能不能得到保释听证，要看他被关在哪里。2026 年 6 月，政府请最高法院作出裁决。
+bond-ninety-days = 2026 年 7 月，负责得克萨斯州、路易斯安那州和密西西比州的上诉法院裁定：在这三个州被拘留的人，必须在 90 天内得到保释听证。这可能会改变。
+bond-call-lawyer = 马上打电话给律师。不要等保释听证。
+bond-habeas = 律师可以请联邦法院下令释放您，或下令为您举行保释听证（“habeas corpus”，人身保护令）。2026 年，联邦法官批准了很多这样的申请。
+bond-transfer = ICE 可能把人转到另一个州的拘留中心，常常是很远的地方。这可能改变获释的机会。
+bond-family = 您的家人应该保存您律师的电话号码和您的 A 号码。
 
 ## Topic: court
 topic-court-title = ICE 报到和出庭
 topic-court-summary = 一定要去。不要一个人去。先和律师谈。
 court-never-miss = 每次开庭都要准时到。如果缺席，法官可以在您不在场时下令驱逐您出境。
-court-arrests = 从 2025 年 5 月起，ICE 在全国各地的移民法庭逮捕人。常见的做法是：政府律师先请法官撤销案件。然后执法人员逮捕当事人，进行快速遣返（“expedited removal”）。
+court-arrests = 从 2025 年 5 月起，ICE 已在全国各地的移民法庭逮捕过人。往往是政府律师先请法官撤销案件。然后执法人员逮捕当事人，进行快速遣返（“expedited removal”）。
+court-ruling = 2026 年 6 月 23 日，一个联邦法院推翻了 ICE 在 2025 年定下的在移民法庭逮捕人的政策，适用于全国。上诉后，这可能会改变。这个裁决不包括 ICE 报到办公室，ICE 曾在那里逮捕过人。
+court-status-ended = 如果您的 TPS 或临时入境许可（parole）已经结束，请在开庭或 ICE 报到之前去找律师。您可能被拘留，不能保释。请看“了解您的权利”中的“TPS 或临时入境许可（parole）已结束”。
 court-lawyer-first = 开庭或去 ICE 报到之前，先和律师谈。
 court-go-with = 如果可以，请和您的律师一起去，也请陪同志愿者和一位知道您 A 号码的人一起去。
 court-tell-family = 告诉一位家人您要去哪里，什么时候回来。
@@ -94,7 +129,7 @@ expedited-who = 它可能用在这样的人身上：入境时没有经过检查�
 expedited-where = 从 2025 年 1 月起，ICE 在美国各地都使用它，不只是在边境附近。2025 年 8 月，一个法院叫停了这种做法。2026 年 6 月 23 日，一个上诉法院允许 ICE 再次使用。
 expedited-fear = 如果您害怕回到自己的国家，要马上清楚地说出来。
 expedited-say-fear = 我害怕回到我的国家。
-expedited-parole = 如果您是以假释入境（parole）的方式来到美国，而您的假释入境已经结束，请现在就去找律师。
+expedited-parole = 如果您是凭临时入境许可（parole）入境的，而您的临时入境许可已经结束，请现在就去找律师。您可能被拘留，不能保释。
 expedited-lawyer = 请问律师：快速遣返会不会用在您身上。
 
 ## Topic: final-order
@@ -112,6 +147,18 @@ final-order-relief = 请问律师有没有办法让您留下：更改或消除�
 final-order-long-detention = 如果 ICE 拘留您很久（常常是超过六个月），而您的国家不接收您，律师也许可以要求释放您。
 final-order-help = 可以求助的地方：SEARAC 的资源指南、MN8、Asian Law Caucus，以及高棉语和越南语的法律帮助热线。请看“寻求帮助”。
 
+## Topic: status (TPS or parole that ended; leaving the U.S.)
+topic-status-title = TPS 或临时入境许可（parole）已结束
+topic-status-summary = 现在就去找律师。在和律师谈过之前，不要离开美国，也不要用“CBP Home”手机应用。
+status-tps = 从 2025 年起，政府已采取行动，要结束许多国家的人的 TPS（临时保护身份）。这些国家包括委内瑞拉、洪都拉斯、尼加拉瓜、尼泊尔、海地、叙利亚、缅甸、南苏丹、喀麦隆和阿富汗。2026 年 6 月，最高法院裁定：在大多数情况下，法院不能阻止这些决定。
+status-chnv = 来自古巴、海地、尼加拉瓜和委内瑞拉的人的临时入境许可（parole），已在 2025 年结束。这个计划叫“CHNV”。
+status-lawyer = 如果您的 TPS 或临时入境许可（parole）已经结束，或很快就会结束，请现在就去找律师。
+status-no-bond = ICE 可能逮捕您，把您拘留，不能保释。
+status-cbp-home = 从 2025 年 5 月起，政府给通过“CBP Home”手机应用离开美国的人发钱。这不是“voluntary departure”（自愿离境）。
+status-cbp-home-lawyer = 在和律师谈过之前，不要用“CBP Home”手机应用，也不要同意离开。
+status-leave-final-order = 如果您有最终驱逐出境令，离开美国通常就等于被驱逐出境。您可能很多年都不能再回来。
+status-leave-asylum = 如果您的政治庇护（asylum）案件还没有结束，离开美国通常会被当作放弃这个案件。
+
 ## Topic: plan
 topic-plan-title = 制定家庭计划
 topic-plan-summary = 现在就准备，让家人有所准备。
@@ -125,7 +172,7 @@ plan-g28 = 请您的律师现在就签好 G-28 表格。有了这份表格，律
 
 ## Topic: warrants
 topic-warrants-title = 三种文件
-topic-warrants-summary = 只有联邦法院或州法院的法官签署的令状，才允许执法人员未经您同意进入您家。
+topic-warrants-summary = 只有联邦法院或州法院的法官签署的令状，才允许执法人员未经您同意进入您家。从 2025 年 5 月起，ICE 声称：对有最终驱逐出境令的人，I-205 允许 ICE 强行进门。律师说这违反宪法。
 warrants-judicial = 法官签署的令状来自联邦法院或州法院。上面有法院名称和法官签名。请查看上面有没有您的名字或地址。
 warrants-judicial-allows = 它允许执法人员进入令状上写明的地方。
 warrants-ice = ICE 令状（I-200 或 I-205 表格）来自 ICE。它由移民官员签署，不是法官。

@@ -3,7 +3,7 @@
 ## Topic: ways
 topic-ways-title = 幫助的方式
 topic-ways-summary = 付出時間，支持團體，發出聲音。
-action-volunteer = 到陪同網絡或快速反應網絡做志工。大多數會先提供訓練。
+action-volunteer = 到陪同網路或快速反應網路做志工。大多數會先提供訓練。
 action-support = 支持為移民服務的社區團體：付出時間、捐款，或提供聚會場地。
 action-legal = 支持免費法律服務。很多人在移民法庭上沒有律師。
 action-call = 打電話給您的州議員和聯邦議員。告訴他們您是誰，以及您要求他們做什麼。
