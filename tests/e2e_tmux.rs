@@ -470,6 +470,9 @@ fn a_kiosk_survives_visitor_keys_and_lets_only_the_operator_out() {
     // Esc went back to the picker: English, then Find help.
     tmux.wait_for("Choose your language");
     tmux.keys(&["1", "4"]);
+    // No place is set: Find help first asks where the visitor is.
+    tmux.wait_for("Where are you?");
+    tmux.keys(&["Escape"]);
     tmux.wait_for("Search:");
     tmux.keys(&visitor_keys);
     sleep(Duration::from_millis(300));

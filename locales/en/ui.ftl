@@ -142,6 +142,9 @@ urgent-scan = Scan with your phone to call:
 urgent-more = More places to call and ask: Find help.
 # Find help's Place chooser: a list you can type into or tap.
 directory-place-hint = Type a place, or tap it.
+# The title of the place chooser: asked once a visit before Call for help
+# now and Find help when no place is set.
+place-question = Where are you?
 
 # A topic that points to Find help gets a button for it (keep it the same as section-help-title).
 button-find-help = Find help

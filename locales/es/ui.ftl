@@ -139,4 +139,5 @@ urgent-scan = Escanee con su teléfono para llamar:
 urgent-more = Más lugares a los que puede llamar y preguntar: "Buscar ayuda".
 # Find help's Place chooser: a list you can type into or tap.
 directory-place-hint = Escriba un lugar, o tóquelo.
+place-question = ¿Dónde está usted?
 button-find-help = Buscar ayuda

@@ -136,4 +136,5 @@ urgent-scan = Siv koj lub xov tooj scan kom hu tau:
 urgent-more = Lwm qhov chaw uas koj hu tau thiab nug tau: "Nrhiav kev pab".
 # Find help's Place chooser: a list you can type into or tap.
 directory-place-hint = Ntaus ib qho chaw, los sis kov nws.
+place-question = Koj nyob qhov twg?
 button-find-help = Nrhiav kev pab

@@ -136,4 +136,5 @@ urgent-scan = ស្កេនដោយទូរស័ព្ទរបស់អ្
 urgent-more = កន្លែងផ្សេងទៀតដែលអ្នកអាចហៅទូរស័ព្ទ និងសួរ៖ "ស្វែងរកជំនួយ"។
 # Find help's Place chooser: a list you can type into or tap.
 directory-place-hint = វាយឈ្មោះកន្លែងមួយ ឬប៉ះលើវា។
+place-question = តើអ្នកនៅទីណា?
 button-find-help = ស្វែងរកជំនួយ

@@ -136,4 +136,5 @@ urgent-scan = 用手机扫描，即可拨打电话：
 urgent-more = 更多可以打电话询问的地方：“寻求帮助”。
 # Find help's Place chooser: a list you can type into or tap.
 directory-place-hint = 输入地名，或直接点选。
+place-question = 您在哪里？
 button-find-help = 寻求帮助

@@ -136,4 +136,5 @@ urgent-scan = 用手機掃描，即可撥打電話：
 urgent-more = 更多可以打電話詢問的地方：「尋求協助」。
 # Find help's Place chooser: a list you can type into or tap.
 directory-place-hint = 輸入地名，或直接點選。
+place-question = 您在哪裡？
 button-find-help = 尋求協助

@@ -90,6 +90,9 @@ pub struct Model {
     /// it ("1", then "1" for the 11th), until `DIGIT_WAIT` is over.
     pub topic_digit: Option<usize>,
     pub topic_digit_ends_at: Option<Instant>,
+    /// "Where are you?" was asked in this visit (it is asked once, before
+    /// Call for help now or Find help, when no place is set).
+    pub place_asked: bool,
 }
 
 /// What a short notice says: that a key did something the screen does not
@@ -249,6 +252,7 @@ impl Model {
             notice_ends_at: None,
             topic_digit: None,
             topic_digit_ends_at: None,
+            place_asked: false,
         }
     }
 
@@ -707,7 +711,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
                 content.guide.sections.iter().position(|s| s.kind == SectionKind::Urgent)
             {
                 model.focus = Focus::Body;
-                model.stack.push(Screen::for_section(section, content));
+                open_section(model, section, content);
             }
         }
         Action::Pick(n) => open(model, content, Some(n)),
@@ -783,10 +787,25 @@ pub fn topic_link(model: &Model, content: &Content) -> Option<usize> {
     }
 }
 
+/// Opens a section of the home menu. Call for help now and Find help first
+/// ask "Where are you?" once a visit when no place is set, so the local
+/// lines come first; the answer (or Esc, for the whole country) leads to
+/// the section itself, under the question.
+fn open_section(model: &mut Model, section: usize, content: &Content) {
+    let screen = Screen::for_section(section, content);
+    let local = matches!(screen, Screen::Urgent { .. } | Screen::Directory { .. });
+    model.stack.push(screen);
+    if local && model.filter.region.is_none() && !model.place_asked && !model.presenting {
+        model.place_asked = true;
+        model.filter.place_query.clear();
+        model.stack.push(Screen::Places { cursor: 0 });
+    }
+}
+
 fn follow_link(model: &mut Model, content: &Content) {
     if let Some(section) = topic_link(model, content) {
         model.focus = Focus::Body;
-        model.stack.push(Screen::for_section(section, content));
+        open_section(model, section, content);
     }
 }
 
@@ -811,7 +830,10 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
             }
             return;
         }
-        Screen::Home { .. } => Screen::for_section(chosen, content),
+        Screen::Home { .. } => {
+            open_section(model, chosen, content);
+            return;
+        }
         Screen::Second { .. } => {
             model.second = screen::second_choices(model, content)[chosen];
             model.stack.pop();

@@ -872,3 +872,36 @@ fn the_preview_banner_speaks_the_readers_language() {
         assert!(!banner.contains("could not be read"), "{code}: {banner}");
     }
 }
+
+/// With no place set, Call for help now and Find help first ask where the
+/// visitor is, once a visit; the answer leads to that place's own lines.
+#[test]
+fn with_no_place_set_help_asks_where_you_are_once_a_visit() {
+    let mut content = content();
+    let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
+    press(&mut model, &content, &[Key::Char('0')]);
+    assert_eq!(ids(&model, &content), ["language", "home", "urgent", "help/choose-place"]);
+    let oregon = content.directory.places.iter().position(|p| p.id == "oregon").unwrap();
+    press(&mut model, &content, &digits("oregon"));
+    press(&mut model, &content, &[Key::Enter]);
+    assert_eq!(ids(&model, &content), ["language", "home", "urgent"]);
+    assert_eq!(model.filter.region, Some(oregon));
+    // Asked once: Find help opens at once, on the place chosen.
+    press(&mut model, &content, &[Key::Home, Key::Char('4')]);
+    assert_eq!(ids(&model, &content), ["language", "home", "help"]);
+    // Esc on the question is the whole country, and it is not asked again.
+    let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
+    press(&mut model, &content, &[Key::Char('4'), Key::Esc]);
+    assert_eq!(ids(&model, &content), ["language", "home", "help"]);
+    assert_eq!(model.filter.region, None);
+    press(&mut model, &content, &[Key::Home, Key::Char('0')]);
+    assert_eq!(ids(&model, &content), ["language", "home", "urgent"]);
+    // Hide forgets it: the next visitor is asked again.
+    press(&mut model, &content, &[Key::Char('x'), Key::Enter, Key::Char('0')]);
+    assert_eq!(ids(&model, &content).last().unwrap(), "help/choose-place");
+    // A kiosk whose operator set a place never asks.
+    content.operator.region = Some(oregon);
+    let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
+    press(&mut model, &content, &[Key::Char('0')]);
+    assert_eq!(ids(&model, &content), ["language", "home", "urgent"]);
+}

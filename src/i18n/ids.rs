@@ -125,6 +125,7 @@ message_ids! {
     URGENT_SCAN = "urgent-scan";
     URGENT_MORE = "urgent-more";
     DIRECTORY_PLACE_HINT = "directory-place-hint";
+    PLACE_QUESTION = "place-question";
     CONTACT_SEEN = "contact-seen";
     CONTACT_NO_PHONE = "contact-no-phone";
     CONTACT_NON_EMERGENCY = "contact-non-emergency";

@@ -28,7 +28,7 @@ pub fn title(model: &Model, content: &Content) -> String {
         }
         Screen::Topic { topic, .. } => t(&topic_title_id(guide.topics[topic].id.get_ref())),
         Screen::Directory { .. } => t(&section_title_id(&model.screen().id(content))),
-        Screen::Places { .. } => t(ids::DIRECTORY_PLACE),
+        Screen::Places { .. } => t(ids::PLACE_QUESTION),
         Screen::Contact { contact, .. } => content.directory.contacts[contact].name.clone(),
         Screen::Card { .. } | Screen::About { .. } | Screen::Urgent { .. } => {
             t(&section_title_id(&model.screen().id(content)))
