@@ -4,6 +4,10 @@
 //! drives: the model and the plan of the frame on screen, made once per
 //! event.
 
+pub mod parser;
+#[cfg(unix)]
+pub mod tty;
+
 use std::time::Instant;
 
 use ratatui::crossterm::event::{
@@ -65,6 +69,13 @@ fn key_press(event: KeyEvent) -> Option<KeyPress> {
     })
 }
 
+/// Events a second handled in a steady stream, and at most at once: far
+/// more than hands make (keys repeat at 30 a second, drags come coalesced),
+/// far fewer than a paste without brackets or a keystroke injector. Past
+/// them the rest is a flood and dropped, Hide and resizes excepted: each
+/// event is laid out again, and 1 MB of letters delayed Hide by 70 s.
+pub const EVENTS_PER_SECOND: f64 = 250.0;
+
 /// The model and the plan of the frame it shows.
 pub struct Session {
     model: Model,
@@ -72,6 +83,10 @@ pub struct Session {
     /// A finger (or mouse button) that is down: it taps when lifted where
     /// it went down, or scrolls if it slid, as on a phone.
     finger: Option<Finger>,
+    /// Events that may still be handled now (see [`EVENTS_PER_SECOND`]),
+    /// as of `refilled`.
+    budget: f64,
+    refilled: Option<Instant>,
 }
 
 struct Finger {
@@ -84,7 +99,8 @@ struct Finger {
 impl Session {
     pub fn new(model: Model, content: &Content) -> Session {
         let plan = layout::plan(&model, content, model.size);
-        let mut session = Session { model, plan, finger: None };
+        let mut session =
+            Session { model, plan, finger: None, budget: EVENTS_PER_SECOND, refilled: None };
         app::settle(&mut session.model, &session.plan);
         session
     }
@@ -98,20 +114,99 @@ impl Session {
         &self.plan
     }
 
+    /// Terminal events read together, at `now`. Hide comes first: the last
+    /// Hide among them (judged on the frame on screen, the one the visitor
+    /// acted on) is acted on before anything else, and what came before it
+    /// is dropped (Hide forgets it), resizes aside. A run of drags counts
+    /// as its last, and a flood is cut short (see [`EVENTS_PER_SECOND`]).
+    pub fn handle_batch(&mut self, events: &[Event], content: &Content, now: Instant) {
+        let events: Vec<&Event> = events
+            .iter()
+            .enumerate()
+            .filter(|&(i, event)| !(is_drag(event) && events.get(i + 1).is_some_and(is_drag)))
+            .map(|(_, event)| event)
+            .collect();
+        let mut rest = &events[..];
+        if let Some(at) = self.last_hide(&events, content) {
+            if let Some(&&Event::Resize(width, height)) =
+                events[..at].iter().rev().find(|e| matches!(e, Event::Resize(..)))
+            {
+                self.send(Msg::Resize(Size::new(width, height)), content, now);
+            }
+            self.finger = None;
+            self.send(Msg::Tap(Some(app::Action::QuickExit)), content, now);
+            rest = &events[at + 1..];
+        }
+        let elapsed =
+            self.refilled.map_or(0.0, |at| now.saturating_duration_since(at).as_secs_f64());
+        self.budget = (self.budget + elapsed * EVENTS_PER_SECOND).min(EVENTS_PER_SECOND);
+        self.refilled = Some(now);
+        for event in rest {
+            if !matches!(event, Event::Resize(..)) {
+                if self.budget < 1.0 {
+                    continue;
+                }
+                self.budget -= 1.0;
+            }
+            self.handle(event, content, now);
+            if self.model.quit {
+                return;
+            }
+        }
+    }
+
+    /// Where the last event that hides is, as the model is now (a finger
+    /// lifted where it went down on the Hide button hides too).
+    fn last_hide(&self, events: &[&Event], content: &Content) -> Option<usize> {
+        let mut finger = self.finger.as_ref().map(|f| (f.target, f.row, f.slid));
+        let mut last = None;
+        for (i, event) in events.iter().enumerate() {
+            let msg = match event {
+                Event::Mouse(mouse) => match mouse.kind {
+                    MouseEventKind::Down(MouseButton::Left) => {
+                        let target = self.plan.hit_test(mouse.column, mouse.row);
+                        finger = Some((target, mouse.row, false));
+                        None
+                    }
+                    MouseEventKind::Drag(MouseButton::Left) => {
+                        if let Some((_, row, slid)) = finger.as_mut() {
+                            *slid |= *row != mouse.row;
+                            *row = mouse.row;
+                        }
+                        None
+                    }
+                    MouseEventKind::Up(MouseButton::Left) => {
+                        finger.take().filter(|f| !f.2).map(|(target, ..)| Msg::Tap(target))
+                    }
+                    _ => None,
+                },
+                _ => msg_for(event, &self.plan),
+            };
+            if msg.is_some_and(|msg| app::hides(&self.model, msg, content)) {
+                last = Some(i);
+            }
+        }
+        last
+    }
+
     /// A terminal event at `now`.
     pub fn handle(&mut self, event: &Event, content: &Content, now: Instant) {
         if let Event::Mouse(mouse) = *event {
+            // Within the screen: an injected report of row 65535 slid
+            // 65,000 rows, each laid out, for 9 s.
+            let last_row = self.model.size.height.saturating_sub(1);
+            let mouse_row = mouse.row.min(last_row);
             match mouse.kind {
                 MouseEventKind::Down(MouseButton::Left) => {
-                    let target = self.plan.hit_test(mouse.column, mouse.row);
-                    self.finger = Some(Finger { target, row: mouse.row, slid: false });
+                    let target = self.plan.hit_test(mouse.column, mouse_row);
+                    self.finger = Some(Finger { target, row: mouse_row, slid: false });
                     return;
                 }
                 MouseEventKind::Drag(MouseButton::Left) => {
                     let Some(finger) = self.finger.as_mut() else { return };
                     // One line per row the finger slid (down shows what is
                     // above); on slides, one slide per slide of the finger.
-                    let (from, to) = (finger.row, mouse.row);
+                    let (from, to) = (finger.row.min(last_row), mouse_row);
                     let steps = match app::on_slides(&self.model) {
                         true => u16::from(!finger.slid && from != to),
                         false => from.abs_diff(to),
@@ -156,6 +251,10 @@ impl Session {
     }
 }
 
+fn is_drag(event: &Event) -> bool {
+    matches!(event, Event::Mouse(m) if m.kind == MouseEventKind::Drag(MouseButton::Left))
+}
+
 /// One terminal event for a bare model, now: for tests and tools that
 /// keep no session. It lays the frame out before (to hit-test a tap) and
 /// after (to settle the model). A press taps at once here: only a
@@ -178,6 +277,7 @@ pub fn send(model: &mut Model, msg: Msg, content: &Content, now: Instant) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     #[test]
     fn key_releases_never_reach_the_app() {
@@ -226,6 +326,99 @@ mod tests {
         // A drag with no finger down (a lost press) does nothing.
         session.handle(&mouse(Drag(MouseButton::Left), 10, 1), &content, now);
         assert_eq!(session.model().screen().scroll(), 3);
+    }
+
+    fn key_event(code: KeyCode) -> Event {
+        Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn hide_acts_at_once_whatever_is_queued_before_it() {
+        let content = Content::embedded().unwrap();
+        let size = Size::new(80, 24);
+        let lang = content.catalog.reference();
+        let now = Instant::now();
+        // 100,000 keys then F12; then a finger down and up on Hide behind
+        // as many; then a paste and X.
+        let mut flood = vec![key_event(KeyCode::Char('j')); 100_000];
+        flood.push(key_event(KeyCode::F(12)));
+        let model = Model::at_screen(&content, size, lang, "rights/door").unwrap();
+        let mut session = Session::new(model, &content);
+        let hide = *session
+            .plan()
+            .targets
+            .iter()
+            .find(|(a, _)| *a == app::Action::QuickExit)
+            .map(|(_, at)| at)
+            .unwrap();
+        let before = layout::plans_made();
+        session.handle_batch(&flood, &content, now);
+        assert_eq!(session.model().screen().id(&content), "language");
+        assert!(layout::plans_made() - before < 10, "nothing before Hide was laid out");
+
+        let model = Model::at_screen(&content, size, lang, "rights/door").unwrap();
+        let mut session = Session::new(model, &content);
+        let mut flood = vec![key_event(KeyCode::Down); 50_000];
+        flood.push(mouse(MouseEventKind::Down(MouseButton::Left), hide.x, hide.y));
+        flood.push(mouse(MouseEventKind::Up(MouseButton::Left), hide.x, hide.y));
+        session.handle_batch(&flood, &content, now);
+        assert_eq!(session.model().screen().id(&content), "language");
+
+        let model = Model::at_screen(&content, size, lang, "rights/door").unwrap();
+        let mut session = Session::new(model, &content);
+        let paste = Event::Paste("j".repeat(parser::MAX_PASTE));
+        session.handle_batch(&[paste, key_event(KeyCode::Char('x'))], &content, now);
+        assert_eq!(session.model().screen().id(&content), "language");
+    }
+
+    #[test]
+    fn a_flood_without_hide_is_cut_short_and_hands_are_never_slowed() {
+        let content = Content::embedded().unwrap();
+        let model = Model::with_language(&content, Size::new(80, 24), content.catalog.reference());
+        let mut session = Session::new(model, &content);
+        let now = Instant::now();
+        let before = layout::plans_made();
+        let flood = vec![key_event(KeyCode::Down); 100_000];
+        session.handle_batch(&flood, &content, now);
+        let laid_out = layout::plans_made() - before;
+        assert!(laid_out <= EVENTS_PER_SECOND as u64, "{laid_out} layouts for one flood");
+        // A second later, keys work again: 30 a second, as keys repeat,
+        // are all handled.
+        let mut now = now + Duration::from_secs(1);
+        session.handle_batch(&[key_event(KeyCode::PageUp)], &content, now);
+        let cursor = |s: &Session| s.model().screen().cursor();
+        assert_eq!(cursor(&session), Some(0), "keys work after the flood");
+        for i in 1..=5 {
+            now += Duration::from_millis(33);
+            session.handle_batch(&[key_event(KeyCode::Down)], &content, now);
+            assert_eq!(cursor(&session), Some(i));
+        }
+    }
+
+    #[test]
+    fn a_drag_to_a_row_far_below_the_screen_scrolls_at_most_a_screen() {
+        use MouseEventKind::{Down, Drag};
+        let content = Content::embedded().unwrap();
+        let model = Model::at_screen(
+            &content,
+            Size::new(80, 24),
+            content.catalog.reference(),
+            "rights/door",
+        )
+        .unwrap();
+        let mut session = Session::new(model, &content);
+        let now = Instant::now();
+        session.handle(&mouse(Down(MouseButton::Left), 5, 5), &content, now);
+        let before = layout::plans_made();
+        // Row 0 once wrapped round to 65535: 65,530 steps, each laid out.
+        session.handle(&mouse(Drag(MouseButton::Left), 5, u16::MAX), &content, now);
+        assert!(layout::plans_made() - before <= 24);
+        // A run of drags in one read counts as its last.
+        let drags: Vec<Event> =
+            (0..1000).map(|i| mouse(Drag(MouseButton::Left), 5, 5 + i % 10)).collect();
+        let before = layout::plans_made();
+        session.handle_batch(&drags, &content, now);
+        assert!(layout::plans_made() - before <= 24);
     }
 
     #[test]
