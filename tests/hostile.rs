@@ -217,14 +217,47 @@ fn fifos_devices_and_huge_files_are_refused_at_once_naming_the_file() {
             assert!(said.contains(config) && said.contains(why), "{args:?}: {said}");
         }
     }
-    // A translator's file that is a FIFO: named, and nothing hangs.
-    let locales = TempDir::new("hostile-fifo-locale");
-    std::fs::create_dir_all(locales.0.join("xx")).unwrap();
-    let ftl = locales.0.join("xx/ui.ftl");
-    assert!(Command::new("mkfifo").arg(&ftl).status().unwrap().success());
-    let out = presente(&["--locales", locales.path(), "check"]);
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("xx/ui.ftl: not a regular file"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_unreadable_entry_in_a_translators_folder_is_named_and_left_out_and_the_rest_loads() {
+    let dir = TempDir::new("hostile-entries");
+    dir.write("es/ui.ftl", "home-title = Hola desde la carpeta\nbroken = {\n");
+    let es = dir.0.join("es");
+    assert!(Command::new("mkfifo").arg(es.join("fifo.ftl")).status().unwrap().success());
+    std::fs::create_dir_all(es.join("dir.ftl")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", es.join("zero.ftl")).unwrap();
+    std::os::unix::fs::symlink("/nonexistent", dir.0.join("dangling")).unwrap();
+    std::os::unix::fs::symlink("loop2", dir.0.join("loop1")).unwrap();
+    std::os::unix::fs::symlink("loop1", dir.0.join("loop2")).unwrap();
+    let bad = ["es/fifo.ftl", "es/dir.ftl", "es/zero.ftl", "dangling", "loop1", "loop2"];
+
+    // check names each, and checks the rest (the broken entry of ui.ftl).
+    let out = presente(&["--locales", dir.path(), "check", "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stdout(&out);
+    for name in bad {
+        let line = format!("{}/{name}: error: cannot read (", dir.path());
+        assert!(report.contains(&line), "{name} is not named:\n{report}");
+    }
+    assert!(report.contains("es/ui.ftl:2:"), "the readable file was checked:\n{report}");
+
+    // The app starts, with the readable translation on screen.
+    let out = presente(&["--locales", dir.path(), "--lang", "es", "snapshot", "--screen", "home"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Hola desde la carpeta"), "{}", stdout(&out));
+}
+
+#[test]
+fn error_messages_cut_a_long_value_short() {
+    let dir = TempDir::new("hostile-long");
+    let long = dir.write("long.toml", &format!("region = \"{}\"\n", "x".repeat(1024 * 1000)));
+    let out = presente(&["check", "--config", &long]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    let start: String = said.chars().take(300).collect();
+    assert!(said.contains(&format!("`{}…`", "x".repeat(presente::text::MAX_ECHO))), "{start}");
+    assert!(said.len() < 4096, "{} bytes said: {start}", said.len());
 }
 
 #[test]

@@ -192,10 +192,17 @@ impl LocaleFile {
 }
 
 impl Report {
+    /// Entries of a translator's folder that could not be read.
+    pub fn add_unreadable(&mut self, errors: Vec<crate::i18n::LocaleError>) {
+        self.findings.extend(errors.iter().map(|e| error(&e.file, 0, &e.message)));
+        self.sort();
+    }
+
     /// Errors from a content or operator file.
     pub fn add_errors(&mut self, errors: Vec<crate::content::ContentError>) {
         self.findings.extend(errors.into_iter().map(|e| {
-            Finding::new(Severity::Error, &e.file, e.line, 1, format!("{}: {}", e.field, e.message))
+            let message = crate::text::with_short_quotes(&e.message);
+            Finding::new(Severity::Error, &e.file, e.line, 1, format!("{}: {message}", e.field))
         }));
         self.sort();
     }

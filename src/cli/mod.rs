@@ -500,12 +500,16 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
     };
     use crate::check::LocaleFile;
     let mut locale_files = LocaleFile::builtin(crate::i18n::embedded_files());
+    // Entries of the folder that cannot be read: each an error, and the
+    // rest is checked.
+    let mut unreadable = Vec::new();
     if let Some(dir) = locales {
-        let overlay = match crate::i18n::folder_files(dir) {
-            Ok(files) => files,
+        let folder = match crate::i18n::folder_files(dir) {
+            Ok(folder) => folder,
             Err(e) => return read_error(dir, e),
         };
-        locale_files = crate::i18n::layer(locale_files, overlay, |f| f.path.as_str());
+        unreadable = folder.unreadable;
+        locale_files = crate::i18n::layer(locale_files, folder.files, |f| f.path.as_str());
     }
     let content_files = match content_dir {
         None => crate::content::embedded_files(),
@@ -515,6 +519,7 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
         },
     };
     let mut report = crate::check::check(&locale_files, &content_files);
+    report.add_unreadable(unreadable);
     crate::check::warn_stale_pages(&mut report, &content_files, today);
     if let Some(path) = config {
         let file = match OperatorFile::read(path) {

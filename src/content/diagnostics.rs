@@ -39,7 +39,9 @@ impl ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}: {}", self.file, self.line, self.field, self.message)
+        // A value quoted whole could be a megabyte long.
+        let message = crate::text::with_short_quotes(&self.message);
+        write!(f, "{}:{}: {}: {}", self.file, self.line, self.field, message)
     }
 }
 

@@ -48,6 +48,35 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(safe).collect())
 }
 
+/// The most characters of a value an error message repeats back.
+pub const MAX_ECHO: usize = 100;
+
+/// A value repeated in an error message: [`printable`], and cut after
+/// [`MAX_ECHO`] characters with "…" (a 1 MB `region` came back whole).
+pub fn echo(value: &str) -> Cow<'_, str> {
+    let shown = printable(value);
+    match shown.char_indices().nth(MAX_ECHO) {
+        None => shown,
+        Some((end, _)) => Cow::Owned(format!("{}…", &shown[..end])),
+    }
+}
+
+/// An error message with each value it quotes (between backticks) cut
+/// as [`echo`] cuts it: the messages quote what a file held.
+pub fn with_short_quotes(message: &str) -> Cow<'_, str> {
+    let parts: Vec<&str> = message.split('`').collect();
+    let too_long = |i: usize, part: &&str| i % 2 == 1 && part.chars().nth(MAX_ECHO).is_some();
+    if !parts.iter().enumerate().any(|(i, part)| too_long(i, part)) {
+        return Cow::Borrowed(message);
+    }
+    let shown: Vec<Cow<'_, str>> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| if too_long(i, part) { echo(part) } else { Cow::Borrowed(*part) })
+        .collect();
+    Cow::Owned(shown.join("`"))
+}
+
 /// Plain text for stdout or stderr, [`printable`] but for its line ends
 /// and tabs (`list` separates its columns with tabs).
 pub fn printable_lines(text: &str) -> Cow<'_, str> {
