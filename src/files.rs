@@ -88,7 +88,7 @@ mod tests {
                 while !stop.load(Ordering::Relaxed) {
                     let next = dir.join(format!("next{}", i % 2));
                     let _ = std::fs::remove_file(&next);
-                    let to = if i % 2 == 0 { "fifo" } else { "regular" };
+                    let to = if i.is_multiple_of(2) { "fifo" } else { "regular" };
                     std::os::unix::fs::symlink(to, &next).unwrap();
                     std::fs::rename(&next, &target).unwrap();
                     i += 1;
