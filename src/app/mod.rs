@@ -643,7 +643,11 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
         // A kiosk's visitors cannot quit (its operator uses the PIN).
         Action::Quit if content.operator.kiosk => {}
         Action::Quit => model.quit = true,
-        Action::Reload => model.reload_requested = true,
+        // Only where a translator's folder is shown, and never on a kiosk:
+        // elsewhere it said "Read again:" with no folder.
+        Action::Reload => {
+            model.reload_requested = content.preview.is_some() && !content.operator.kiosk;
+        }
         Action::NextTheme => {
             model.theme = model.theme.next();
             model.notice = Some(Notice::Theme(model.theme));

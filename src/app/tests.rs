@@ -875,6 +875,19 @@ fn a_flood_of_presenters_keys_at_any_size_never_panics() {
 }
 
 #[test]
+fn f5_reads_the_translators_folder_again_only_where_one_is_shown_and_never_on_a_kiosk() {
+    let mut content = content();
+    for (preview, kiosk, asked) in [(false, false, false), (true, true, false), (true, false, true)]
+    {
+        content.preview = preview.then(|| "/home/lan/my-translation".to_string());
+        content.operator.kiosk = kiosk;
+        let mut model = Model::new(&content, SIZE);
+        send(&mut model, &content, key(Key::F(5)));
+        assert_eq!(model.reload_requested, asked, "preview {preview}, kiosk {kiosk}");
+    }
+}
+
+#[test]
 fn a_reload_of_the_translators_folder_says_so_for_a_moment_then_shows_its_problems() {
     let mut content = content();
     content.preview = Some("/home/lan/my-translation".into());
