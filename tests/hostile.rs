@@ -117,6 +117,50 @@ fn hostile_locale(dir: &TempDir) -> String {
     )
 }
 
+/// Characters that show nothing but split lines, hide text or change how
+/// text around them reads (review L5).
+const INVISIBLE: [char; 6] =
+    ['\u{2028}', '\u{2029}', '\u{E0041}', '\u{FFF9}', '\u{206A}', '\u{FEFF}'];
+
+#[test]
+fn invisible_format_characters_reach_neither_the_screen_nor_stdout_and_check_refuses_them() {
+    let mut content = Content::embedded().unwrap();
+    let name: String = INVISIBLE.iter().flat_map(|&c| ['x', c]).collect();
+    content.directory.contacts[0].name = name.clone();
+    let id = format!("help/{}", content.directory.contacts[0].id);
+    let model = Model::at_screen(&content, Size::new(120, 30), content.catalog.reference(), &id)
+        .unwrap_or_else(|| panic!("no screen {id}"));
+    let screen = presente::cli::snapshot(&model, &content);
+    assert!(screen.contains("x�x�"), "{screen}");
+    assert!(!screen.contains(INVISIBLE), "{screen}");
+
+    let dir = TempDir::new("hostile-invisible");
+    let config = dir.write(
+        "odd.toml",
+        &format!(
+            "[[contacts]]\nid = \"odd\"\nname = \"{name}\"\nkinds = [\"legal\"]\n\
+             regions = [\"california\"]\nwebsite = \"https://example.org\"\n\
+             source = \"a test\"\nverified = 2026-01-01\n[contacts.about]\nen = \"Help.\"\n"
+        ),
+    );
+    let out = presente(&["check", "--config", &config]);
+    assert_eq!(out.status.code(), Some(1), "{}{}", stdout(&out), stderr(&out));
+    assert!(stdout(&out).contains("invisible format character (U+2028)"), "{}", stdout(&out));
+    assert!(!stdout(&out).contains(INVISIBLE));
+
+    // Typed into Find help's search, none of them is kept.
+    let mut model =
+        Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "help").unwrap();
+    for c in INVISIBLE {
+        let key = ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char(c),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        );
+        presente::input::feed(&mut model, ratatui::crossterm::event::Event::Key(key), &content);
+    }
+    assert_eq!(model.filter.query, "");
+}
+
 #[test]
 fn list_export_and_snapshot_print_a_hostile_translation_harmless() {
     let dir = TempDir::new("hostile-locale");

@@ -489,7 +489,8 @@ fn type_into_search(model: &mut Model, press: KeyPress) -> bool {
         _ => &mut model.filter.query,
     };
     match press.key {
-        Key::Char(c) if typing && !c.is_control() => {
+        // Nothing that would not show (U+2028 was echoed raw).
+        Key::Char(c) if typing && !crate::text::is_unprintable(c) => {
             // A flood of keys cannot grow it without end.
             if query.chars().count() < MAX_QUERY_CHARS {
                 query.push(c);
