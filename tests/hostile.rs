@@ -293,6 +293,27 @@ fn an_unreadable_entry_in_a_translators_folder_is_named_and_left_out_and_the_res
 }
 
 #[test]
+fn a_message_that_would_show_megabytes_is_refused_by_check_and_cut_by_the_app() {
+    // "Billion laughs": 99 uses of a 100 KB message.
+    let dir = TempDir::new("hostile-laughs");
+    let big = "laugh ".repeat(100_000 / 6);
+    let uses = "{ big }".repeat(99);
+    dir.write("es/ui.ftl", &format!("big = {big}\nhome-title = {uses}\n"));
+    let out = presente(&["--locales", dir.path(), "check", "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stdout(&out);
+    let start: String = report.chars().take(500).collect();
+    assert!(report.contains("`home-title` would show about 98"), "{start}");
+
+    let started = std::time::Instant::now();
+    let out = presente(&["--locales", dir.path(), "--lang", "es", "snapshot", "--screen", "home"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("laugh laugh"), "the title is shown, cut");
+    assert!(out.stdout.len() < 8192, "{} bytes", out.stdout.len());
+    assert!(started.elapsed() < std::time::Duration::from_secs(3), "{:?}", started.elapsed());
+}
+
+#[test]
 fn error_messages_cut_a_long_value_short() {
     let dir = TempDir::new("hostile-long");
     let long = dir.write("long.toml", &format!("region = \"{}\"\n", "x".repeat(1024 * 1000)));

@@ -161,6 +161,9 @@ struct Entryish {
     attributes: BTreeSet<String>,
     variables: BTreeSet<String>,
     references: BTreeSet<String>,
+    /// Each place it refers to another message or term, in order (a
+    /// message may use the same one 99 times).
+    uses: Vec<String>,
     text: String,
     plural_keys: Vec<String>,
 }
@@ -324,6 +327,7 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
             check_text(code, id, m, &mut findings);
         }
         check_cycles(messages, &mut findings);
+        check_sizes(messages, reference, &mut findings);
         report.findings.extend(findings.into_iter().map(|f| f.of(code)));
         // A message left as English is not translated, whatever the file holds.
         let translated = reference
@@ -400,6 +404,7 @@ fn read_file(
             attributes: attributes.iter().map(|a| a.id.name.to_string()).collect(),
             variables: BTreeSet::new(),
             references: BTreeSet::new(),
+            uses: Vec::new(),
             text: String::new(),
             plural_keys: Vec::new(),
         };
@@ -452,9 +457,11 @@ fn walk_inline(inline: &InlineExpression<&str>, entry: &mut Entryish) {
         }
         InlineExpression::MessageReference { id, .. } => {
             entry.references.insert(id.name.to_string());
+            entry.uses.push(id.name.to_string());
         }
         InlineExpression::TermReference { id, arguments, .. } => {
             entry.references.insert(format!("-{}", id.name));
+            entry.uses.push(format!("-{}", id.name));
             // A term's arguments are shown through it: their literals too.
             if let Some(arguments) = arguments {
                 walk_arguments(arguments, entry);
@@ -651,6 +658,52 @@ fn check_cycles(messages: &Messages, findings: &mut Vec<Finding>) {
                 }
                 Seen::Done => {}
             }
+        }
+    }
+}
+
+/// Messages that would show more than the app shows of one
+/// (`i18n::MAX_MESSAGE`), counting each message or term they use as many
+/// times as they use it, and all of a message's variants and attributes:
+/// 99 uses of a 100 KB message passed, and each frame formatted 10 MB.
+/// Uses of what the language lacks count at English's size.
+fn check_sizes(messages: &Messages, english: &Messages, findings: &mut Vec<Finding>) {
+    fn size<'a>(
+        id: &'a str,
+        messages: &'a Messages,
+        english: &'a Messages,
+        sizes: &mut BTreeMap<&'a str, Option<usize>>,
+    ) -> usize {
+        match sizes.get(id) {
+            Some(Some(known)) => return *known,
+            // A cycle: check_cycles says so; it shows as `{id}`.
+            Some(None) => return id.len() + 2,
+            None => {}
+        }
+        let Some(m) = messages.get(id).or_else(|| english.get(id)) else {
+            return id.len() + 2;
+        };
+        sizes.insert(id, None);
+        let mut total = m.text.len();
+        for used in &m.uses {
+            total = total.saturating_add(size(used, messages, english, sizes));
+        }
+        sizes.insert(id, Some(total));
+        total
+    }
+    let mut sizes = BTreeMap::new();
+    for (id, m) in messages {
+        let bytes = size(id, messages, english, &mut sizes);
+        if bytes > i18n::MAX_MESSAGE {
+            findings.push(at(
+                Severity::Error,
+                m,
+                format!(
+                    "`{id}` would show about {bytes} bytes, more than the {} the app shows of \
+                     one message: it is cut there",
+                    i18n::MAX_MESSAGE
+                ),
+            ));
         }
     }
 }

@@ -593,12 +593,46 @@ impl Catalog {
             let bundle = self.locale(candidate).bundle();
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                let mut shown = Capped::default();
+                // An error is the cap reached: formatting stops there.
+                let _ = bundle.write_pattern(&mut shown, pattern, args, &mut errors);
+                return shown.0;
             }
         }
         // Only reachable with an id missing from English, which tests forbid;
         // showing the id beats showing nothing.
         id.to_string()
+    }
+}
+
+/// The most of one message the app formats, in bytes: the longest built-in
+/// message is under 800. A translation that used a 100 KB message 99 times
+/// formatted 10 MB a frame (`check` refuses it: see `check_sizes`).
+pub const MAX_MESSAGE: usize = 4096;
+
+/// Formatted text, cut with "…" at [`MAX_MESSAGE`]: the writer fails
+/// there, and Fluent stops formatting.
+#[derive(Default)]
+struct Capped(String, bool);
+
+impl fmt::Write for Capped {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        if self.1 {
+            return Err(fmt::Error);
+        }
+        let room = MAX_MESSAGE.saturating_sub(self.0.len());
+        if text.len() <= room {
+            self.0.push_str(text);
+            return Ok(());
+        }
+        let mut cut = room;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        self.0.push_str(&text[..cut]);
+        self.0.push('…');
+        self.1 = true;
+        Err(fmt::Error)
     }
 }
 
