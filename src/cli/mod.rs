@@ -787,7 +787,7 @@ pub fn sent_bytes(plan: &layout::Plan, theme: crate::app::Theme, size: Size) -> 
     sent
 }
 
-fn buffer_text(buffer: &Buffer) -> String {
+pub(crate) fn buffer_text(buffer: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let mut line = String::new();

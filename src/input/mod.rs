@@ -277,6 +277,7 @@ pub fn send(model: &mut Model, msg: Msg, content: &Content, now: Instant) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::Theme;
     use std::time::Duration;
 
     #[test]
@@ -419,6 +420,22 @@ mod tests {
         let before = layout::plans_made();
         session.handle_batch(&drags, &content, now);
         assert!(layout::plans_made() - before <= 24);
+    }
+
+    #[test]
+    fn a_window_too_large_to_draw_asks_to_be_made_smaller() {
+        let content = Content::embedded().unwrap();
+        let model = Model::with_language(&content, Size::new(80, 24), content.catalog.reference());
+        let mut session = Session::new(model, &content);
+        session.handle(&Event::Resize(u16::MAX, u16::MAX), &content, Instant::now());
+        let plan = session.plan();
+        assert!(plan.area.width <= layout::MAX_WIDTH && plan.area.height <= layout::MAX_HEIGHT);
+        // Drawn where the backend lets ratatui draw (ui::backend clamps).
+        let size = Size::new(layout::MAX_WIDTH, layout::MAX_HEIGHT);
+        let text = crate::cli::buffer_text(&crate::cli::drawn_buffer(plan, Theme::Default, size));
+        assert!(text.contains("Please make this window smaller"), "{}", &text[..200]);
+        session.handle(&Event::Resize(80, 24), &content, Instant::now());
+        assert!(!session.plan().targets.is_empty(), "back to the menu");
     }
 
     #[test]

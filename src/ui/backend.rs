@@ -110,7 +110,12 @@ impl<B: Backend> Backend for ClearingBackend<B> {
         self.inner.clear_region(clear_type)
     }
     fn size(&self) -> Result<Size, Self::Error> {
-        self.inner.size()
+        // ratatui keeps two buffers of this size: a window of 65535×65535
+        // asked for 206 GB. Past the largest laid out, the frame drawn in
+        // this corner asks for a smaller window (layout::MAX_WIDTH).
+        let size = self.inner.size()?;
+        let (width, height) = (crate::layout::MAX_WIDTH, crate::layout::MAX_HEIGHT);
+        Ok(Size::new(size.width.min(width), size.height.min(height)))
     }
     fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
         self.inner.window_size()
@@ -288,6 +293,13 @@ mod tests {
         }
         terminal.resize(ratatui::layout::Rect::new(0, 0, 10, 2)).unwrap();
         terminal.clear().unwrap();
+    }
+
+    #[test]
+    fn a_huge_window_is_drawn_no_larger_than_the_largest_laid_out() {
+        let backend = ClearingBackend::new(ratatui::backend::TestBackend::new(u16::MAX, 2));
+        let size = backend.size().unwrap();
+        assert_eq!((size.width, size.height), (crate::layout::MAX_WIDTH, 2));
     }
 
     #[test]
