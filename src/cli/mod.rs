@@ -406,11 +406,26 @@ pub fn run_hash_pin() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let pin = pin.trim();
+    if let Err(e) = crate::kiosk::check_new_pin(pin) {
+        return UsageError(e).exit();
+    }
     let hashed = crate::kiosk::random_salt()
         .map_err(|e| format!("no random salt: {e}"))
-        .and_then(|salt| crate::kiosk::hash_pin(pin.trim(), &salt));
+        .and_then(|salt| crate::kiosk::hash_pin(pin, &salt));
     match hashed {
-        Ok(hash) => print_out(&format!("exit_pin_hash = \"{hash}\"\n")),
+        Ok(hash) => {
+            if pin.len() < crate::kiosk::RECOMMENDED_DIGITS {
+                say_error(&format!(
+                    "note: {} digits or more are recommended. With the waits after wrong PINs, \
+                     trying every PIN of {} digits takes about {}; of 6 digits, over a century",
+                    crate::kiosk::RECOMMENDED_DIGITS,
+                    pin.len(),
+                    if pin.len() == 4 { "14 months" } else { "11 years" },
+                ));
+            }
+            print_out(&format!("exit_pin_hash = \"{hash}\"\n"))
+        }
         Err(e) => UsageError(e).exit(),
     }
 }
