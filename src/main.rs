@@ -330,12 +330,7 @@ fn run_interactive(
             // half-typed escape sequence never holds the timers up.
             let deadline = session.model().next_deadline(Instant::now());
             let events = input.wait(deadline)?;
-            let now = Instant::now();
-            session.handle_batch(&events, content, now);
-            // Timers fire whatever the input holds.
-            if deadline.is_some_and(|at| now >= at) {
-                session.send(Msg::Tick, content, now);
-            }
+            session.turn(&events, deadline, content, Instant::now());
             if session.model().quit {
                 return Ok(());
             }

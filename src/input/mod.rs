@@ -155,6 +155,22 @@ impl Session {
         }
     }
 
+    /// One turn of the event loop, at `now`: the events read while it
+    /// waited for `deadline` (the model's next, which it never waits past),
+    /// then the timers if it is due, whatever the input held.
+    pub fn turn(
+        &mut self,
+        events: &[Event],
+        deadline: Option<Instant>,
+        content: &Content,
+        now: Instant,
+    ) {
+        self.handle_batch(events, content, now);
+        if deadline.is_some_and(|at| now >= at) {
+            self.send(Msg::Tick, content, now);
+        }
+    }
+
     /// Where the last event that hides is, as the model is now (a finger
     /// lifted where it went down on the Hide button hides too).
     fn last_hide(&self, events: &[&Event], content: &Content) -> Option<usize> {

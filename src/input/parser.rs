@@ -109,6 +109,11 @@ impl Parser {
         self.started.map(|at| at + limit)
     }
 
+    /// Whether a bracketed paste is open (keys are its text until it ends).
+    pub fn pasting(&self) -> bool {
+        matches!(self.mode, Mode::Paste { .. })
+    }
+
     /// Bytes read from the terminal at `now`; the events they finish are
     /// added to `out`. A sequence open for too long is given up first: the
     /// bytes came after its time.
@@ -192,6 +197,9 @@ impl Parser {
                 }
                 return;
             }
+            // Each byte of a report is 32 or more: a control character
+            // (the ESC of F12) ends it, and is read afresh.
+            Mode::X10 if byte < 0x20 => self.reset(),
             Mode::X10 => {
                 self.pending.push(byte);
                 if let [_, _, _, cb, cx, cy] = self.pending[..] {
@@ -630,6 +638,8 @@ mod tests {
                 k(KeyCode::F(12)),
             ]
         );
+        // Half an old-style mouse report (ESC [ M and fewer than 3 bytes).
+        assert_eq!(parse(b"\x1b[M \x1b[24~"), [k(KeyCode::F(12))]);
         // Enter inside a half sequence ends it.
         let read = parse(b"\x1b[1;\r");
         assert_eq!(read.last(), Some(&k(KeyCode::Enter)));
