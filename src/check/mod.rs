@@ -668,32 +668,42 @@ fn check_cycles(messages: &Messages, findings: &mut Vec<Finding>) {
 /// 99 uses of a 100 KB message passed, and each frame formatted 10 MB.
 /// Uses of what the language lacks count at English's size.
 fn check_sizes(messages: &Messages, english: &Messages, findings: &mut Vec<Finding>) {
-    fn size<'a>(
-        id: &'a str,
-        messages: &'a Messages,
-        english: &'a Messages,
-        sizes: &mut BTreeMap<&'a str, Option<usize>>,
-    ) -> usize {
-        match sizes.get(id) {
-            Some(Some(known)) => return *known,
-            // A cycle: check_cycles says so; it shows as `{id}`.
-            Some(None) => return id.len() + 2,
-            None => {}
+    let entry = |id: &str| messages.get(id).or_else(|| english.get(id));
+    // Each message's size once known; None while it is being added up (a
+    // cycle: check_cycles says so, and it shows as `{id}`). A walk with its
+    // own stack: a chain of any length is safe.
+    let mut sizes: BTreeMap<&str, Option<usize>> = BTreeMap::new();
+    for start in messages.keys() {
+        if sizes.contains_key(start.as_str()) {
+            continue;
         }
-        let Some(m) = messages.get(id).or_else(|| english.get(id)) else {
-            return id.len() + 2;
-        };
-        sizes.insert(id, None);
-        let mut total = m.text.len();
-        for used in &m.uses {
-            total = total.saturating_add(size(used, messages, english, sizes));
+        sizes.insert(start, None);
+        // The message, the next of its uses to add, and its size so far.
+        let mut path: Vec<(&str, usize, usize)> = vec![(start, 0, messages[start].text.len())];
+        while let Some((id, next, total)) = path.last_mut() {
+            let uses = entry(id).map_or(&[][..], |m| &m.uses[..]);
+            let Some(used) = uses.get(*next) else {
+                let (id, _, total) = *path.last().expect("not empty");
+                path.pop();
+                sizes.insert(id, Some(total));
+                if let Some((_, _, parent)) = path.last_mut() {
+                    *parent = parent.saturating_add(total);
+                }
+                continue;
+            };
+            *next += 1;
+            match (sizes.get(used.as_str()), entry(used)) {
+                (Some(Some(known)), _) => *total = total.saturating_add(*known),
+                (Some(None), _) | (None, None) => *total = total.saturating_add(used.len() + 2),
+                (None, Some(m)) => {
+                    sizes.insert(used, None);
+                    path.push((used, 0, m.text.len()));
+                }
+            }
         }
-        sizes.insert(id, Some(total));
-        total
     }
-    let mut sizes = BTreeMap::new();
     for (id, m) in messages {
-        let bytes = size(id, messages, english, &mut sizes);
+        let bytes = sizes.get(id.as_str()).copied().flatten().unwrap_or(0);
         if bytes > i18n::MAX_MESSAGE {
             findings.push(at(
                 Severity::Error,
