@@ -142,7 +142,7 @@ impl Session {
         self.budget = (self.budget + elapsed * EVENTS_PER_SECOND).min(EVENTS_PER_SECOND);
         self.refilled = Some(now);
         for event in rest {
-            if !matches!(event, Event::Resize(..)) {
+            if costs(event) {
                 if self.budget < 1.0 {
                     continue;
                 }
@@ -264,6 +264,18 @@ impl Session {
     fn replan(&mut self, content: &Content) {
         self.plan = layout::plan(&self.model, content, self.model.size);
         app::settle(&mut self.model, &self.plan);
+    }
+}
+
+/// Whether handling `event` counts against a flood's budget: what may
+/// change the screen (and so is laid out again). A resize always counts
+/// for nothing; so does a mouse merely moved (kitty reports every move),
+/// or a focus change, which do nothing.
+fn costs(event: &Event) -> bool {
+    match event {
+        Event::Key(_) | Event::Paste(_) => true,
+        Event::Mouse(mouse) => !matches!(mouse.kind, MouseEventKind::Moved),
+        Event::Resize(..) | Event::FocusGained | Event::FocusLost => false,
     }
 }
 
@@ -399,11 +411,18 @@ mod tests {
         session.handle_batch(&flood, &content, now);
         let laid_out = layout::plans_made() - before;
         assert!(laid_out <= EVENTS_PER_SECOND as u64, "{laid_out} layouts for one flood");
-        // A second later, keys work again: 30 a second, as keys repeat,
-        // are all handled.
+        // A mouse moved about (kitty reports every move) uses none of it.
+        let moves = vec![mouse(MouseEventKind::Moved, 3, 3); 1000];
         let mut now = now + Duration::from_secs(1);
+        session.handle_batch(&moves, &content, now);
         session.handle_batch(&[key_event(KeyCode::PageUp)], &content, now);
         let cursor = |s: &Session| s.model().screen().cursor();
+        assert_eq!(cursor(&session), Some(0), "a key after 1000 moves");
+        // A second later, keys work again: 30 a second, as keys repeat,
+        // are all handled.
+        now += Duration::from_secs(1);
+        session.handle_batch(&[key_event(KeyCode::End)], &content, now);
+        session.handle_batch(&[key_event(KeyCode::PageUp)], &content, now);
         assert_eq!(cursor(&session), Some(0), "keys work after the flood");
         for i in 1..=5 {
             now += Duration::from_millis(33);
