@@ -47,6 +47,71 @@ pub fn check_pin(pin: &str) -> Result<(), String> {
     }
 }
 
+/// The length `hash-pin` recommends: with the waits after wrong PINs, all
+/// of 6 digits take over a century to try, 4 digits about 14 months.
+pub const RECOMMENDED_DIGITS: usize = 6;
+
+/// Why `pin` is among the first PINs anyone tries, if it is: one digit
+/// repeated (0000), a straight run (1234, 9876, 7890), a group repeated
+/// (1212, 123123), digits in pairs (1122), mirrored (1221), a year
+/// (19xx, 20xx), a date (DDMM, MMDD) or a line on a keypad (2580).
+pub fn guessable(pin: &str) -> Option<&'static str> {
+    let digits: Vec<u8> = pin.bytes().map(|b| b.wrapping_sub(b'0')).collect();
+    let n = digits.len();
+    let steps: Vec<u8> = digits.windows(2).map(|w| (w[1] + 10 - w[0]) % 10).collect();
+    if steps.iter().all(|&s| s == 1) || steps.iter().all(|&s| s == 9) {
+        return Some("a straight run of digits");
+    }
+    if (1..=n / 2).any(|size| {
+        n.is_multiple_of(size) && pin.as_bytes().chunks(size).all(|c| c == &pin.as_bytes()[..size])
+    }) {
+        return Some(if digits.iter().all(|&d| d == digits[0]) {
+            "one digit repeated"
+        } else {
+            "a group of digits repeated"
+        });
+    }
+    if n.is_multiple_of(2) && digits.chunks(2).all(|pair| pair[0] == pair[1]) {
+        return Some("digits in pairs");
+    }
+    if digits.iter().eq(digits.iter().rev()) {
+        return Some("the same read backwards");
+    }
+    if n == 4 {
+        if pin.starts_with("19") || pin.starts_with("20") {
+            return Some("a year");
+        }
+        let (first, last) = (
+            u32::from(digits[0]) * 10 + u32::from(digits[1]),
+            u32::from(digits[2]) * 10 + u32::from(digits[3]),
+        );
+        let date = |day: u32, month: u32| (1..=12).contains(&month) && (1..=31).contains(&day);
+        if date(first, last) || date(last, first) {
+            return Some("a date");
+        }
+    }
+    const KEYPAD_LINES: &[&str] = &[
+        "2580", "0852", "1470", "0741", "3690", "0963", "1590", "0951", "3570", "0753", "147258",
+        "258369", "369258", "852741", "963852", "741852", "159753", "357159", "789456", "456123",
+        "123456", "654321", "147852", "963258", "1004", "6969", "2468",
+    ];
+    if KEYPAD_LINES.contains(&pin) {
+        return Some("a line on a keypad, or a PIN many people choose");
+    }
+    None
+}
+
+/// A PIN `hash-pin` takes: 4 to 12 digits, and none of the first tried.
+pub fn check_new_pin(pin: &str) -> Result<(), String> {
+    check_pin(pin)?;
+    match guessable(pin) {
+        Some(why) => {
+            Err(format!("that PIN is {why}: it is among the first anyone tries; choose another"))
+        }
+        None => Ok(()),
+    }
+}
+
 /// The PHC string (`$argon2id$v=19$m=8192,t=2,p=1$salt$hash`) of a PIN.
 pub fn hash_pin(pin: &str, salt: &[u8]) -> Result<String, String> {
     check_pin(pin)?;
@@ -107,17 +172,30 @@ pub fn random_salt() -> std::io::Result<[u8; 16]> {
 }
 
 /// After the app starts, the PIN prompt waits this long before it takes a
-/// PIN, and every wrong PIN then waits the longest wait. Wrong PINs are
+/// PIN, and so does the first wrong PIN after it. Wrong PINs are
 /// counted in memory only (nothing is written), so without this a restart
 /// (an unplugged screen restarts the kiosk) would give fresh quick tries.
 pub const WAIT_AFTER_START_SECS: u64 = 60;
 
-/// Wrong PINs counted at start: the next wrong one waits the longest wait.
+/// Wrong PINs counted at start: the next wrong one waits a minute, as the
+/// start did, and each after it twice as long (see [`wrong_pin_wait`]).
 pub const FAILURES_AT_START: u32 = 6;
 
-/// Seconds to wait after the n-th wrong PIN in a row: 1, 2, 4 … up to 60.
+/// The longest wait after wrong PINs: an hour.
+pub const MAX_WAIT_SECS: u64 = 3600;
+
+/// Seconds to wait after the n-th wrong PIN in a row: 1, 2, 4 … 32, then
+/// 60 (the first wrong PIN after a kiosk starts), then doubling, 120, 240
+/// … up to an hour. At a minute a try, an unattended keystroke injector
+/// tried all 4-digit PINs in a week; now it takes about 14 months (7 on
+/// average), and 6 digits over a century.
 pub fn wrong_pin_wait(failures: u32) -> u64 {
-    1u64.checked_shl(failures.saturating_sub(1)).unwrap_or(u64::MAX).min(60)
+    if failures <= FAILURES_AT_START {
+        return 1u64 << failures.saturating_sub(1);
+    }
+    let doublings = failures - FAILURES_AT_START - 1;
+    let factor = 1u64.checked_shl(doublings).unwrap_or(u64::MAX);
+    WAIT_AFTER_START_SECS.saturating_mul(factor).min(MAX_WAIT_SECS)
 }
 
 #[cfg(test)]
@@ -185,9 +263,33 @@ mod tests {
     }
 
     #[test]
-    fn wrong_pins_wait_longer_each_time_up_to_a_minute() {
-        let waits: Vec<u64> = (1..=8).map(wrong_pin_wait).collect();
-        assert_eq!(waits, [1, 2, 4, 8, 16, 32, 60, 60]);
-        assert_eq!(wrong_pin_wait(200), 60);
+    fn wrong_pins_wait_longer_each_time_up_to_an_hour() {
+        let waits: Vec<u64> = (1..=14).map(wrong_pin_wait).collect();
+        assert_eq!(waits, [1, 2, 4, 8, 16, 32, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+        assert_eq!(wrong_pin_wait(u32::MAX), MAX_WAIT_SECS);
+        // A kiosk's first wrong PIN after its start waits as long as the
+        // start did.
+        assert_eq!(wrong_pin_wait(FAILURES_AT_START + 1), WAIT_AFTER_START_SECS);
+        // All 10,000 four-digit PINs, from a kiosk's start: over a year.
+        let all: u64 = WAIT_AFTER_START_SECS
+            + (FAILURES_AT_START + 1..FAILURES_AT_START + 10_000).map(wrong_pin_wait).sum::<u64>();
+        assert!(all / 86_400 > 400, "{} days", all / 86_400);
+    }
+
+    #[test]
+    fn the_pins_people_try_first_are_refused() {
+        for pin in [
+            "0000", "1111", "1234", "4321", "7890", "0987", "1212", "123123", "1122", "112233",
+            "1221", "123321", "1984", "2024", "0312", "2512", "2580", "147258", "123456", "654321",
+            "1004",
+        ] {
+            assert!(guessable(pin).is_some(), "{pin}");
+            assert!(check_new_pin(pin).is_err(), "{pin}");
+        }
+        for pin in ["4821", "3947", "58203", "482917", "930571"] {
+            assert_eq!(guessable(pin), None, "{pin}");
+            assert!(check_new_pin(pin).is_ok(), "{pin}");
+        }
+        assert!(check_new_pin("12a4").is_err());
     }
 }

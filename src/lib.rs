@@ -61,11 +61,14 @@ impl Content {
     /// The built-in content with a translator's folder over it (a folder
     /// of locale folders, or one language's folder). An entry there that
     /// does not parse is left out, and English shown for it; a file that
-    /// cannot be read at all is left out whole. `notices` says where.
+    /// cannot be read at all (a FIFO, a dangling link) is left out whole.
+    /// `notices` says where.
     pub fn with_locales_from(dir: &std::path::Path) -> Result<Content, Vec<String>> {
-        let overlay = i18n::folder_files(dir)
-            .map_err(|e| vec![format!("{}: cannot read: {e}", dir.display())])?;
-        let mut notices = Vec::new();
+        let folder = i18n::folder_files(dir).map_err(|e| {
+            vec![format!("{}: cannot read: {e}", text::echo(&dir.display().to_string()))]
+        })?;
+        let overlay = folder.files;
+        let mut notices: Vec<String> = folder.unreadable.iter().map(ToString::to_string).collect();
         let mut broken_messages = 0;
         let mut good = Vec::new();
         // Where each language's files are shown: `locales/<code>/` becomes this.

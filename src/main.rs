@@ -13,12 +13,13 @@ use presente::i18n::Lang;
 use presente::input::Session;
 use presente::ui::backend::ClearingBackend;
 use presente::ui::text_sizing::{self, TextSizing};
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
-/// How long to look for more input once some has come. Not zero: with
-/// crossterm's poll() reader (`use-dev-tty`) a zero timeout never reads.
-const MORE_INPUT: Duration = Duration::from_millis(1);
+/// Bracketed paste on and off: a paste comes as one event (see
+/// input::parser), not as thousands of keys.
+const BRACKETED_PASTE_ON: &str = "\x1b[?2004h";
+const BRACKETED_PASTE_OFF: &str = "\x1b[?2004l";
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -111,7 +112,12 @@ fn main() -> ExitCode {
 }
 
 fn restore_terminal() {
-    let _ = execute!(io::stdout(), DisableMouseCapture, ratatui::crossterm::cursor::Show);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        ratatui::crossterm::style::Print(BRACKETED_PASTE_OFF),
+        ratatui::crossterm::cursor::Show
+    );
     ratatui::restore();
 }
 
@@ -275,10 +281,15 @@ fn run_interactive(
         eprintln!("presente stopped because of an internal error.");
     }));
     let result = (|| {
-        execute!(io::stdout(), EnableMouseCapture)?;
-        // The input reader makes its own socket pair (for SIGWINCH): start it
-        // now. Then everything is open: lock down, before any thread starts.
-        event::poll(Duration::ZERO)?;
+        execute!(
+            io::stdout(),
+            EnableMouseCapture,
+            ratatui::crossterm::style::Print(BRACKETED_PASTE_ON)
+        )?;
+        // The input reader may open /dev/tty and makes a pipe for SIGWINCH:
+        // open it now. Then everything is open: lock down, before any
+        // thread starts.
+        let mut input = presente::input::tty::Terminal::open()?;
         content.lockdown = Some(presente::sandbox::lock_down(sources.locales));
         exit_cleanly_on_signals()?;
         exit_when_the_terminal_hangs_up();
@@ -314,22 +325,12 @@ fn run_interactive(
             }
             let theme = model.theme;
             terminal.draw(|frame| presente::ui::view(session.plan(), theme, frame))?;
-            // Block until input or the model's next deadline (the idle
-            // countdown, a PIN wait): an idle app uses no CPU.
-            let now = Instant::now();
-            match session.model().next_deadline(now) {
-                Some(at) if !event::poll(at.saturating_duration_since(now))? => {
-                    session.send(Msg::Tick, content, Instant::now());
-                    continue;
-                }
-                _ => session.handle(&event::read()?, content, Instant::now()),
-            }
-            // Everything already typed or pasted is handled before the next
-            // frame: one Hide (F12) after thousands of queued keys acts at
-            // once, instead of a frame being drawn for each few hundred.
-            while !session.model().quit && event::poll(MORE_INPUT)? {
-                session.handle(&event::read()?, content, Instant::now());
-            }
+            // Wait for input or the model's next deadline (the idle
+            // countdown, a PIN wait): an idle app uses no CPU, and a
+            // half-typed escape sequence never holds the timers up.
+            let deadline = session.model().next_deadline(Instant::now());
+            let events = input.wait(deadline)?;
+            session.turn(&events, deadline, content, Instant::now());
             if session.model().quit {
                 return Ok(());
             }

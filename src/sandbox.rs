@@ -2,8 +2,11 @@
 //! network, no trace" is enforced by the kernel, not only by our code:
 //! - landlock: no file may be opened any more, except the terminal and a
 //!   translator's preview folder (read-only);
-//! - seccomp: socket calls fail with EACCES (sending without an address
-//!   on a socket connected before, as the resize signal's wake-up does, works).
+//! - seccomp: socket calls fail with EACCES, and so does io_uring, which
+//!   can make and connect sockets of its own (IORING_OP_SOCKET);
+//! - no core dump: a crash must not write what a visitor was reading to
+//!   disk (systemd-coredump keeps them), so the core size limit is 0 and
+//!   the process is not dumpable.
 //!
 //! Where the kernel lacks either, the app still runs, and the Privacy
 //! screen says what is and is not enforced on this machine.
@@ -28,8 +31,23 @@ pub struct Lockdown {
 /// everything is loaded. `readable` stays readable (the `--locales` folder,
 /// for F5).
 pub fn lock_down(readable: Option<&Path>) -> Lockdown {
+    no_core_dumps();
     Lockdown { files: restrict_files(readable), network: deny_network() }
 }
+
+#[cfg(target_os = "linux")]
+fn no_core_dumps() {
+    let none = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: plain calls with valid arguments; failing leaves things as
+    // they were, which is all that can be done about it.
+    unsafe {
+        libc::setrlimit(libc::RLIMIT_CORE, &none);
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn no_core_dumps() {}
 
 #[cfg(target_os = "linux")]
 fn restrict_files(readable: Option<&Path>) -> Guard {
@@ -61,10 +79,7 @@ fn restrict_files(_readable: Option<&Path>) -> Guard {
 
 #[cfg(target_os = "linux")]
 fn deny_network() -> Guard {
-    use seccompiler::{
-        BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter,
-        SeccompRule,
-    };
+    use seccompiler::{BpfProgram, SeccompAction, SeccompFilter, SeccompRule};
     let calls = [
         libc::SYS_socket,
         libc::SYS_socketpair,
@@ -73,18 +88,18 @@ fn deny_network() -> Guard {
         libc::SYS_listen,
         libc::SYS_accept,
         libc::SYS_accept4,
+        libc::SYS_sendto,
         libc::SYS_sendmsg,
         libc::SYS_sendmmsg,
+        libc::SYS_io_uring_setup,
+        libc::SYS_io_uring_enter,
+        libc::SYS_io_uring_register,
     ];
     let applied = (|| -> Result<(), Box<dyn std::error::Error>> {
-        let mut rules: std::collections::BTreeMap<i64, Vec<SeccompRule>> =
+        // The resize signal wakes the input reader through a pipe (written,
+        // not sent): no socket is left for any call to use.
+        let rules: std::collections::BTreeMap<i64, Vec<SeccompRule>> =
             calls.into_iter().map(|call| (call, vec![])).collect();
-        // sendto with an address fails. Without one it only reaches the peer
-        // of a socket already connected before the lock-down: crossterm's
-        // own socket pair, which wakes the input reader on SIGWINCH. Denying
-        // that too lost every terminal resize.
-        let with_address = SeccompCondition::new(4, SeccompCmpArgLen::Qword, SeccompCmpOp::Ne, 0)?;
-        rules.insert(libc::SYS_sendto, vec![SeccompRule::new(vec![with_address])?]);
         let filter = SeccompFilter::new(
             rules,
             SeccompAction::Allow,

@@ -128,6 +128,27 @@ fn hash_pin_prints_a_salted_line_for_the_operator_file() {
 }
 
 #[test]
+fn hash_pin_refuses_the_pins_tried_first_and_recommends_six_digits() {
+    for (pin, why) in [("0000", "one digit repeated"), ("1234", "straight run"), ("1990", "year")] {
+        let out = with_stdin(&["hash-pin"], &format!("{pin}\n"));
+        assert_eq!(out.status.code(), Some(2), "{pin}");
+        assert!(out.stdout.is_empty(), "{pin}: no line to paste");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains(why) && said.contains("choose another"), "{pin}: {said}");
+    }
+    let four = with_stdin(&["hash-pin"], "1357\n");
+    assert!(four.status.success());
+    let note = String::from_utf8_lossy(&four.stderr);
+    assert!(
+        note.contains("6 digits or more are recommended") && note.contains("14 months"),
+        "{note}"
+    );
+    let six = with_stdin(&["hash-pin"], "482917\n");
+    assert!(six.status.success());
+    assert_eq!(String::from_utf8_lossy(&six.stderr), "");
+}
+
+#[test]
 fn check_config_accepts_the_example_and_names_each_error() {
     let good = presente(&["check", "--config", "examples/kiosk.toml"]);
     assert!(good.status.success(), "{}", stdout(&good));

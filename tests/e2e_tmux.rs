@@ -279,6 +279,33 @@ fn one_hide_after_five_thousand_queued_keys_or_a_long_paste_acts_at_once() {
 }
 
 #[test]
+fn a_half_typed_escape_sequence_never_swallows_hide_or_ends_the_app() {
+    let command = format!(
+        "sh -c '{} --kiosk --lang en; echo EXITED-$?; sleep 30'",
+        env!("CARGO_BIN_EXE_presente")
+    );
+    let Some(tmux) = Tmux::start(80, 24, &command) else { return };
+    tmux.wait_for("What do you need?");
+    // Alt+[ then ? once swallowed every later key, X too.
+    tmux.keys(&["2", "M-[", "?"]);
+    tmux.wait_for("Red card");
+    // Typed by a hand: later than a terminal sends a sequence's bytes.
+    sleep(Duration::from_millis(200));
+    tmux.keys(&["x"]);
+    tmux.wait_for_within("Choose your language", Duration::from_secs(3));
+    // A new screen, then Alt+[ ? and, later, c: the app asked the terminal
+    // where its cursor was on each new screen, the reply was swallowed, and
+    // the app ended ("cursor position could not be read").
+    tmux.keys(&["1", "Enter", "M-[", "?"]);
+    sleep(Duration::from_millis(300));
+    tmux.keys(&["c"]);
+    sleep(Duration::from_millis(500));
+    tmux.keys(&["F12"]);
+    let screen = tmux.wait_for_within("Choose your language", Duration::from_secs(3));
+    assert!(!screen.contains("EXITED"), "{screen}");
+}
+
+#[test]
 fn a_dumb_terminal_gets_one_line_saying_what_to_do() {
     let command =
         format!("sh -c 'TERM=dumb {}; echo EXITED-$?; sleep 30'", env!("CARGO_BIN_EXE_presente"));
@@ -443,6 +470,9 @@ fn an_idle_app_counts_down_and_starts_over_and_x_hides_at_once() {
     tmux.wait_for("What do you need?");
     tmux.keys(&["1", "1"]);
     tmux.wait_for("ICE at your door");
+    // Alt+[ leaves an escape sequence open: the countdown and the idle
+    // reset come all the same (the read once blocked until the next key).
+    tmux.keys(&["M-["]);
     tmux.wait_for("Starting over in");
     let screen = tmux.wait_for_within("Choose your language", Duration::from_secs(20));
     assert!(!screen.contains("ICE at your door"), "{screen}");

@@ -117,6 +117,50 @@ fn hostile_locale(dir: &TempDir) -> String {
     )
 }
 
+/// Characters that show nothing but split lines, hide text or change how
+/// text around them reads (review L5).
+const INVISIBLE: [char; 6] =
+    ['\u{2028}', '\u{2029}', '\u{E0041}', '\u{FFF9}', '\u{206A}', '\u{FEFF}'];
+
+#[test]
+fn invisible_format_characters_reach_neither_the_screen_nor_stdout_and_check_refuses_them() {
+    let mut content = Content::embedded().unwrap();
+    let name: String = INVISIBLE.iter().flat_map(|&c| ['x', c]).collect();
+    content.directory.contacts[0].name = name.clone();
+    let id = format!("help/{}", content.directory.contacts[0].id);
+    let model = Model::at_screen(&content, Size::new(120, 30), content.catalog.reference(), &id)
+        .unwrap_or_else(|| panic!("no screen {id}"));
+    let screen = presente::cli::snapshot(&model, &content);
+    assert!(screen.contains("x�x�"), "{screen}");
+    assert!(!screen.contains(INVISIBLE), "{screen}");
+
+    let dir = TempDir::new("hostile-invisible");
+    let config = dir.write(
+        "odd.toml",
+        &format!(
+            "[[contacts]]\nid = \"odd\"\nname = \"{name}\"\nkinds = [\"legal\"]\n\
+             regions = [\"california\"]\nwebsite = \"https://example.org\"\n\
+             source = \"a test\"\nverified = 2026-01-01\n[contacts.about]\nen = \"Help.\"\n"
+        ),
+    );
+    let out = presente(&["check", "--config", &config]);
+    assert_eq!(out.status.code(), Some(1), "{}{}", stdout(&out), stderr(&out));
+    assert!(stdout(&out).contains("invisible format character (U+2028)"), "{}", stdout(&out));
+    assert!(!stdout(&out).contains(INVISIBLE));
+
+    // Typed into Find help's search, none of them is kept.
+    let mut model =
+        Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "help").unwrap();
+    for c in INVISIBLE {
+        let key = ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char(c),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        );
+        presente::input::feed(&mut model, ratatui::crossterm::event::Event::Key(key), &content);
+    }
+    assert_eq!(model.filter.query, "");
+}
+
 #[test]
 fn list_export_and_snapshot_print_a_hostile_translation_harmless() {
     let dir = TempDir::new("hostile-locale");
@@ -217,14 +261,68 @@ fn fifos_devices_and_huge_files_are_refused_at_once_naming_the_file() {
             assert!(said.contains(config) && said.contains(why), "{args:?}: {said}");
         }
     }
-    // A translator's file that is a FIFO: named, and nothing hangs.
-    let locales = TempDir::new("hostile-fifo-locale");
-    std::fs::create_dir_all(locales.0.join("xx")).unwrap();
-    let ftl = locales.0.join("xx/ui.ftl");
-    assert!(Command::new("mkfifo").arg(&ftl).status().unwrap().success());
-    let out = presente(&["--locales", locales.path(), "check"]);
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("xx/ui.ftl: not a regular file"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_unreadable_entry_in_a_translators_folder_is_named_and_left_out_and_the_rest_loads() {
+    let dir = TempDir::new("hostile-entries");
+    dir.write("es/ui.ftl", "home-title = Hola desde la carpeta\nbroken = {\n");
+    let es = dir.0.join("es");
+    assert!(Command::new("mkfifo").arg(es.join("fifo.ftl")).status().unwrap().success());
+    std::fs::create_dir_all(es.join("dir.ftl")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", es.join("zero.ftl")).unwrap();
+    std::os::unix::fs::symlink("/nonexistent", dir.0.join("dangling")).unwrap();
+    std::os::unix::fs::symlink("loop2", dir.0.join("loop1")).unwrap();
+    std::os::unix::fs::symlink("loop1", dir.0.join("loop2")).unwrap();
+    let bad = ["es/fifo.ftl", "es/dir.ftl", "es/zero.ftl", "dangling", "loop1", "loop2"];
+
+    // check names each, and checks the rest (the broken entry of ui.ftl).
+    let out = presente(&["--locales", dir.path(), "check", "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stdout(&out);
+    for name in bad {
+        let line = format!("{}/{name}: error: cannot read (", dir.path());
+        assert!(report.contains(&line), "{name} is not named:\n{report}");
+    }
+    assert!(report.contains("es/ui.ftl:2:"), "the readable file was checked:\n{report}");
+
+    // The app starts, with the readable translation on screen.
+    let out = presente(&["--locales", dir.path(), "--lang", "es", "snapshot", "--screen", "home"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Hola desde la carpeta"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_message_that_would_show_megabytes_is_refused_by_check_and_cut_by_the_app() {
+    // "Billion laughs": 99 uses of a 100 KB message.
+    let dir = TempDir::new("hostile-laughs");
+    let big = "laugh ".repeat(100_000 / 6);
+    let uses = "{ big }".repeat(99);
+    dir.write("es/ui.ftl", &format!("big = {big}\nhome-title = {uses}\n"));
+    let out = presente(&["--locales", dir.path(), "check", "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = stdout(&out);
+    let start: String = report.chars().take(500).collect();
+    assert!(report.contains("`home-title` would show about 98"), "{start}");
+
+    let started = std::time::Instant::now();
+    let out = presente(&["--locales", dir.path(), "--lang", "es", "snapshot", "--screen", "home"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("laugh laugh"), "the title is shown, cut");
+    assert!(out.stdout.len() < 8192, "{} bytes", out.stdout.len());
+    assert!(started.elapsed() < std::time::Duration::from_secs(3), "{:?}", started.elapsed());
+}
+
+#[test]
+fn error_messages_cut_a_long_value_short() {
+    let dir = TempDir::new("hostile-long");
+    let long = dir.write("long.toml", &format!("region = \"{}\"\n", "x".repeat(1024 * 1000)));
+    let out = presente(&["check", "--config", &long]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    let start: String = said.chars().take(300).collect();
+    assert!(said.contains(&format!("`{}…`", "x".repeat(presente::text::MAX_ECHO))), "{start}");
+    assert!(said.len() < 4096, "{} bytes said: {start}", said.len());
 }
 
 #[test]

@@ -34,6 +34,9 @@ not-legal-advice = This is not legal advice. Laws differ by state and change. Ta
 ## Shown when the window is too small
 enlarge = Please make this window bigger.
 
+## Shown when the window is larger than the app draws (thousands of cells)
+shrink = Please make this window smaller, or its text larger.
+
 ## Shown when nobody has touched the app for a while
 idle-countdown = Starting over in { $seconds } s. Touch the screen or press a key to stay.
 

@@ -33,6 +33,9 @@ not-legal-advice = Esto no es asesoría legal. Las leyes cambian y son distintas
 ## Shown when the window is too small
 enlarge = Por favor, agrande esta ventana.
 
+## Shown when the window is larger than the app draws (thousands of cells)
+shrink = Por favor, achique esta ventana o agrande su texto.
+
 ## Shown when nobody has touched the app for a while
 idle-countdown = Se reinicia en { $seconds } s. Toque la pantalla o presione una tecla para seguir.
 

@@ -33,6 +33,9 @@ not-legal-advice = Qhov no tsis yog lus qhia txog kev cai lij choj. Txoj cai txa
 ## Shown when the window is too small
 enlarge = Thov ua lub qhov rais no kom loj dua.
 
+## Shown when the window is larger than the app draws (thousands of cells)
+shrink = Thov ua lub qhov rais no kom me dua, los yog ua cov ntawv kom loj dua.
+
 ## Shown when nobody has touched the app for a while
 idle-countdown = Yuav rov pib dua hauv { $seconds } vib nas this. Kov lub vijtsam los sis nias ib lub khawm kom nyob.
 

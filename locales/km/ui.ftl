@@ -33,6 +33,9 @@ not-legal-advice = នេះមិនមែនជាដំបូន្មាន�
 ## Shown when the window is too small
 enlarge = សូមពង្រីកផ្ទាំងនេះឲ្យធំជាងនេះ។
 
+## Shown when the window is larger than the app draws (thousands of cells)
+shrink = សូមបង្រួមផ្ទាំងនេះ ឬពង្រីកអក្សររបស់វា។
+
 ## Shown when nobody has touched the app for a while
 idle-countdown = នឹងចាប់ផ្តើមឡើងវិញក្នុង { $seconds } វិនាទី។ ប៉ះអេក្រង់ ឬចុចគ្រាប់ចុចណាមួយ ដើម្បីនៅបន្ត។
 

@@ -33,6 +33,9 @@ not-legal-advice = 本内容不是法律意见。各州法律不同，也会改�
 ## Shown when the window is too small
 enlarge = 请把这个窗口放大。
 
+## Shown when the window is larger than the app draws (thousands of cells)
+shrink = 请把这个窗口缩小，或把字体放大。
+
 ## Shown when nobody has touched the app for a while
 idle-countdown = { $seconds } 秒后将重新开始。请触摸屏幕或按任意键继续使用。
 

@@ -33,6 +33,9 @@ not-legal-advice = 本內容不是法律意見。各州法律不同，也會改�
 ## Shown when the window is too small
 enlarge = 請把這個視窗放大。
 
+## Shown when the window is larger than the app draws (thousands of cells)
+shrink = 請把這個視窗縮小，或把字體放大。
+
 ## Shown when nobody has touched the app for a while
 idle-countdown = { $seconds } 秒後將重新開始。請觸碰螢幕或按任意鍵繼續使用。
 

@@ -322,21 +322,21 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: 
         }
     }
     match msg {
+        // Before anything else, on every screen and over the PIN prompt.
+        _ if hides(model, msg, content) => start_over(model, content),
         Msg::Tick => on_tick(model, content, now),
         Msg::Resize(size) => model.size = size,
         Msg::Key(_) | Msg::Tap(_) | Msg::Wheel { .. } if model.blank => {
             // Any key shows the slides again, and only that: the slide does
-            // not move. Hide still hides at once.
+            // not move.
             model.blank = false;
-            let mode = key_mode(model, content);
-            if let Msg::Key(press) = msg
-                && keys::action_for(press, mode) == Some(Action::QuickExit)
-            {
-                start_over(model, content);
-            }
         }
         Msg::Key(press) if model.pin.is_some() => type_pin(model, press, content, now),
-        Msg::Tap(_) | Msg::Wheel { .. } if model.pin.is_some() => {}
+        // A tap beside the PIN prompt closes it, as Esc does: a touch
+        // screen has no Esc, and its visitors kept the prompt up for good.
+        // The wait after a wrong PIN stays (it is the machine's).
+        Msg::Tap(_) if model.pin.is_some() => model.pin = None,
+        Msg::Wheel { .. } if model.pin.is_some() => {}
         Msg::Key(press) if is_operator_chord(press) && content.operator.kiosk => {
             model.pin = Some(PinPrompt::default());
         }
@@ -384,6 +384,21 @@ pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: 
     if is_a_fresh_start(model, content) {
         model.last_input = None;
         model.countdown = None;
+    }
+}
+
+/// Whether `msg` hides everything (X, F12, the Hide button) where the
+/// model is: on every screen, on blanked slides and over the PIN prompt,
+/// which takes only digits (so X hides there, even over Find help).
+pub fn hides(model: &Model, msg: Msg, content: &Content) -> bool {
+    match msg {
+        Msg::Tap(action) => action == Some(Action::QuickExit),
+        Msg::Key(press) => {
+            let mut mode = key_mode(model, content);
+            mode.typing &= model.pin.is_none();
+            keys::action_for(press, mode) == Some(Action::QuickExit)
+        }
+        Msg::Wheel { .. } | Msg::Resize(_) | Msg::Tick => false,
     }
 }
 
@@ -478,7 +493,8 @@ fn type_into_search(model: &mut Model, press: KeyPress) -> bool {
         _ => &mut model.filter.query,
     };
     match press.key {
-        Key::Char(c) if typing && !c.is_control() => {
+        // Nothing that would not show (U+2028 was echoed raw).
+        Key::Char(c) if typing && !crate::text::is_unprintable(c) => {
             // A flood of keys cannot grow it without end.
             if query.chars().count() < MAX_QUERY_CHARS {
                 query.push(c);
@@ -632,7 +648,11 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
         // A kiosk's visitors cannot quit (its operator uses the PIN).
         Action::Quit if content.operator.kiosk => {}
         Action::Quit => model.quit = true,
-        Action::Reload => model.reload_requested = true,
+        // Only where a translator's folder is shown, and never on a kiosk:
+        // elsewhere it said "Read again:" with no folder.
+        Action::Reload => {
+            model.reload_requested = content.preview.is_some() && !content.operator.kiosk;
+        }
         Action::NextTheme => {
             model.theme = model.theme.next();
             model.notice = Some(Notice::Theme(model.theme));

@@ -485,6 +485,45 @@ fn without_a_pin_hash_or_in_normal_mode_the_chord_does_not_exit() {
 }
 
 #[test]
+fn x_f12_and_the_hide_button_hide_over_the_pin_prompt_and_a_tap_beside_it_closes_it() {
+    let content = kiosk(Some("2468"));
+    let hide_button = |model: &Model| {
+        let plan = layout::plan(model, &content, model.size);
+        *plan.targets.iter().find(|(a, _)| *a == Action::QuickExit).map(|(_, at)| at).unwrap()
+    };
+    // Over Find help too, where X would type into the search.
+    for id in ["rights/door", "help"] {
+        for how in ["x", "X", "F12", "button"] {
+            let mut model =
+                Model::at_screen(&content, SIZE, content.catalog.reference(), id).unwrap();
+            send(&mut model, &content, chord());
+            press(&mut model, &content, &digits("24"));
+            match how {
+                "F12" => press(&mut model, &content, &[Key::F(12)]),
+                "button" => {
+                    let at = hide_button(&model);
+                    tap(&mut model, &content, at.x, at.y);
+                }
+                letter => press(&mut model, &content, &digits(letter)),
+            }
+            assert_eq!(ids(&model, &content), ["language"], "{id} {how}");
+            assert_eq!(model.pin, None, "{id} {how}");
+        }
+    }
+    // A tap anywhere else closes the prompt (a touch screen has no Esc),
+    // and the wait after a wrong PIN stays.
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "home").unwrap();
+    send(&mut model, &content, chord());
+    press(&mut model, &content, &[digits("1111"), vec![Key::Enter]].concat());
+    let wait = model.pin_lock.clone();
+    assert!(wait.waiting.is_some());
+    tap(&mut model, &content, 40, 10);
+    assert_eq!(model.pin, None);
+    assert_eq!(model.pin_lock, wait);
+    assert_eq!(ids(&model, &content), ["language", "home"], "the tap did nothing else");
+}
+
+#[test]
 fn idle_reset_closes_the_pin_prompt_too() {
     let content = kiosk(Some("2468"));
     let mut model =
@@ -832,6 +871,19 @@ fn a_flood_of_presenters_keys_at_any_size_never_panics() {
             press(&mut model, &content, &[keys[(i * 7 + i / 13) % keys.len()]]);
             shown(&model, &content);
         }
+    }
+}
+
+#[test]
+fn f5_reads_the_translators_folder_again_only_where_one_is_shown_and_never_on_a_kiosk() {
+    let mut content = content();
+    for (preview, kiosk, asked) in [(false, false, false), (true, true, false), (true, false, true)]
+    {
+        content.preview = preview.then(|| "/home/lan/my-translation".to_string());
+        content.operator.kiosk = kiosk;
+        let mut model = Model::new(&content, SIZE);
+        send(&mut model, &content, key(Key::F(5)));
+        assert_eq!(model.reload_requested, asked, "preview {preview}, kiosk {kiosk}");
     }
 }
 

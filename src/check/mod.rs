@@ -161,6 +161,9 @@ struct Entryish {
     attributes: BTreeSet<String>,
     variables: BTreeSet<String>,
     references: BTreeSet<String>,
+    /// Each place it refers to another message or term, in order (a
+    /// message may use the same one 99 times).
+    uses: Vec<String>,
     text: String,
     plural_keys: Vec<String>,
 }
@@ -192,10 +195,17 @@ impl LocaleFile {
 }
 
 impl Report {
+    /// Entries of a translator's folder that could not be read.
+    pub fn add_unreadable(&mut self, errors: Vec<crate::i18n::LocaleError>) {
+        self.findings.extend(errors.iter().map(|e| error(&e.file, 0, &e.message)));
+        self.sort();
+    }
+
     /// Errors from a content or operator file.
     pub fn add_errors(&mut self, errors: Vec<crate::content::ContentError>) {
         self.findings.extend(errors.into_iter().map(|e| {
-            Finding::new(Severity::Error, &e.file, e.line, 1, format!("{}: {}", e.field, e.message))
+            let message = crate::text::with_short_quotes(&e.message);
+            Finding::new(Severity::Error, &e.file, e.line, 1, format!("{}: {message}", e.field))
         }));
         self.sort();
     }
@@ -317,6 +327,7 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
             check_text(code, id, m, &mut findings);
         }
         check_cycles(messages, &mut findings);
+        check_sizes(messages, reference, &mut findings);
         report.findings.extend(findings.into_iter().map(|f| f.of(code)));
         // A message left as English is not translated, whatever the file holds.
         let translated = reference
@@ -393,6 +404,7 @@ fn read_file(
             attributes: attributes.iter().map(|a| a.id.name.to_string()).collect(),
             variables: BTreeSet::new(),
             references: BTreeSet::new(),
+            uses: Vec::new(),
             text: String::new(),
             plural_keys: Vec::new(),
         };
@@ -445,9 +457,11 @@ fn walk_inline(inline: &InlineExpression<&str>, entry: &mut Entryish) {
         }
         InlineExpression::MessageReference { id, .. } => {
             entry.references.insert(id.name.to_string());
+            entry.uses.push(id.name.to_string());
         }
         InlineExpression::TermReference { id, arguments, .. } => {
             entry.references.insert(format!("-{}", id.name));
+            entry.uses.push(format!("-{}", id.name));
             // A term's arguments are shown through it: their literals too.
             if let Some(arguments) = arguments {
                 walk_arguments(arguments, entry);
@@ -644,6 +658,62 @@ fn check_cycles(messages: &Messages, findings: &mut Vec<Finding>) {
                 }
                 Seen::Done => {}
             }
+        }
+    }
+}
+
+/// Messages that would show more than the app shows of one
+/// (`i18n::MAX_MESSAGE`), counting each message or term they use as many
+/// times as they use it, and all of a message's variants and attributes:
+/// 99 uses of a 100 KB message passed, and each frame formatted 10 MB.
+/// Uses of what the language lacks count at English's size.
+fn check_sizes(messages: &Messages, english: &Messages, findings: &mut Vec<Finding>) {
+    let entry = |id: &str| messages.get(id).or_else(|| english.get(id));
+    // Each message's size once known; None while it is being added up (a
+    // cycle: check_cycles says so, and it shows as `{id}`). A walk with its
+    // own stack: a chain of any length is safe.
+    let mut sizes: BTreeMap<&str, Option<usize>> = BTreeMap::new();
+    for start in messages.keys() {
+        if sizes.contains_key(start.as_str()) {
+            continue;
+        }
+        sizes.insert(start, None);
+        // The message, the next of its uses to add, and its size so far.
+        let mut path: Vec<(&str, usize, usize)> = vec![(start, 0, messages[start].text.len())];
+        while let Some((id, next, total)) = path.last_mut() {
+            let uses = entry(id).map_or(&[][..], |m| &m.uses[..]);
+            let Some(used) = uses.get(*next) else {
+                let (id, _, total) = *path.last().expect("not empty");
+                path.pop();
+                sizes.insert(id, Some(total));
+                if let Some((_, _, parent)) = path.last_mut() {
+                    *parent = parent.saturating_add(total);
+                }
+                continue;
+            };
+            *next += 1;
+            match (sizes.get(used.as_str()), entry(used)) {
+                (Some(Some(known)), _) => *total = total.saturating_add(*known),
+                (Some(None), _) | (None, None) => *total = total.saturating_add(used.len() + 2),
+                (None, Some(m)) => {
+                    sizes.insert(used, None);
+                    path.push((used, 0, m.text.len()));
+                }
+            }
+        }
+    }
+    for (id, m) in messages {
+        let bytes = sizes.get(id.as_str()).copied().flatten().unwrap_or(0);
+        if bytes > i18n::MAX_MESSAGE {
+            findings.push(at(
+                Severity::Error,
+                m,
+                format!(
+                    "`{id}` would show about {bytes} bytes, more than the {} the app shows of \
+                     one message: it is cut there",
+                    i18n::MAX_MESSAGE
+                ),
+            ));
         }
     }
 }

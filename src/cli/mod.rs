@@ -406,11 +406,26 @@ pub fn run_hash_pin() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let pin = pin.trim();
+    if let Err(e) = crate::kiosk::check_new_pin(pin) {
+        return UsageError(e).exit();
+    }
     let hashed = crate::kiosk::random_salt()
         .map_err(|e| format!("no random salt: {e}"))
-        .and_then(|salt| crate::kiosk::hash_pin(pin.trim(), &salt));
+        .and_then(|salt| crate::kiosk::hash_pin(pin, &salt));
     match hashed {
-        Ok(hash) => print_out(&format!("exit_pin_hash = \"{hash}\"\n")),
+        Ok(hash) => {
+            if pin.len() < crate::kiosk::RECOMMENDED_DIGITS {
+                say_error(&format!(
+                    "note: {} digits or more are recommended. With the waits after wrong PINs, \
+                     trying every PIN of {} digits takes about {}; of 6 digits, over a century",
+                    crate::kiosk::RECOMMENDED_DIGITS,
+                    pin.len(),
+                    if pin.len() == 4 { "14 months" } else { "11 years" },
+                ));
+            }
+            print_out(&format!("exit_pin_hash = \"{hash}\"\n"))
+        }
         Err(e) => UsageError(e).exit(),
     }
 }
@@ -500,12 +515,16 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
     };
     use crate::check::LocaleFile;
     let mut locale_files = LocaleFile::builtin(crate::i18n::embedded_files());
+    // Entries of the folder that cannot be read: each an error, and the
+    // rest is checked.
+    let mut unreadable = Vec::new();
     if let Some(dir) = locales {
-        let overlay = match crate::i18n::folder_files(dir) {
-            Ok(files) => files,
+        let folder = match crate::i18n::folder_files(dir) {
+            Ok(folder) => folder,
             Err(e) => return read_error(dir, e),
         };
-        locale_files = crate::i18n::layer(locale_files, overlay, |f| f.path.as_str());
+        unreadable = folder.unreadable;
+        locale_files = crate::i18n::layer(locale_files, folder.files, |f| f.path.as_str());
     }
     let content_files = match content_dir {
         None => crate::content::embedded_files(),
@@ -515,6 +534,7 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
         },
     };
     let mut report = crate::check::check(&locale_files, &content_files);
+    report.add_unreadable(unreadable);
     crate::check::warn_stale_pages(&mut report, &content_files, today);
     if let Some(path) = config {
         let file = match OperatorFile::read(path) {
@@ -782,7 +802,7 @@ pub fn sent_bytes(plan: &layout::Plan, theme: crate::app::Theme, size: Size) -> 
     sent
 }
 
-fn buffer_text(buffer: &Buffer) -> String {
+pub(crate) fn buffer_text(buffer: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let mut line = String::new();

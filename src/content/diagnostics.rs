@@ -39,7 +39,9 @@ impl ContentError {
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}: {}", self.file, self.line, self.field, self.message)
+        // A value quoted whole could be a megabyte long.
+        let message = crate::text::with_short_quotes(&self.message);
+        write!(f, "{}:{}: {}: {}", self.file, self.line, self.field, message)
     }
 }
 
@@ -255,7 +257,13 @@ fn unprintable_strings(
 
 /// How a check names a character a terminal would act on.
 pub fn unprintable_name(c: char) -> String {
-    let what = if c.is_control() { "a control character" } else { "a bidi control character" };
+    let what = if c.is_control() {
+        "a control character"
+    } else if crate::text::is_invisible_format(c) {
+        "an invisible format character"
+    } else {
+        "a bidi control character"
+    };
     format!("{what} (U+{:04X}), which a terminal would act on instead of showing", c as u32)
 }
 

@@ -39,6 +39,7 @@ message_ids! {
     TOPIC_STALE = "topic-stale";
     NOT_LEGAL_ADVICE = "not-legal-advice";
     ENLARGE = "enlarge";
+    SHRINK = "shrink";
     KEYS_TITLE = "keys-title";
     KEYS_TAP = "keys-tap";
     KEYS_NUMBER = "keys-number";

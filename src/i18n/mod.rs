@@ -166,9 +166,9 @@ pub fn embedded_files() -> Vec<(String, String)> {
 }
 
 /// The `.ftl` files of a translator's folder, as `(path under DIR, text)`
-/// (see [`folder_files`]).
+/// (see [`folder_files`]; entries that cannot be read are left out).
 pub fn files_in(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
-    Ok(folder_files(dir)?.into_iter().map(|f| (f.path, f.text)).collect())
+    Ok(folder_files(dir)?.files.into_iter().map(|f| (f.path, f.text)).collect())
 }
 
 /// A locale file: its path under a locales folder (`km/ui.ftl`), the path
@@ -180,12 +180,37 @@ pub struct LocaleFile {
     pub text: String,
 }
 
+/// What a translator's folder holds: its `.ftl` files, and the entries
+/// that could not be read (a FIFO, a folder named `x.ftl`, a link to a
+/// device, a dangling link, a link loop), each named with why: they are
+/// left out, and the rest is read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocaleFolder {
+    pub files: Vec<LocaleFile>,
+    pub unreadable: Vec<LocaleError>,
+}
+
+impl LocaleFolder {
+    fn cannot_read(&mut self, path: &Path, error: impl fmt::Display) {
+        let shown = path.display().to_string();
+        self.unreadable.push(LocaleError {
+            file: crate::text::echo(&shown).into_owned(),
+            line: 0,
+            column: 0,
+            message: format!("cannot read ({error}): left out"),
+        });
+    }
+}
+
 /// Whether `dir` is one language's folder (it holds `.ftl` files itself)
 /// rather than a folder of language folders.
 pub fn is_one_language(dir: &Path) -> std::io::Result<bool> {
     for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "ftl") && std::fs::metadata(&path)?.is_file() {
+        let Ok(entry) = entry else { continue };
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "ftl")
+            && std::fs::metadata(&path).is_ok_and(|m| m.is_file())
+        {
             return Ok(true);
         }
     }
@@ -195,47 +220,69 @@ pub fn is_one_language(dir: &Path) -> std::io::Result<bool> {
 /// The `.ftl` files of a translator's folder: a folder of locale folders
 /// (`DIR/vi/ui.ftl`), or one language's folder itself (`DIR` is `…/vi`),
 /// which is that language. Each is shown by the path the translator gave.
-pub fn folder_files(dir: &Path) -> std::io::Result<Vec<LocaleFile>> {
-    let mut files = Vec::new();
+/// Only `dir` itself not being readable is an error: one bad entry in it
+/// once stopped the app and `check` at once.
+pub fn folder_files(dir: &Path) -> std::io::Result<LocaleFolder> {
+    let mut folder = LocaleFolder::default();
     if is_one_language(dir)? {
         // Its own name is the language (`…/vi`): `.` or `/` have none.
         let code = std::fs::canonicalize(dir)?
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        read_ftl_files(dir, &code, &mut files)?;
+        read_ftl_files(dir, &code, &mut folder);
     } else {
-        for folder in std::fs::read_dir(dir)? {
-            let folder = folder?;
+        for entry in std::fs::read_dir(dir)? {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    folder.cannot_read(dir, e);
+                    continue;
+                }
+            };
+            let path = entry.path();
             // A symlinked locale folder counts as a folder (for the app and check alike).
-            if !std::fs::metadata(folder.path())?.is_dir() {
-                continue;
+            match std::fs::metadata(&path) {
+                Ok(metadata) if metadata.is_dir() => {
+                    let code = entry.file_name().to_string_lossy().into_owned();
+                    read_ftl_files(&path, &code, &mut folder);
+                }
+                Ok(_) => {}
+                Err(e) => folder.cannot_read(&path, e),
             }
-            let code = folder.file_name().to_string_lossy().into_owned();
-            read_ftl_files(&folder.path(), &code, &mut files)?;
         }
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    folder.files.sort_by(|a, b| a.path.cmp(&b.path));
+    folder.unreadable.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok(folder)
 }
 
 /// The `.ftl` files in one language's folder, as that language's.
-fn read_ftl_files(folder: &Path, code: &str, files: &mut Vec<LocaleFile>) -> std::io::Result<()> {
-    for file in std::fs::read_dir(folder)? {
-        let path = file?.path();
+fn read_ftl_files(dir: &Path, code: &str, folder: &mut LocaleFolder) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return folder.cannot_read(dir, e),
+    };
+    for entry in entries {
+        let path = match entry {
+            Ok(entry) => entry.path(),
+            Err(e) => {
+                folder.cannot_read(dir, e);
+                continue;
+            }
+        };
         if path.extension().is_some_and(|e| e == "ftl") {
             let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            let bytes = crate::files::read_capped(&path, crate::files::MAX_LOCALE_FILE)
-                .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))?;
-            let text = normalized(&String::from_utf8_lossy(&bytes));
-            files.push(LocaleFile {
-                path: format!("{code}/{name}"),
-                shown: path.display().to_string(),
-                text,
-            });
+            match crate::files::read_capped(&path, crate::files::MAX_LOCALE_FILE) {
+                Ok(bytes) => folder.files.push(LocaleFile {
+                    path: format!("{code}/{name}"),
+                    shown: path.display().to_string(),
+                    text: normalized(&String::from_utf8_lossy(&bytes)),
+                }),
+                Err(e) => folder.cannot_read(&path, e),
+            }
         }
     }
-    Ok(())
 }
 
 /// The file that names a language and says its status.
@@ -546,12 +593,46 @@ impl Catalog {
             let bundle = self.locale(candidate).bundle();
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                let mut shown = Capped::default();
+                // An error is the cap reached: formatting stops there.
+                let _ = bundle.write_pattern(&mut shown, pattern, args, &mut errors);
+                return shown.0;
             }
         }
         // Only reachable with an id missing from English, which tests forbid;
         // showing the id beats showing nothing.
         id.to_string()
+    }
+}
+
+/// The most of one message the app formats, in bytes: the longest built-in
+/// message is under 800. A translation that used a 100 KB message 99 times
+/// formatted 10 MB a frame (`check` refuses it: see `check_sizes`).
+pub const MAX_MESSAGE: usize = 4096;
+
+/// Formatted text, cut with "…" at [`MAX_MESSAGE`]: the writer fails
+/// there, and Fluent stops formatting.
+#[derive(Default)]
+struct Capped(String, bool);
+
+impl fmt::Write for Capped {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        if self.1 {
+            return Err(fmt::Error);
+        }
+        let room = MAX_MESSAGE.saturating_sub(self.0.len());
+        if text.len() <= room {
+            self.0.push_str(text);
+            return Ok(());
+        }
+        let mut cut = room;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        self.0.push_str(&text[..cut]);
+        self.0.push('…');
+        self.1 = true;
+        Err(fmt::Error)
     }
 }
 

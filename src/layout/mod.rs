@@ -29,6 +29,11 @@ use crate::text::{shortened, width, wrap};
 /// a bigger window instead.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
+/// The largest window laid out and drawn: a 4K screen at a small font is
+/// about 640×180. Past it, the frame asks for a smaller window (a window of
+/// 65535×65535 made ratatui ask for 206 GB, and the app aborted).
+pub const MAX_WIDTH: u16 = 800;
+pub const MAX_HEIGHT: u16 = 300;
 
 /// Text wider than this is hard to follow: wider screens centre it.
 const MAX_TEXT_WIDTH: u16 = 100;
@@ -127,9 +132,13 @@ pub fn plans_made() -> u64 {
 /// Lays out the frame for `model` on a terminal of `size`.
 pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
     PLANS_MADE.with(|n| n.set(n.get() + 1));
+    if size.width > MAX_WIDTH || size.height > MAX_HEIGHT {
+        let drawn = Rect::new(0, 0, size.width.min(MAX_WIDTH), size.height.min(MAX_HEIGHT));
+        return window_message(model, content, drawn, ids::SHRINK);
+    }
     let area = Rect::new(0, 0, size.width, size.height);
     let Some(areas) = areas(model, content, area) else {
-        return too_small(model, content, area);
+        return window_message(model, content, area, ids::ENLARGE);
     };
     let pages = crate::app::on_slides(model)
         .then(|| present::pages(model, content, areas.body))
@@ -306,10 +315,11 @@ fn section_of_screen(model: &Model, content: &Content) -> String {
     content.catalog.text(model.lang, &crate::content::section_title_id(id))
 }
 
-/// A window too small to use asks to be made bigger. Its slides are
-/// counted as if one page each, so a brief resize keeps the trainer's place.
-fn too_small(model: &Model, content: &Content, area: Rect) -> Plan {
-    let text = content.catalog.text(model.lang, ids::ENLARGE);
+/// A window too small to use asks to be made bigger (`id`), one too large
+/// to draw smaller. Its slides are counted as if one page each, so a brief
+/// resize keeps the trainer's place.
+fn window_message(model: &Model, content: &Content, area: Rect, id: &str) -> Plan {
+    let text = content.catalog.text(model.lang, id);
     let lines = wrap(&text, usize::from(area.width)).into_iter().map(|l| Line::new(l, Role::Title));
     let slides = crate::app::on_slides(model)
         .then(|| present::pages(model, content, Rect::new(0, 0, MIN_WIDTH, u16::MAX)))

@@ -26,10 +26,35 @@ pub const REPLACEMENT: char = '\u{FFFD}';
 /// (newline and tab too), DEL, C1 controls, and the bidi controls that
 /// reorder what follows (embeddings, overrides, isolates, and the marks).
 /// An operator file or a translation may hold them (DESIGN, invariant 7).
+/// Invisible format characters too (see [`is_invisible_format`]).
 pub fn is_unprintable(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || is_invisible_format(c)
+}
+
+/// Characters that show nothing yet split a line for some readers (U+2028,
+/// U+2029: Python's `splitlines` broke a `list` record in two), hide text
+/// (tag characters, U+E0000…), or change how text around them is read
+/// (interlinear annotations, the deprecated format characters, invisible
+/// operators). Not the joiners and the zero-width space, which Khmer and
+/// line breaking need.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2028}'
+            | '\u{2029}'
+            | '\u{180E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
 }
 
 /// `text` as it may reach a terminal: a tab becomes a space and every other
@@ -46,6 +71,35 @@ pub fn printable(text: &str) -> Cow<'_, str> {
         c => c,
     };
     Cow::Owned(text.chars().map(safe).collect())
+}
+
+/// The most characters of a value an error message repeats back.
+pub const MAX_ECHO: usize = 100;
+
+/// A value repeated in an error message: [`printable`], and cut after
+/// [`MAX_ECHO`] characters with "…" (a 1 MB `region` came back whole).
+pub fn echo(value: &str) -> Cow<'_, str> {
+    let shown = printable(value);
+    match shown.char_indices().nth(MAX_ECHO) {
+        None => shown,
+        Some((end, _)) => Cow::Owned(format!("{}…", &shown[..end])),
+    }
+}
+
+/// An error message with each value it quotes (between backticks) cut
+/// as [`echo`] cuts it: the messages quote what a file held.
+pub fn with_short_quotes(message: &str) -> Cow<'_, str> {
+    let parts: Vec<&str> = message.split('`').collect();
+    let too_long = |i: usize, part: &&str| i % 2 == 1 && part.chars().nth(MAX_ECHO).is_some();
+    if !parts.iter().enumerate().any(|(i, part)| too_long(i, part)) {
+        return Cow::Borrowed(message);
+    }
+    let shown: Vec<Cow<'_, str>> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| if too_long(i, part) { echo(part) } else { Cow::Borrowed(*part) })
+        .collect();
+    Cow::Owned(shown.join("`"))
 }
 
 /// Plain text for stdout or stderr, [`printable`] but for its line ends

@@ -14,6 +14,11 @@
 //!
 //! So blanks are written in the covered cells before a wide cluster is drawn,
 //! and again when a cell that began a wide cluster is drawn over.
+//!
+//! It also never asks the terminal anything: ratatui's `Terminal::clear`
+//! asks where the cursor is (crossterm writes `ESC[6n` and waits for the
+//! reply), and a reply lost among a visitor's keys ended the app. The
+//! cursor is where this backend last put it.
 
 use std::collections::HashMap;
 
@@ -26,11 +31,14 @@ pub struct ClearingBackend<B: Backend> {
     /// The wide clusters on the terminal now, by their first cell: how many
     /// cells each covers, and a blank in its colours.
     wide: HashMap<(u16, u16), (u16, Cell)>,
+    /// Where the cursor was last put (the app hides it): what
+    /// `get_cursor_position` answers, so no query is ever sent.
+    cursor: Position,
 }
 
 impl<B: Backend> ClearingBackend<B> {
     pub fn new(inner: B) -> Self {
-        ClearingBackend { inner, wide: HashMap::new() }
+        ClearingBackend { inner, wide: HashMap::new(), cursor: Position::ORIGIN }
     }
 }
 
@@ -85,10 +93,11 @@ impl<B: Backend> Backend for ClearingBackend<B> {
         self.inner.show_cursor()
     }
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
+        Ok(self.cursor)
     }
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(position)
+        self.cursor = position.into();
+        self.inner.set_cursor_position(self.cursor)
     }
     fn clear(&mut self) -> Result<(), Self::Error> {
         self.wide.clear();
@@ -101,7 +110,12 @@ impl<B: Backend> Backend for ClearingBackend<B> {
         self.inner.clear_region(clear_type)
     }
     fn size(&self) -> Result<Size, Self::Error> {
-        self.inner.size()
+        // ratatui keeps two buffers of this size: a window of 65535×65535
+        // asked for 206 GB. Past the largest laid out, the frame drawn in
+        // this corner asks for a smaller window (layout::MAX_WIDTH).
+        let size = self.inner.size()?;
+        let (width, height) = (crate::layout::MAX_WIDTH, crate::layout::MAX_HEIGHT);
+        Ok(Size::new(size.width.min(width), size.height.min(height)))
     }
     fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
         self.inner.window_size()
@@ -222,6 +236,70 @@ mod tests {
         let blanked = sent[..cluster].rfind("  ").expect("two spaces sent before the cluster");
         // The cursor goes back to the first column between them.
         assert!(sent[blanked..cluster].contains("\u{1b}[1;1H"), "{sent:?}");
+    }
+
+    /// A terminal that fails the test when it is asked where its cursor is.
+    struct NeverAsked(ratatui::backend::TestBackend);
+
+    impl Backend for NeverAsked {
+        type Error = std::convert::Infallible;
+        fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(
+            &mut self,
+            c: I,
+        ) -> Result<(), Self::Error> {
+            self.0.draw(c)
+        }
+        fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+            self.0.hide_cursor()
+        }
+        fn show_cursor(&mut self) -> Result<(), Self::Error> {
+            self.0.show_cursor()
+        }
+        fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
+            panic!("the terminal was asked where its cursor is")
+        }
+        fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> Result<(), Self::Error> {
+            self.0.set_cursor_position(p)
+        }
+        fn clear(&mut self) -> Result<(), Self::Error> {
+            self.0.clear()
+        }
+        fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
+            self.0.clear_region(clear_type)
+        }
+        fn size(&self) -> Result<Size, Self::Error> {
+            self.0.size()
+        }
+        fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
+            self.0.window_size()
+        }
+        fn flush(&mut self) -> Result<(), Self::Error> {
+            self.0.flush()
+        }
+    }
+
+    #[test]
+    fn clearing_and_drawing_never_ask_the_terminal_anything() {
+        // The event loop clears on every new screen: a cursor query there
+        // waited for a reply a visitor's half-typed sequence could swallow.
+        let backend = ClearingBackend::new(NeverAsked(ratatui::backend::TestBackend::new(20, 4)));
+        let mut terminal = Terminal::new(backend).unwrap();
+        for text in ["one", "ស្ងៀម", "two"] {
+            terminal.clear().unwrap();
+            let line = [Line::plain(text)];
+            terminal
+                .draw(|f| f.render_widget(Lines::new(&line, Theme::Default), f.area()))
+                .unwrap();
+        }
+        terminal.resize(ratatui::layout::Rect::new(0, 0, 10, 2)).unwrap();
+        terminal.clear().unwrap();
+    }
+
+    #[test]
+    fn a_huge_window_is_drawn_no_larger_than_the_largest_laid_out() {
+        let backend = ClearingBackend::new(ratatui::backend::TestBackend::new(u16::MAX, 2));
+        let size = backend.size().unwrap();
+        assert_eq!((size.width, size.height), (crate::layout::MAX_WIDTH, 2));
     }
 
     #[test]

@@ -42,12 +42,19 @@ pub const QUESTION: &[u8] = b"\r\x1b[6n\x1b]66;w=2; \x07\x1b[6n\x1b]66;s=2; \x07
 /// How long a terminal has to answer: those that do, answer at once.
 const PATIENCE: Duration = Duration::from_millis(400);
 
+/// More than any answer (kitty's is 40 bytes): past this it is not an
+/// answer but a flood of keys, and the whole of it is not read again and
+/// again (2 MB kept the probe busy past its time).
+const MAX_ANSWER: usize = 1024;
+
 /// Whether the answers show both parts of the protocol drawn: the cursor
 /// moved two columns after the `w=2` space and two more after the `s=2`
 /// one. Anything else (fewer reports, other moves) is no.
 pub fn supported(answers: &[u8]) -> bool {
     let columns = cursor_columns(answers);
-    matches!(columns[..], [a, b, c, ..] if b == a + 2 && c == b + 2)
+    // Checked: a crafted column of u32::MAX wrapped round to say yes.
+    let two_on = |from: u32, to: u32| from.checked_add(2) == Some(to);
+    matches!(columns[..], [a, b, c, ..] if two_on(a, b) && two_on(b, c))
 }
 
 /// The columns of the cursor-position reports (`ESC [ row ; column R`).
@@ -86,7 +93,7 @@ pub fn probe() -> bool {
     }
     let deadline = Instant::now() + PATIENCE;
     let mut answers = Vec::new();
-    while !answered(&answers) {
+    while !answered(&answers) && answers.len() < MAX_ANSWER {
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
             break;
@@ -136,6 +143,8 @@ mod tests {
         assert!(!supported(b"\x1b[1;1R\x1b[1;3R"));
         assert!(!supported(b"hello\x1b[A\x1b[x;yR"));
         assert!(!answered(b"\x1b[1;1R"));
+        // A column so large that adding 2 wraps round to the next report's.
+        assert!(!supported(b"\x1b[1;4294967295R\x1b[1;1R\x1b[1;3R\x1b[?62;c"));
     }
 
     #[test]
