@@ -640,3 +640,58 @@ fn call_for_help_now_shows_the_year_of_each_national_source() {
     assert!(!national.contains("888-624-4752"), "{national}");
     assert!(national.contains("(844) 363-1423 (seen 2019)"), "{national}");
 }
+
+#[test]
+fn hotlines_without_a_number_say_so_and_the_reviews_data_fixes_hold() {
+    // The contacts review (2026-12): a "hotline" with neither number nor
+    // website says plainly, first, that no number was found, in every
+    // language; New Americans Hotline is legal help; SEARAC gives none;
+    // PODER Virginia (a spam page its only source) is gone.
+    let content = Content::embedded().unwrap();
+    let directory = &content.directory;
+    let kind = |name: &str| presente::directory::KINDS.iter().position(|k| *k == name).unwrap();
+    let (hotline, legal) = (kind("rapid-response"), kind("legal"));
+    let silent: Vec<_> = directory
+        .contacts
+        .iter()
+        .filter(|c| c.kinds.contains(&hotline) && c.phone.is_none() && c.web.is_none())
+        .collect();
+    assert!(silent.len() >= 6, "{}", silent.len());
+    let english = content.catalog.reference();
+    for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
+        let first = silent[0].description(&content.catalog, lang);
+        // Its first sentence, up to and with its full stop.
+        let end =
+            first.find(['.', '。', '។']).unwrap_or_else(|| panic!("{}: {first}", locale.code));
+        let stop = end + first[end..].chars().next().map_or(0, char::len_utf8);
+        let sentence = &first[..stop];
+        if lang == english {
+            assert_eq!(sentence, "No phone number was found for this hotline.");
+        }
+        for c in &silent {
+            let text = c.description(&content.catalog, lang);
+            assert!(text.starts_with(sentence), "{} {}: {text}", locale.code, c.id);
+        }
+    }
+    // Where such a group does more, Find help's list leads with that.
+    for c in &silent {
+        assert!(c.kinds[0] != hotline || c.kinds.len() == 1, "{}: {:?}", c.id, c.kinds);
+    }
+    let get = |id: &str| directory.get(id).map(|i| &directory.contacts[i]);
+    assert!(get("new-americans-hotline").unwrap().kinds.contains(&legal));
+    assert!(!get("searac").unwrap().kinds.contains(&legal));
+    assert!(get("poder-virginia-hotline").is_none());
+    // The gaps it found: legal help with a number in Oregon, and Chinese-
+    // language lines in California and New York.
+    let place = |id: &str| directory.place(id).unwrap();
+    let with_phone = |region: &str, test: &dyn Fn(&presente::directory::Contact) -> bool| {
+        directory
+            .contacts
+            .iter()
+            .any(|c| c.regions.contains(&place(region)) && c.phone.is_some() && test(c))
+    };
+    assert!(with_phone("oregon", &|c| c.kinds.contains(&legal)));
+    for region in ["california", "new-york"] {
+        assert!(with_phone(region, &|c| c.languages.iter().any(|l| l == "zh")), "{region}");
+    }
+}
