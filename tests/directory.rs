@@ -695,3 +695,232 @@ fn hotlines_without_a_number_say_so_and_the_reviews_data_fixes_hold() {
         assert!(with_phone(region, &|c| c.languages.iter().any(|l| l == "zh")), "{region}");
     }
 }
+
+/// Everyday searches, as visitors type them in each language (sentences,
+/// needs, places, postal codes, "help in my language"), with and without a
+/// kiosk place. Each says what the right help is, as facts about contacts
+/// (kinds, places, cities, languages, what they do), not as ids: a contact
+/// added or dropped later still counts if it is the right kind of help.
+/// `(locale, kiosk place, query, what the right help is)`; the want is
+/// words like `kind=legal|rapid-response region=oregon speaks=km
+/// city=saint-paul about=bond|bail phone`, every word must hold.
+const EVERYDAY_QUERIES: &[(&str, Option<&str>, &str, &str)] = &[
+    ("en", None, "my husband was detained", "kind=legal|rapid-response"),
+    ("en", None, "they took my son", "kind=legal|rapid-response"),
+    ("en", None, "bail bond money", "about=bond|bail"),
+    ("en", None, "lawyer", "kind=legal region=nationwide"),
+    ("en", None, "immigration court hearing", "kind=legal"),
+    ("en", None, "ICE check-in appointment", "kind=accompaniment"),
+    ("en", None, "ICE raid happening now", "kind=rapid-response phone"),
+    ("en", None, "Saint Paul", "city=saint-paul"),
+    ("en", None, "St Paul lawyer", "kind=legal city=saint-paul"),
+    ("en", None, "97214", "region=oregon"),
+    ("en", None, "lawyer OR", "kind=legal region=oregon"),
+    ("en", None, "help in Khmer", "speaks=km"),
+    ("en", None, "Chinese lawyer California", "kind=legal speaks=zh region=california"),
+    ("en", None, "citizenship test", "kind=citizenship"),
+    ("en", Some("oregon"), "hotline", "kind=rapid-response region=oregon"),
+    ("en", Some("minnesota"), "Hmong", "speaks=hmn region=minnesota"),
+    ("es", None, "detuvieron a mi esposo", "kind=legal|rapid-response"),
+    ("es", None, "se llevaron a mi hijo", "kind=legal|rapid-response"),
+    ("es", None, "fianza de inmigración", "about=bond|bail"),
+    ("es", None, "abogado", "kind=legal region=nationwide"),
+    ("es", None, "audiencia en la corte", "kind=legal"),
+    ("es", None, "cita con ICE", "kind=accompaniment"),
+    ("es", None, "la migra está en mi casa", "kind=rapid-response phone"),
+    ("es", None, "St. Paul", "city=saint-paul"),
+    ("es", None, "60623", "region=illinois"),
+    ("es", None, "ayuda en español en Texas", "speaks=es region=texas"),
+    ("es", None, "abogado que hable chino", "kind=legal speaks=zh"),
+    ("es", None, "ciudadanía", "kind=citizenship"),
+    ("es", Some("oregon"), "línea de ayuda", "kind=rapid-response region=oregon"),
+    ("km", None, "ប្តីខ្ញុំត្រូវបានចាប់ខ្លួន", "kind=legal|rapid-response"),
+    ("km", None, "គេចាប់កូនប្រុសខ្ញុំ", "kind=legal|rapid-response"),
+    ("km", None, "ប្រាក់ធានា", "about=bond|bail"),
+    ("km", None, "មេធាវីខ្មែរ", "kind=legal speaks=km"),
+    ("km", None, "ជំនួយជាភាសាខ្មែរ", "speaks=km"),
+    ("km", None, "ជំនួយជាភាសារបស់ខ្ញុំ", "speaks=km"),
+    ("km", None, "តុលាការអន្តោប្រវេសន៍", "kind=legal"),
+    ("km", None, "ICE នៅផ្ទះខ្ញុំ", "kind=rapid-response phone"),
+    ("km", None, "ផតឡែន", "city=portland"),
+    ("km", None, "សេនប៉ុល", "city=saint-paul"),
+    ("km", None, "02852", "region=rhode-island"),
+    ("km", None, "សញ្ជាតិ", "kind=citizenship"),
+    ("km", Some("california"), "ខ្មែរ", "speaks=km region=california"),
+    ("hmn", None, "kuv tus txiv raug ntes", "kind=legal|rapid-response"),
+    ("hmn", None, "ICE ntes kuv tus tub", "kind=legal|rapid-response"),
+    ("hmn", None, "nyiaj bail", "about=bond|bail"),
+    ("hmn", None, "kws lij choj", "kind=legal region=nationwide"),
+    ("hmn", None, "mus tsev hais plaub", "kind=legal"),
+    ("hmn", None, "kev pab ua lus Hmoob", "speaks=hmn"),
+    ("hmn", None, "Hmoob Minnesota", "speaks=hmn region=minnesota"),
+    ("hmn", None, "St Paul", "city=saint-paul"),
+    ("hmn", None, "54401", "region=wisconsin"),
+    ("hmn", None, "ua pej xeem", "kind=citizenship"),
+    ("hmn", Some("minnesota"), "Hmoob", "speaks=hmn region=minnesota"),
+    ("zh-Hans", None, "家人被拘留", "kind=legal|rapid-response"),
+    ("zh-Hans", None, "我丈夫被移民局抓走了", "kind=legal|rapid-response"),
+    ("zh-Hans", None, "抓人", "kind=rapid-response phone"),
+    ("zh-Hans", None, "保释金", "about=bond|bail"),
+    ("zh-Hans", None, "中文律师", "kind=legal speaks=zh"),
+    ("zh-Hans", None, "加州 会说中文的律师", "kind=legal speaks=zh region=california"),
+    ("zh-Hans", None, "移民法庭出庭", "kind=legal"),
+    ("zh-Hans", None, "波特兰", "city=portland"),
+    ("zh-Hans", None, "圣保罗", "city=saint-paul"),
+    ("zh-Hans", None, "10002", "region=new-york"),
+    ("zh-Hans", None, "入籍", "kind=citizenship"),
+    ("zh-Hans", Some("new-york"), "律师", "kind=legal region=new-york"),
+    ("zh-Hant", None, "家人被拘留", "kind=legal|rapid-response"),
+    ("zh-Hant", None, "我先生被移民局抓走", "kind=legal|rapid-response"),
+    ("zh-Hant", None, "保釋金", "about=bond|bail"),
+    ("zh-Hant", None, "中文律師", "kind=legal speaks=zh"),
+    ("zh-Hant", None, "舊金山 中文", "speaks=zh region=california"),
+    ("zh-Hant", None, "94108", "region=california"),
+    ("zh-Hant", None, "波特蘭", "city=portland"),
+    ("zh-Hant", None, "聖保羅", "city=saint-paul"),
+    ("zh-Hant", None, "移民法庭", "kind=legal"),
+    ("zh-Hant", None, "公民身分", "kind=citizenship"),
+    ("zh-Hant", Some("california"), "熱線", "kind=rapid-response region=california"),
+];
+
+/// Whether `contact` is the help `want` describes (see [`EVERYDAY_QUERIES`]).
+fn is_wanted(content: &Content, contact: &presente::directory::Contact, want: &str) -> bool {
+    let directory = &content.directory;
+    let english = content.catalog.reference();
+    want.split_whitespace().all(|fact| {
+        let (key, values) = fact.split_once('=').unwrap_or((fact, ""));
+        let mut values = values.split('|');
+        match key {
+            "kind" => values.any(|k| {
+                let kind = presente::directory::KINDS.iter().position(|x| *x == k).unwrap();
+                contact.kinds.contains(&kind)
+            }),
+            "region" => values.any(|r| contact.regions.contains(&directory.place(r).unwrap())),
+            "city" => values.any(|city| contact.cities.iter().any(|c| c == city)),
+            "speaks" => values.any(|l| contact.languages.iter().any(|c| c == l)),
+            "about" => {
+                let about = contact.description(&content.catalog, english).to_lowercase();
+                values.any(|word| about.contains(word))
+            }
+            "phone" => contact.phone.is_some(),
+            _ => panic!("unknown fact `{fact}`"),
+        }
+    })
+}
+
+/// The contacts Find help lists first for `query`, as the screen lists them.
+fn first_contacts(content: &Content, code: &str, query: &str, count: usize) -> Vec<usize> {
+    let mut model = Model::new(content, Size::new(80, 24));
+    model.lang = content.catalog.find(code).unwrap();
+    model.filter.query = query.into();
+    let found = presente::app::directory_items(&model, content);
+    let contacts = found.iter().filter_map(|f| match f {
+        Found::Contact(i) => Some(*i),
+        Found::Topic(_) => None,
+    });
+    contacts.take(count).collect()
+}
+
+#[test]
+fn everyday_queries_find_the_right_help_among_the_first_three() {
+    let mut by_place: std::collections::BTreeMap<Option<&str>, Content> = Default::default();
+    let mut found_per_locale: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    let mut missed = Vec::new();
+    for &(code, place, query, want) in EVERYDAY_QUERIES {
+        let content = by_place.entry(place).or_insert_with(|| match place {
+            None => Content::embedded().unwrap(),
+            Some(place) => with_operator(&format!("region = \"{place}\"\n")),
+        });
+        // The table itself must be right: some contact Find help can show
+        // here is the help wanted.
+        let model = Model::new(content, Size::new(80, 24));
+        let shown = content.directory.filtered(&model.filter);
+        assert!(
+            shown.iter().any(|&i| is_wanted(content, &content.directory.contacts[i], want)),
+            "{code} {place:?} {query}: no contact is `{want}`: fix the table"
+        );
+        let first = first_contacts(content, code, query, 3);
+        let tally = found_per_locale.entry(code).or_default();
+        tally.1 += 1;
+        if first.iter().any(|&i| is_wanted(content, &content.directory.contacts[i], want)) {
+            tally.0 += 1;
+        } else {
+            let ids: Vec<&str> =
+                first.iter().map(|&i| content.directory.contacts[i].id.as_str()).collect();
+            missed.push(format!("{code} {place:?} «{query}» wants `{want}`, first: {ids:?}"));
+        }
+    }
+    let tally: Vec<String> =
+        found_per_locale.iter().map(|(code, (ok, all))| format!("{code} {ok}/{all}")).collect();
+    eprintln!("right help among the first three: {}", tally.join(", "));
+    assert!(missed.is_empty(), "{}", missed.join("\n"));
+}
+
+#[test]
+fn presente_search_prints_what_find_help_shows_in_its_order() {
+    // The command reviewers and scripts use must list the screen's results
+    // in the screen's order: with a kiosk place too (the operator file).
+    let dir = std::env::temp_dir().join(format!("presente-search-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("kiosk.toml");
+    std::fs::write(&config, "region = \"oregon\"\n").unwrap();
+    for (code, query, operator) in [
+        ("km", "មេធាវីខ្មែរ", None),
+        ("en", "my husband was detained", None),
+        ("zh-Hant", "家人被拘留", None),
+        ("en", "hotline", Some("region = \"oregon\"\n")),
+    ] {
+        let mut args = vec!["--lang", code];
+        if operator.is_some() {
+            args.extend(["--config", config.to_str().unwrap()]);
+        }
+        args.extend(["search", query]);
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_presente"))
+            .args(&args)
+            .env_remove("PRESENTE_CONFIG")
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        let printed: Vec<String> = String::from_utf8(output.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| l.split('\t').take(2).collect::<Vec<_>>().join(" "))
+            .collect();
+        let content = operator.map_or_else(|| Content::embedded().unwrap(), with_operator);
+        let mut model = Model::new(&content, Size::new(80, 24));
+        model.lang = content.catalog.find(code).unwrap();
+        model.filter.query = query.into();
+        let shown: Vec<String> = presente::app::directory_items(&model, &content)
+            .into_iter()
+            .map(|found| match found {
+                Found::Contact(i) => format!("contact {}", content.directory.contacts[i].id),
+                Found::Topic(i) => format!("topic {}", content.guide.topics[i].id.get_ref()),
+            })
+            .collect();
+        assert!(shown.len() > 3, "{code} {query}: {shown:?}");
+        assert_eq!(printed, shown, "{code} {query}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_contacts_page_names_its_languages_in_the_readers_words() {
+    // Issue 30: an English reader reads "Khmer", not ខ្មែរ; a Spanish one
+    // "español", not "Español" as the language calls itself.
+    let content = Content::embedded().unwrap();
+    for (code, id, languages) in [
+        ("en", "ajsocal-khmer", "Khmer"),
+        ("es", "ajsocal-khmer", "jemer"),
+        ("zh-Hans", "ajsocal-khmer", "高棉语"),
+        ("km", "ajsocal-khmer", "ខ្មែរ"),
+        ("hmn", "ajsocal-khmer", "Lus Khmer"),
+        ("es", "legal-aid-nyc", "español, chino"),
+        ("en", "hmong-american-partnership", "Hmong"),
+    ] {
+        let lang = content.catalog.find(code).unwrap();
+        let line = content.catalog.field(lang, "contact-languages", languages);
+        let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let page = contact_page_words(&content, code, id);
+        assert!(page.contains(&words), "{code} {id}: {words}\n{page}");
+    }
+}

@@ -54,13 +54,33 @@ kind-citizenship = Citizenship
 ## Words people search for, for each kind of help (comma-separated).
 # A search for any of them finds that kind's contacts first. Add the words
 # people in your language really type, including short and spoken ones.
-kind-rapid-response-words = hotline, report, raid, ICE activity, rapid response, emergency, call now
-kind-legal-words = lawyer, attorney, legal aid, legal help, legal advice, immigration lawyer
-kind-accompaniment-words = accompany, accompaniment, volunteer, check-in, go with me
-kind-sanctuary-words = sanctuary, church, congregation, temple, mosque, faith
-kind-community-words = community, organization, Hmong, Khmer, Cambodian, Lao, Vietnamese
-kind-services-words = food, health, clinic, housing, social services
-kind-citizenship-words = citizenship, naturalization, green card
+kind-rapid-response-words = hotline, helpline, report, report ICE, raid, ICE raid, ICE is here, ICE at my door, ICE at my house, ICE at work, agents outside, ICE activity, rapid response, emergency, urgent, call now, happening now
+kind-legal-words = lawyer, attorney, legal aid, legal help, legal advice, immigration lawyer, free lawyer, deportation, deportation defense, asylum, papers
+kind-accompaniment-words = accompany, accompaniment, volunteer, go with me, someone to go with me
+kind-sanctuary-words = sanctuary, church, congregation, temple, mosque, synagogue, faith, pastor, safe place to stay
+kind-community-words = community, organization, community group, organizing, neighbors, know your rights
+kind-services-words = food, food bank, health, clinic, doctor, housing, shelter, rent, social services
+kind-citizenship-words = citizenship, citizen, become a citizen, naturalization, citizenship test, green card, permanent resident
+
+## Needs people search for, each answered by some kinds of help (comma-separated).
+# Write what people in your language really type, whole sentences too:
+# every word counts, so add the words a frightened person uses.
+# Someone in the family was detained (legal help, hotlines).
+need-detained-words = detained, detention, arrested, arrest, taken, they took my husband, they took my wife, they took my son, they took my daughter, picked up, locked up, held by ICE, in custody, jail, deported, family member, husband, wife, son, daughter, mother, father, brother, sister, relative, loved one, find a detained person
+# Money to get someone out of detention (legal help, funds).
+need-bond-words = bond, bail, bond money, bail money, bond fund, bail fund, pay bond, release, get out of detention, bond hearing
+# A hearing before an immigration judge (legal help).
+need-hearing-words = court, court date, hearing, immigration court, judge, trial, notice to appear
+# A check-in or appointment with ICE (accompaniment, legal help).
+need-check-in-words = check-in, check in, ICE check-in, ICE appointment, appointment, report to ICE, ankle monitor
+
+## Search
+# Words that say nothing about what someone looks for (comma-separated):
+# a search ignores them. Short, common words of your language.
+search-stop-words = a, an, the, my, me, I, I'm, we, our, us, you, your, he, him, his, she, her, they, them, their, it, its, is, are, was, were, be, been, am, to, of, in, on, at, for, with, and, or, by, from, this, that, please, help, need, want, get, got, can, could, do, does, did, how, what, where, who, someone, some, any, just, about, looking
+# Words for "language": "help in my language" finds contacts who speak the
+# language the search is typed in.
+search-language-words = language, languages, my language, speak, speaks, speaking, interpreter, translator
 
 ## What each organisation does
 contact-pirc-about = Statewide hotline for all of Oregon. Call to report ICE activity. They send rapid response and support families.
@@ -204,6 +224,8 @@ contact-nh-alliance-immigrants-refugees-about = New Hampshire immigrant advocacy
 contact-el-centro-igualdad-derechos-nm-about = Albuquerque immigrant rights group running know-your-rights workshops and community organizing.
 contact-vecindarios-901-memphis-about = No phone number was found for this hotline. Volunteer rapid response network in Memphis with a hotline to report and verify immigration enforcement.
 contact-comunidades-unidas-utah-about = Utah Latino and immigrant rights group with an immigration clinic, deportation defense resources and know-your-rights events.
+
+# Added 2026-12-07 (the contacts review's gaps: Oregon legal help, Chinese-language help, bond funds, Philadelphia).
 contact-equity-corps-oregon-about = Free immigration lawyers, and help with filing fees, for people in Oregon with low income who are at risk of deportation or need help with an immigration case. Call the statewide call center to enroll.
 contact-ajsocal-chinese-about = Legal help line in Chinese (Mandarin and Cantonese) in Southern California. Free or low-cost legal advice, including on immigration and citizenship.
 contact-caa-san-francisco-about = San Francisco civil rights group for Chinese and other Asian Americans. The U.S. Department of Justice has approved it to give limited immigration legal help. Leave a message on its immigration legal voicemail line.

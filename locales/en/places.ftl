@@ -245,3 +245,29 @@ spoken-so = Somali
 spoken-vi = Vietnamese
 spoken-zh = Chinese
 spoken-tl = Tagalog
+
+## The languages this app is written in, as a contact speaks them: its page
+# names them in your words.
+spoken-es = Spanish
+spoken-km = Khmer
+spoken-hmn = Hmong
+
+## Other names of the app's languages, for search (comma-separated): a
+# search for any of them finds contacts who speak that language.
+spoken-es-words = Spanish
+spoken-km-words = Khmer, Cambodian
+spoken-hmn-words = Hmong
+spoken-zh-words = Chinese, Mandarin, Cantonese
+
+## Other ways people write a place, for search (comma-separated).
+region-california-aliases = Cali
+region-texas-aliases = Texas
+region-district-of-columbia-aliases = DC, Washington DC
+city-new-york-city-aliases = NYC, New York
+city-los-angeles-aliases = LA
+city-san-francisco-aliases = SF, San Fran
+city-philadelphia-aliases = Philly
+city-washington-dc-aliases = DC, Washington DC
+city-las-vegas-aliases = Vegas
+city-minneapolis-aliases = Twin Cities
+city-saint-paul-aliases = Twin Cities

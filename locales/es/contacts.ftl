@@ -51,13 +51,33 @@ kind-citizenship = Ciudadanía
 
 ## Palabras que la gente busca, para cada tipo de ayuda (separadas por comas)
 # A search for any of them finds that kind's contacts first.
-kind-rapid-response-words = línea de ayuda, línea de emergencia, reportar, denunciar, redada, redadas, operativo, migra, ICE, actividad de ICE, respuesta rápida, emergencia, llamar, llame ya, ayuda urgente
-kind-legal-words = abogado, abogada, abogados, licenciado, licenciada, ayuda legal, asesoría legal, asistencia legal, consulta legal, abogado de inmigración, ayuda legal gratis
-kind-accompaniment-words = acompañar, acompañamiento, acompañante, que me acompañen, ir conmigo, voluntario, voluntaria, cita con ICE
-kind-sanctuary-words = santuario, iglesia, parroquia, congregación, templo, mezquita, sinagoga, fe, pastor
-kind-community-words = comunidad, organización, organización comunitaria, hmong, jemer, camboyano, camboyana, lao, laosiano, vietnamita, asiático, asiática
-kind-services-words = comida, alimentos, despensa, salud, clínica, médico, vivienda, casa, renta, servicios sociales, ayuda social
-kind-citizenship-words = ciudadanía, ciudadano, ciudadana, hacerse ciudadano, naturalización, green card, tarjeta verde, mica, residencia, residencia permanente
+kind-rapid-response-words = línea de ayuda, línea de emergencia, reportar, denunciar, redada, redadas, operativo, migra, la migra, ICE, actividad de ICE, ICE está aquí, ICE en mi casa, ICE en mi puerta, ICE en el trabajo, agentes afuera, respuesta rápida, emergencia, urgente, llamar, llame ya, ahora mismo
+kind-legal-words = abogado, abogada, abogados, licenciado, licenciada, ayuda legal, asesoría legal, asistencia legal, consulta legal, abogado de inmigración, abogado gratis, ayuda legal gratis, deportación, defensa contra la deportación, asilo, papeles
+kind-accompaniment-words = acompañar, acompañamiento, acompañante, que me acompañen, ir conmigo, voluntario, voluntaria
+kind-sanctuary-words = santuario, iglesia, parroquia, congregación, templo, mezquita, sinagoga, fe, pastor, lugar seguro
+kind-community-words = comunidad, organización, organización comunitaria, grupo comunitario, vecinos, conozca sus derechos
+kind-services-words = comida, alimentos, despensa, banco de comida, salud, clínica, médico, vivienda, casa, renta, albergue, servicios sociales, ayuda social
+kind-citizenship-words = ciudadanía, ciudadano, ciudadana, hacerse ciudadano, naturalización, examen de ciudadanía, green card, tarjeta verde, mica, residencia, residencia permanente
+
+## Needs people search for, each answered by some kinds of help (comma-separated).
+# Write what people in your language really type, whole sentences too:
+# every word counts, so add the words a frightened person uses.
+# Someone in the family was detained (legal help, hotlines).
+need-detained-words = detenido, detenida, detenidos, detuvieron, detención, arrestado, arrestada, arrestaron, agarraron, se lo llevaron, se la llevaron, se llevaron a mi esposo, se llevaron a mi hijo, lo agarró la migra, encerrado, cárcel, deportado, deportaron, esposo, esposa, marido, mujer, hijo, hija, mamá, papá, madre, padre, hermano, hermana, familiar, ser querido, buscar a un detenido
+# Money to get someone out of detention (legal help, funds).
+need-bond-words = fianza, bono, fianza de inmigración, dinero para la fianza, pagar la fianza, fondo de fianzas, salir de la detención, liberación, audiencia de fianza
+# A hearing before an immigration judge (legal help).
+need-hearing-words = corte, cita en la corte, audiencia, corte de inmigración, juez, jueza, juicio, tribunal, aviso de comparecencia
+# A check-in or appointment with ICE (accompaniment, legal help).
+need-check-in-words = cita con ICE, reportarme, presentarme, reportarme a ICE, cita, check-in, grillete, brazalete electrónico
+
+## Search
+# Words that say nothing about what someone looks for (comma-separated):
+# a search ignores them. Short, common words of your language.
+search-stop-words = a, al, el, la, los, las, lo, le, les, un, una, unos, unas, de, del, en, y, e, o, u, que, con, por, para, sin, sobre, mi, mis, me, yo, tu, tus, te, su, sus, se, nos, nuestro, es, son, fue, fueron, está, están, estaba, ser, estar, ha, han, hay, este, esta, ese, esa, eso, muy, ya, como, qué, quién, dónde, cómo, necesito, quiero, busco, ayuda, ayúdenme, ayudar, por favor, alguien, algo, va
+# Words for "language": "help in my language" finds contacts who speak the
+# language the search is typed in.
+search-language-words = idioma, idiomas, lengua, mi idioma, habla, hable, hablan, intérprete, traductor
 
 ## Lo que hace cada organización
 contact-pirc-about = Línea de ayuda para todo el estado de Oregón. Llame para reportar la actividad de ICE. Envían un equipo de respuesta rápida y apoyan a las familias.
@@ -201,6 +221,8 @@ contact-nh-alliance-immigrants-refugees-about = Grupo de defensa de los inmigran
 contact-el-centro-igualdad-derechos-nm-about = Grupo de derechos de los inmigrantes en Albuquerque. Talleres para conocer sus derechos y organización comunitaria.
 contact-vecindarios-901-memphis-about = No se encontró ningún número de teléfono para esta línea de ayuda. Red de voluntarios de respuesta rápida en Memphis, con una línea de ayuda para reportar y verificar acciones de los agentes de inmigración.
 contact-comunidades-unidas-utah-about = Grupo de derechos de latinos e inmigrantes en Utah, con una clínica de inmigración, recursos de defensa contra la deportación y eventos para conocer sus derechos.
+
+# Added 2026-12-07 (the contacts review's gaps: Oregon legal help, Chinese-language help, bond funds, Philadelphia).
 contact-equity-corps-oregon-about = Abogados de inmigración gratis, y ayuda con las tarifas de los trámites, para personas de bajos ingresos en Oregón que corren riesgo de deportación o necesitan ayuda con un caso de inmigración. Llame al centro de llamadas estatal para inscribirse.
 contact-ajsocal-chinese-about = Línea de ayuda legal en chino (mandarín y cantonés) en el sur de California. Asesoría legal gratis o de bajo costo, también sobre inmigración y ciudadanía.
 contact-caa-san-francisco-about = Grupo de derechos civiles de San Francisco para personas de origen chino y de otros orígenes asiáticos en EE. UU. El Departamento de Justicia de EE. UU. lo autorizó a dar ayuda legal de inmigración limitada. Deje un mensaje en su buzón de voz para preguntas legales de inmigración.

@@ -247,3 +247,29 @@ spoken-so = somalí
 spoken-vi = vietnamita
 spoken-zh = chino
 spoken-tl = tagalo
+
+## The languages this app is written in, as a contact speaks them: its page
+# names them in your words.
+spoken-es = español
+spoken-km = jemer
+spoken-hmn = hmong
+
+## Other names of the app's languages, for search (comma-separated): a
+# search for any of them finds contacts who speak that language.
+spoken-es-words = español, castellano
+spoken-km-words = jemer, camboyano, camboyana, khmer
+spoken-hmn-words = hmong
+spoken-zh-words = chino, mandarín, cantonés
+
+## Other ways people write a place, for search (comma-separated).
+region-california-aliases = Cali
+region-texas-aliases = Tejas
+region-district-of-columbia-aliases = DC, Washington DC
+city-new-york-city-aliases = Nueva York, NYC
+city-los-angeles-aliases = LA
+city-san-francisco-aliases = SF
+city-philadelphia-aliases = Philadelphia, Philly
+city-washington-dc-aliases = DC, Washington DC
+city-las-vegas-aliases = Vegas
+city-minneapolis-aliases = Ciudades Gemelas, Twin Cities
+city-saint-paul-aliases = San Pablo, Saint Paul, Ciudades Gemelas, Twin Cities

@@ -51,13 +51,33 @@ kind-citizenship = Kev ua pej xeem (citizenship)
 
 ## Cov lus uas neeg ntaus nrhiav, rau txhua hom kev pab (muab comma cais)
 # A search for any of them finds that kind's contacts first.
-kind-rapid-response-words = xov tooj pab, xov tooj pab sai, hu xov tooj, qhia, ceeb toom, ICE tuaj ntes neeg, ntes neeg, raug ntes, tub ceev xwm, ICE, xwm ceev, pab sai, hu tam sim no, hotline
-kind-legal-words = kws lij choj, kev pab txog kev cai lij choj, kev cai lij choj, lij choj, lus qhia txog kev cai lij choj, kws lij choj tsiv teb tsaws chaw, kws lij choj dawb, lawyer
+kind-rapid-response-words = xov tooj pab, xov tooj pab sai, hu xov tooj, qhia, ceeb toom, ICE tuaj ntes neeg, ntes neeg, raug ntes, tub ceev xwm, ICE, xwm ceev, pab sai, hu tam sim no, hotline, ICE tuaj txog, ICE nyob ntawm qhov rooj, ICE nyob hauv tsev, ICE tuaj tom chaw ua hauj lwm, tam sim no
+kind-legal-words = kws lij choj, kev pab txog kev cai lij choj, kev cai lij choj, lij choj, lus qhia txog kev cai lij choj, kws lij choj tsiv teb tsaws chaw, kws lij choj dawb, lawyer, raug xa rov qab, thov chaw nyob, ntaub ntawv
 kind-accompaniment-words = nrog mus, kev nrog mus, nrog kuv mus, neeg pab dawb, pab dawb, mus ntsib ICE, check-in
 kind-sanctuary-words = kev tos txais, tos txais, sanctuary, tsev teev ntuj, pawg ntseeg, kev ntseeg, tuam tsev, xibhwb, txiv plig
-kind-community-words = zej zog, koom haum, koom haum hauv zej zog, Hmoob, Hmong, Khmer, Nplog, Nyab Laj, Es Xias
+kind-community-words = zej zog, koom haum, koom haum hauv zej zog, pab pawg, paub koj txoj cai
 kind-services-words = zaub mov, khoom noj, noj qab haus huv, kho mob, tsev kho mob, chaw nyob, tsev nyob, kev pab cuam, social services
 kind-citizenship-words = ua pej xeem, pej xeem, xeem pej xeem, citizenship, green card, daim npav ntsuab
+
+## Needs people search for, each answered by some kinds of help (comma-separated).
+# Write what people in your language really type, whole sentences too:
+# every word counts, so add the words a frightened person uses.
+# Someone in the family was detained (legal help, hotlines).
+need-detained-words = raug ntes, ntes, raug kaw, kaw, tsev lojcuj, nyob hauv tsev lojcuj, ICE ntes, lawv ntes kuv tus txiv, lawv ntes kuv tus tub, raug xa rov qab, txiv, poj niam, tub, ntxhais, niam, kwv tij, viv ncaus, txheeb ze, tsev neeg, nrhiav neeg raug kaw
+# Money to get someone out of detention (legal help, funds).
+need-bond-words = bail, bond, nyiaj bail, nyiaj bond, nyiaj them kom tso tawm, tso tawm, nyiaj tso tawm, them nyiaj tso tawm
+# A hearing before an immigration judge (legal help).
+need-hearing-words = tsev hais plaub, hais plaub, kws txiav txim, tus kws txiav txim plaub, hnub mus hais plaub, court
+# A check-in or appointment with ICE (accompaniment, legal help).
+need-check-in-words = mus ntsib ICE, teem sij hawm ntsib ICE, teem sij hawm, check-in, mus qhia npe
+
+## Search
+# Words that say nothing about what someone looks for (comma-separated):
+# a search ignores them. Short, common words of your language.
+search-stop-words = kuv, koj, nws, peb, nej, lawv, yog, thiab, los, sis, los sis, rau, hauv, nyob, ntawm, tus, lub, ib, tau, yuav, muaj, cov, no, ntawd, li, kom, xav, pab, kev, thov, txog, ua, es, mas, ces, lawm
+# Words for "language": "help in my language" finds contacts who speak the
+# language the search is typed in.
+search-language-words = lus, hom lus, kuv hom lus, hais lus, txhais lus, neeg txhais lus
 
 ## Txhua lub koom haum ua dab tsi
 contact-pirc-about = Xov tooj pab rau tag nrho lub xeev Oregon. Hu tuaj qhia txog tej uas ICE ua. Lawv xa pab neeg tuaj pab sai mus, thiab txhawb cov tsev neeg.
@@ -201,6 +221,8 @@ contact-nh-alliance-immigrants-refugees-about = Pab pawg tawm suab rau cov neeg 
 contact-el-centro-igualdad-derechos-nm-about = Pab pawg tawm suab rau cov cai ntawm cov neeg tsiv teb tsaws chaw hauv Albuquerque. Lawv khiav cov chav qhia kom paub koj cov cai thiab koom tes ua ke hauv zej zog.
 contact-vecindarios-901-memphis-about = Nrhiav tsis tau tus xov tooj rau lub xov tooj pab no. Pab neeg pab dawb tuaj pab sai hauv Memphis, muaj xov tooj pab los qhia thiab xyuas kev siv txoj cai tsiv teb tsaws chaw.
 contact-comunidades-unidas-utah-about = Pab pawg tawm suab rau cov cai ntawm cov neeg Latino thiab tsiv teb tsaws chaw hauv Utah, muaj chaw pab (clinic) txog kev tsiv teb tsaws chaw, lus qhia txog kev tawm tsam kev xa tawm teb chaws, thiab tej kev sib sau qhia kom paub koj cov cai.
+
+# Added 2026-12-07 (the contacts review's gaps: Oregon legal help, Chinese-language help, bond funds, Philadelphia).
 contact-equity-corps-oregon-about = Kws lij choj tsiv teb tsaws chaw dawb, thiab kev pab them nqi xa ntawv, rau cov neeg hauv Oregon uas tau nyiaj tsawg thiab yuav raug xa tawm teb chaws los sis xav tau kev pab txog teeb meem tsiv teb tsaws chaw. Hu rau lub chaw txais xov tooj rau tag nrho lub xeev kom sau npe.
 contact-ajsocal-chinese-about = Xov tooj pab txog kev cai lij choj ua lus Suav (Mandarin thiab Cantonese), hauv sab qab teb California. Kev qhia txog kev cai lij choj dawb los sis pheej yig, suav nrog txog kev tsiv teb tsaws chaw thiab kev ua pej xeem.
 contact-caa-san-francisco-about = Pab pawg tawm suab rau cov cai pej xeem hauv San Francisco rau cov neeg Asmeslivkas keeb kwm Suav thiab lwm haiv neeg Es Xias. Lub Tsev Haujlwm Saib Xyuas Kev Ncaj Ncees (U.S. Department of Justice) tau tso cai rau lawv muab kev pab me ntsis txog kev cai lij choj tsiv teb tsaws chaw. Tso lus cia (voicemail) rau ntawm lawv lub xov tooj rau cov lus nug txog kev cai lij choj tsiv teb tsaws chaw.

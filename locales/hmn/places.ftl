@@ -245,3 +245,29 @@ spoken-so = Lus Somali
 spoken-vi = Lus Nyab Laj
 spoken-zh = Lus Suav
 spoken-tl = Lus Tagalog
+
+## The languages this app is written in, as a contact speaks them: its page
+# names them in your words.
+spoken-es = Lus Mev (Spanish)
+spoken-km = Lus Khmer
+spoken-hmn = Lus Hmoob
+
+## Other names of the app's languages, for search (comma-separated): a
+# search for any of them finds contacts who speak that language.
+spoken-es-words = lus Mev, lus Spain
+spoken-km-words = lus Khmer, Khmer, Kambodia
+spoken-hmn-words = Hmoob, lus Hmoob, Hmong
+spoken-zh-words = Suav, lus Suav
+
+## Other ways people write a place, for search (comma-separated).
+region-california-aliases = Cali, Kaslifonias
+region-texas-aliases = Texas
+region-district-of-columbia-aliases = DC, Washington DC
+city-new-york-city-aliases = NYC, New York
+city-los-angeles-aliases = LA
+city-san-francisco-aliases = SF
+city-philadelphia-aliases = Philly
+city-washington-dc-aliases = DC, Washington DC
+city-las-vegas-aliases = Vegas
+city-minneapolis-aliases = Twin Cities
+city-saint-paul-aliases = Twin Cities

@@ -246,3 +246,29 @@ spoken-so = សូម៉ាលី
 spoken-vi = វៀតណាម
 spoken-zh = ចិន
 spoken-tl = តាកាឡុក
+
+## The languages this app is written in, as a contact speaks them: its page
+# names them in your words.
+spoken-es = អេស្ប៉ាញ
+spoken-km = ខ្មែរ
+spoken-hmn = ហ្ម៉ុង
+
+## Other names of the app's languages, for search (comma-separated): a
+# search for any of them finds contacts who speak that language.
+spoken-es-words = អេស្ប៉ាញ, ភាសាអេស្ប៉ាញ
+spoken-km-words = ខ្មែរ, ភាសាខ្មែរ, កម្ពុជា
+spoken-hmn-words = ហ្ម៉ុង, ភាសាហ្ម៉ុង
+spoken-zh-words = ចិន, ភាសាចិន, ចិនកុកងឺ, ចិនកាតាំង
+
+## Other ways people write a place, for search (comma-separated).
+region-california-aliases = Cali
+region-texas-aliases = Texas
+region-district-of-columbia-aliases = ឌីស៊ី, DC
+city-new-york-city-aliases = ញូវយ៉ក, NYC
+city-los-angeles-aliases = LA
+city-san-francisco-aliases = SF
+city-philadelphia-aliases = Philly
+city-washington-dc-aliases = ឌីស៊ី, DC
+city-las-vegas-aliases = វេហ្គាស, Vegas
+city-minneapolis-aliases = Twin Cities
+city-saint-paul-aliases = សាំងប៉ូល, Twin Cities

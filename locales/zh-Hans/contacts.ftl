@@ -52,13 +52,33 @@ kind-citizenship = 公民身份
 ## 人们搜索各类帮助时会输入的词（用逗号分开）
 # A search for any of them finds that kind's contacts first. Reviewers: ASCII commas on purpose
 # (a list for search, not shown as a sentence).
-kind-rapid-response-words = 热线, 求助热线, 求助, 报告, 举报, 突击搜查, 突袭, 搜捕, 抓人, 移民局, ICE, ICE 活动, 快速反应, 紧急, 紧急情况, 马上打电话
-kind-legal-words = 律师, 法律援助, 法律帮助, 法律咨询, 法律服务, 移民律师, 找律师, 免费律师
+kind-rapid-response-words = 热线, 求助热线, 求助, 报告, 举报, 突击搜查, 突袭, 搜捕, 抓人, 移民局, ICE, ICE 活动, 快速反应, 紧急, 紧急情况, 马上打电话, 移民局来了, ICE 来了, 在我家门口, 敲门, 上门, 工作的地方, 现在
+kind-legal-words = 律师, 法律援助, 法律帮助, 法律咨询, 法律服务, 移民律师, 找律师, 免费律师, 驱逐出境, 遣返, 庇护申请, 政治庇护, 身份, 文件
 kind-accompaniment-words = 陪同, 陪伴, 陪我去, 志愿者, 义工, 报到, ICE 报到
 kind-sanctuary-words = 庇护所, 教会, 教堂, 宗教团体, 寺庙, 庙, 清真寺, 信仰, 宗教
-kind-community-words = 社区, 组织, 社区组织, 赫蒙, 苗族, 高棉, 柬埔寨, 老挝, 越南, 亚裔
+kind-community-words = 社区, 组织, 社区组织, 社区团体, 邻居, 了解你的权利
 kind-services-words = 食物, 食品, 食物银行, 健康, 医疗, 诊所, 看病, 住房, 住处, 社会服务, 社工
 kind-citizenship-words = 公民身份, 公民, 入籍, 归化, 入籍考试, 绿卡
+
+## Needs people search for, each answered by some kinds of help (comma-separated).
+# Write what people in your language really type, whole sentences too:
+# every word counts, so add the words a frightened person uses.
+# Someone in the family was detained (legal help, hotlines).
+need-detained-words = 拘留, 被拘留, 关押, 被抓, 抓走, 被抓走, 抓人, 逮捕, 被捕, 移民监狱, 拘留中心, 坐牢, 遣返, 家人被抓, 家人被拘留, 丈夫, 老公, 先生, 妻子, 老婆, 太太, 儿子, 女儿, 孩子, 妈妈, 母亲, 爸爸, 父亲, 兄弟, 姐妹, 亲人, 家人, 寻找被拘留的人
+# Money to get someone out of detention (legal help, funds).
+need-bond-words = 保释, 保释金, 保证金, 移民保释, 交保, 保释基金, 释放, 放出来, 保释听证
+# A hearing before an immigration judge (legal help).
+need-hearing-words = 法庭, 移民法庭, 出庭, 开庭, 听证, 听证会, 法官, 审判, 出庭通知
+# A check-in or appointment with ICE (accompaniment, legal help).
+need-check-in-words = 报到, 移民局报到, ICE 报到, 预约, 面谈, 脚镣, 电子脚铐
+
+## Search
+# Words that say nothing about what someone looks for (comma-separated):
+# a search ignores them. Short, common words of your language.
+search-stop-words = 的, 了, 被, 我, 我的, 你, 你的, 他, 她, 他的, 她的, 我们, 他们, 是, 在, 有, 和, 与, 或, 或者, 吗, 呢, 吧, 啊, 呀, 要, 会, 能, 可以, 请, 一个, 这, 那, 这个, 那个, 把, 给, 从, 到, 对, 帮助, 帮忙, 需要, 想, 找, 哪里, 怎么, 什么, 谁
+# Words for "language": "help in my language" finds contacts who speak the
+# language the search is typed in.
+search-language-words = 语言, 我的语言, 说, 会说, 讲, 翻译, 口译
 
 ## 各机构做什么
 contact-pirc-about = 覆盖俄勒冈全州的热线。打电话报告 ICE 活动。他们会派出快速反应人员，并支持家庭。
@@ -202,6 +222,8 @@ contact-nh-alliance-immigrants-refugees-about = 新罕布什尔州的移民倡�
 contact-el-centro-igualdad-derechos-nm-about = 阿尔伯克基的移民权利团体，举办“了解您的权利”讲习班，并开展社区组织工作。
 contact-vecindarios-901-memphis-about = 没有找到这条热线的电话号码。 孟菲斯的志愿者快速反应网络，设有热线，可以报告并核实移民执法行动。
 contact-comunidades-unidas-utah-about = 犹他州的拉丁裔和移民权利团体，有移民法律诊所、对抗驱逐出境的资料，以及“了解您的权利”活动。
+
+# Added 2026-12-07 (the contacts review's gaps: Oregon legal help, Chinese-language help, bond funds, Philadelphia).
 contact-equity-corps-oregon-about = 为俄勒冈州低收入、面临驱逐出境风险或需要移民案件帮助的人，提供免费移民律师和申请费用方面的帮助。请打全州呼叫中心的电话登记。
 contact-ajsocal-chinese-about = 南加州的中文（普通话和粤语）法律帮助热线。提供免费或低价的法律咨询，包括移民和公民身份方面的问题。
 contact-caa-san-francisco-about = 旧金山的民权组织，服务华裔和其他亚裔美国人。已获美国司法部认可，可以提供有限的移民法律服务。请在他们的移民法律语音信箱留言。

@@ -245,3 +245,29 @@ spoken-so = 索马里语
 spoken-vi = 越南语
 spoken-zh = 中文
 spoken-tl = 他加禄语
+
+## The languages this app is written in, as a contact speaks them: its page
+# names them in your words.
+spoken-es = 西班牙语
+spoken-km = 高棉语
+spoken-hmn = 苗语（赫蒙语）
+
+## Other names of the app's languages, for search (comma-separated): a
+# search for any of them finds contacts who speak that language.
+spoken-es-words = 西班牙语, 西语
+spoken-km-words = 高棉语, 柬埔寨语, 高棉
+spoken-hmn-words = 苗语, 赫蒙语, 苗族, 赫蒙
+spoken-zh-words = 中文, 汉语, 普通话, 国语, 华语, 广东话, 粤语, 中国话
+
+## Other ways people write a place, for search (comma-separated).
+region-california-aliases = 加州, 加利福尼亚
+region-texas-aliases = 德州, 德克萨斯
+region-district-of-columbia-aliases = 华府, 华盛顿特区
+city-new-york-city-aliases = 纽约, 纽约市
+city-los-angeles-aliases = 洛城
+city-san-francisco-aliases = 三藩市
+city-philadelphia-aliases = 费城
+city-washington-dc-aliases = 华府
+city-las-vegas-aliases = 赌城, 拉斯维加斯
+city-minneapolis-aliases = 双子城
+city-saint-paul-aliases = 双子城

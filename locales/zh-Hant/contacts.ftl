@@ -52,13 +52,33 @@ kind-citizenship = 公民身分
 ## 人們搜尋各類協助時會輸入的詞（用逗號分開）
 # A search for any of them finds that kind's contacts first. Reviewers: ASCII commas on purpose
 # (a list for search, not shown as a sentence).
-kind-rapid-response-words = 熱線, 專線, 求助熱線, 求助, 通報, 報告, 檢舉, 突擊搜查, 突襲, 抓人, 移民局, ICE, ICE 活動, 快速反應, 緊急, 緊急情況, 馬上打電話
-kind-legal-words = 律師, 法律扶助, 法律協助, 法律諮詢, 法律服務, 移民律師, 找律師, 免費律師
+kind-rapid-response-words = 熱線, 專線, 求助熱線, 求助, 通報, 報告, 檢舉, 突擊搜查, 突襲, 抓人, 移民局, ICE, ICE 活動, 快速反應, 緊急, 緊急情況, 馬上打電話, 移民局來了, ICE 來了, 在我家門口, 敲門, 上門, 工作的地方, 現在
+kind-legal-words = 律師, 法律扶助, 法律協助, 法律諮詢, 法律服務, 移民律師, 找律師, 免費律師, 驅逐出境, 遣返, 庇護申請, 政治庇護, 身分, 文件
 kind-accompaniment-words = 陪同, 陪伴, 陪我去, 志工, 義工, 報到, ICE 報到
 kind-sanctuary-words = 庇護所, 教會, 教堂, 宗教團體, 寺廟, 廟, 清真寺, 信仰, 宗教
-kind-community-words = 社區, 組織, 社區組織, 赫蒙, 苗族, 高棉, 柬埔寨, 寮國, 越南, 亞裔
+kind-community-words = 社區, 組織, 社區組織, 社區團體, 鄰居, 了解你的權利
 kind-services-words = 食物, 食品, 食物銀行, 健康, 醫療, 診所, 看病, 住房, 住處, 社會服務, 社福, 社工
 kind-citizenship-words = 公民身分, 公民身份, 公民, 入籍, 歸化, 入籍考試, 綠卡
+
+## Needs people search for, each answered by some kinds of help (comma-separated).
+# Write what people in your language really type, whole sentences too:
+# every word counts, so add the words a frightened person uses.
+# Someone in the family was detained (legal help, hotlines).
+need-detained-words = 拘留, 被拘留, 關押, 被抓, 抓走, 被抓走, 抓人, 逮捕, 被捕, 移民監獄, 拘留中心, 坐牢, 遣返, 家人被抓, 家人被拘留, 丈夫, 老公, 先生, 妻子, 老婆, 太太, 兒子, 女兒, 孩子, 媽媽, 母親, 爸爸, 父親, 兄弟, 姊妹, 親人, 家人, 尋找被拘留的人
+# Money to get someone out of detention (legal help, funds).
+need-bond-words = 保釋, 保釋金, 保證金, 移民保釋, 交保, 保釋基金, 釋放, 放出來, 保釋聽證
+# A hearing before an immigration judge (legal help).
+need-hearing-words = 法庭, 移民法庭, 出庭, 開庭, 聽證, 聽證會, 法官, 審判, 出庭通知
+# A check-in or appointment with ICE (accompaniment, legal help).
+need-check-in-words = 報到, 移民局報到, ICE 報到, 預約, 面談, 腳鐐, 電子腳鐐
+
+## Search
+# Words that say nothing about what someone looks for (comma-separated):
+# a search ignores them. Short, common words of your language.
+search-stop-words = 的, 了, 被, 我, 我的, 你, 你的, 他, 她, 他的, 她的, 我們, 他們, 是, 在, 有, 和, 與, 或, 或者, 嗎, 呢, 吧, 啊, 呀, 要, 會, 能, 可以, 請, 一個, 這, 那, 這個, 那個, 把, 給, 從, 到, 對, 幫助, 幫忙, 需要, 想, 找, 哪裡, 怎麼, 什麼, 誰
+# Words for "language": "help in my language" finds contacts who speak the
+# language the search is typed in.
+search-language-words = 語言, 我的語言, 說, 會說, 講, 翻譯, 口譯
 
 ## 各機構做什麼
 contact-pirc-about = 服務範圍涵蓋奧勒岡全州的熱線。打電話通報 ICE 活動。他們會派出快速反應人員，並支援家庭。
@@ -202,6 +222,8 @@ contact-nh-alliance-immigrants-refugees-about = 新罕布夏州的移民倡議�
 contact-el-centro-igualdad-derechos-nm-about = 阿布奎基的移民權利團體，舉辦「了解您的權利」工作坊，並推動社區組織工作。
 contact-vecindarios-901-memphis-about = 沒有找到這條熱線的電話號碼。 曼菲斯的志工快速反應網路，設有熱線，可以通報並查證移民執法行動。
 contact-comunidades-unidas-utah-about = 猶他州的拉丁裔和移民權利團體，有移民法律諮詢門診、對抗驅逐出境的資料，以及「了解您的權利」活動。
+
+# Added 2026-12-07 (the contacts review's gaps: Oregon legal help, Chinese-language help, bond funds, Philadelphia).
 contact-equity-corps-oregon-about = 為奧勒岡州低收入、面臨驅逐出境風險或需要移民案件協助的人，提供免費移民律師和申請費用方面的協助。請撥打全州客服中心的電話登記。
 contact-ajsocal-chinese-about = 南加州的中文（普通話和粵語）法律協助熱線。提供免費或低收費的法律諮詢，包括移民和公民身分方面的問題。
 contact-caa-san-francisco-about = 舊金山的民權組織，服務華裔和其他亞裔美國人。已獲美國司法部認可，可以提供有限的移民法律服務。請在他們的移民法律語音信箱留言。

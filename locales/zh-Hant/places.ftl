@@ -245,3 +245,29 @@ spoken-so = 索馬利語
 spoken-vi = 越南語
 spoken-zh = 中文
 spoken-tl = 他加祿語
+
+## The languages this app is written in, as a contact speaks them: its page
+# names them in your words.
+spoken-es = 西班牙語
+spoken-km = 高棉語
+spoken-hmn = 苗語（赫蒙語）
+
+## Other names of the app's languages, for search (comma-separated): a
+# search for any of them finds contacts who speak that language.
+spoken-es-words = 西班牙語, 西語
+spoken-km-words = 高棉語, 柬埔寨語, 高棉
+spoken-hmn-words = 苗語, 赫蒙語, 苗族, 赫蒙
+spoken-zh-words = 中文, 漢語, 普通話, 國語, 華語, 廣東話, 粵語, 中國話
+
+## Other ways people write a place, for search (comma-separated).
+region-california-aliases = 加利福尼亞州, 加利福尼亞
+region-texas-aliases = 德克薩斯州, 得州
+region-district-of-columbia-aliases = 華府, 華盛頓特區
+city-new-york-city-aliases = 紐約, 紐約市
+city-los-angeles-aliases = 洛城
+city-san-francisco-aliases = 三藩市
+city-philadelphia-aliases = 費城
+city-washington-dc-aliases = 華府
+city-las-vegas-aliases = 賭城, 拉斯維加斯
+city-minneapolis-aliases = 雙子城
+city-saint-paul-aliases = 雙子城

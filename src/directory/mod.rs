@@ -12,7 +12,10 @@ use toml::Spanned;
 use crate::content::{ContentError, Validator, is_date};
 use crate::i18n::{Catalog, Lang, ids};
 
-pub use search::{SearchIndex, normalize};
+pub use search::{
+    LANGUAGE_WORDS_ID, NAMED_LANGUAGES, NEEDS, STOP_WORDS_ID, SearchIndex, need_words_id,
+    normalize, spoken_words_id, zip_place,
+};
 
 /// Kinds of help, in the order the filter offers them.
 pub const KINDS: &[&str] = &[
@@ -208,15 +211,19 @@ impl Contact {
         self.kinds.contains(&RAPID_RESPONSE) && self.phone.is_some()
     }
 
-    /// The languages they speak: one the app has in its own words, others
-    /// in `lang` (`spoken-<code>`), an unknown code as written.
+    /// The languages they speak, in the reader's words (`spoken-<code>` in
+    /// `lang`: "Khmer" to an English reader, not ខ្មែរ); a language the app
+    /// is written in but has no such message for, in its own words; an
+    /// unknown code as written.
     pub fn spoken_names(&self, catalog: &Catalog, lang: Lang) -> Vec<String> {
-        let name = |code: &String| match catalog.find(code) {
-            Some(l) => catalog.locale(l).name.clone(),
-            None if catalog.has_own(catalog.reference(), &spoken_name_id(code)) => {
+        let name = |code: &String| {
+            if catalog.has_own(catalog.reference(), &spoken_name_id(code)) {
                 catalog.text(lang, &spoken_name_id(code))
+            } else if let Some(l) = catalog.find(code) {
+                catalog.locale(l).name.clone()
+            } else {
+                code.clone()
             }
-            None => code.clone(),
         };
         self.languages.iter().map(name).collect()
     }
@@ -349,8 +356,12 @@ impl Directory {
     }
 
     /// The places whose name (in `lang` or English), postal code or id holds
-    /// every word of `query`, in list order.
+    /// every word of `query`, in list order; for a ZIP Code (97214), the
+    /// place it is in.
     pub fn places_matching(&self, catalog: &Catalog, lang: Lang, query: &str) -> Vec<usize> {
+        if let Some(place) = zip_place(query).and_then(|id| self.place(id)) {
+            return vec![place];
+        }
         let query = normalize(query);
         let words: Vec<&str> = query.split_whitespace().collect();
         (0..self.places.len())
@@ -404,6 +415,10 @@ impl Directory {
     pub fn translated_message_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = (0..KINDS.len()).map(kind_name_id).collect();
         ids.extend((0..KINDS.len()).map(kind_words_id));
+        // Search's words: needs, words that say nothing, language names.
+        ids.extend(NEEDS.iter().map(|(need, _)| need_words_id(need)));
+        ids.extend([STOP_WORDS_ID, LANGUAGE_WORDS_ID].map(String::from));
+        ids.extend(NAMED_LANGUAGES.iter().map(|code| spoken_words_id(code)));
         let builtin_places = self.places.iter().filter(|p| p.names.is_empty());
         ids.extend(builtin_places.map(|p| region_name_id(&p.id)));
         ids.extend((0..SOURCE_KINDS.len()).map(source_kind_name_id));

@@ -148,10 +148,10 @@ fn search_ignores_case_and_accents_and_finds_both_languages() {
     };
     assert_eq!(find("en", "PORTLAND immigrant").0[0], "pirc");
     assert!(find("en", "citizenship").0.contains(&"project-citizenship".to_string()));
-    // Accents and full-width letters fold away.
-    // (CHIRLA's California line, then its national one.)
-    assert_eq!(find("es", "CHÍRLA").0, ["chirla", "chirla-national-hotline"]);
-    assert_eq!(find("zh-Hans", "ＣＨＩＲＬＡ").0, ["chirla", "chirla-national-hotline"]);
+    // Accents and full-width letters fold away: CHIRLA's California line
+    // and its national one (with no place set, the national one first).
+    assert_eq!(find("es", "CHÍRLA").0, ["chirla-national-hotline", "chirla"]);
+    assert_eq!(find("zh-Hans", "ＣＨＩＲＬＡ").0, ["chirla-national-hotline", "chirla"]);
     // Digits of a phone number, written any way.
     assert_eq!(find("en", "8886221510").0, ["pirc"]);
     // An English word finds contacts while reading Khmer.
@@ -159,7 +159,9 @@ fn search_ignores_case_and_accents_and_finds_both_languages() {
     // Topics of the guide are found too.
     let door = content.guide.topic_index("warrants").unwrap();
     assert!(find("en", "judge").1.contains(&door));
-    assert_eq!(find("en", "zzzz-nothing"), (vec![], vec![]));
+    // Ranking, not filtering: any real word finds what holds it ("nothing"
+    // is in the guide), but a query of no real word finds nothing.
+    assert_eq!(find("en", "zzzz-qqqq"), (vec![], vec![]));
     assert!(find("en", "").1.is_empty());
 }
 
@@ -170,8 +172,10 @@ fn search_finds_text_in_khmer_chinese_and_hmong() {
         [("km", "topic-door-title"), ("zh-Hans", "topic-door-title"), ("hmn", "topic-door-title")]
     {
         let lang = content.catalog.find(code).unwrap();
-        // A piece from the middle of a translated title.
-        let title: Vec<char> = content.catalog.text(lang, id).chars().collect();
+        // A piece from the middle of a translated title, in the language's
+        // own words (the titles start with "ICE").
+        let title = content.catalog.text(lang, id);
+        let title: Vec<char> = title.trim_start_matches("ICE ").chars().collect();
         let piece: String = title[1..title.len().min(4)].iter().collect();
         let filter = Filter { query: piece.clone(), ..Filter::default() };
         let found = content.search.find(&content, lang, &filter);
@@ -263,8 +267,11 @@ fn typing_letter_by_letter_finds_what_a_fresh_search_finds() {
     steps.push((km, Filter { query: "legal n".into(), ..Filter::default() }));
     steps.push((km, Filter { query: "មេធាវី".into(), ..Filter::default() }));
     steps.push((km, Filter { query: String::new(), ..Filter::default() }));
+    // Another index, asked each step once: the query always differs from
+    // the step before, so it searches from nothing every time.
+    let fresh_index = SearchIndex::new(&content.catalog);
     for (lang, filter) in steps {
-        let fresh = SearchIndex::new(&content.catalog).find(&content, lang, &filter);
+        let fresh = fresh_index.find(&content, lang, &filter);
         assert_eq!(typed.find(&content, lang, &filter), fresh, "{filter:?}");
         assert_eq!(typed.find(&content, lang, &filter), fresh, "asked again: {filter:?}");
     }
@@ -295,4 +302,128 @@ fn built_in_opening_hours_are_shown_in_the_readers_language() {
         contact.hours = Some(written.into());
         assert_eq!(contact.hours_shown(&content.catalog, en).unwrap(), written);
     }
+}
+
+#[test]
+fn the_place_chooser_takes_a_zip_code() {
+    let content = content();
+    let en = content.catalog.reference();
+    let find = |query| content.directory.places_matching(&content.catalog, en, query);
+    assert_eq!(find("97214"), [region("oregon").unwrap()]);
+    assert_eq!(find(" 55104-2211 "), [region("minnesota").unwrap()]);
+    // Not a ZIP Code in use: no place, rather than a wrong one.
+    assert!(find("56800").is_empty());
+    assert_eq!(find("oreg"), [region("oregon").unwrap()]);
+}
+
+/// The contacts a search finds, as ids, in order.
+fn search_ids(content: &Content, code: &str, query: &str, region: Option<usize>) -> Vec<String> {
+    let lang = content.catalog.find(code).unwrap();
+    let filter = Filter { query: query.into(), region, ..Filter::default() };
+    ids(content, &content.search.find(content, lang, &filter).contacts)
+}
+
+#[test]
+fn words_that_say_nothing_weigh_nothing_and_any_real_word_finds() {
+    let content = content();
+    for (code, sentence, bare) in [
+        ("en", "my husband was detained", "husband detained"),
+        ("es", "detuvieron a mi esposo", "detuvieron esposo"),
+        ("zh-Hans", "我的丈夫被拘留了", "丈夫被拘留"),
+    ] {
+        let found = search_ids(&content, code, sentence, None);
+        assert!(!found.is_empty(), "{code} {sentence}");
+        assert_eq!(found, search_ids(&content, code, bare, None), "{code} {sentence}");
+    }
+    // Every word counts; none must all match: a long sentence still finds.
+    let long = "please my husband was detained yesterday and we need a lawyer";
+    assert!(!search_ids(&content, "en", long, None).is_empty());
+}
+
+#[test]
+fn more_matching_words_rank_higher() {
+    let content = content();
+    let directory = &content.directory;
+    let legal = KINDS.iter().position(|k| *k == "legal").unwrap();
+    let first = search_ids(&content, "en", "Khmer lawyer", None);
+    let first = &directory.contacts[directory.get(&first[0]).unwrap()];
+    assert!(first.kinds.contains(&legal) && first.languages.contains(&"km".to_string()));
+    // Every Khmer-speaking legal contact comes before any that is only one.
+    let found = search_ids(&content, "en", "Khmer lawyer", None);
+    let both = |id: &String| {
+        let c = &directory.contacts[directory.get(id).unwrap()];
+        c.kinds.contains(&legal) && c.languages.contains(&"km".to_string())
+    };
+    let last_both = found.iter().rposition(both).unwrap();
+    assert!(found[..last_both].iter().all(both), "{found:?}");
+}
+
+#[test]
+fn postal_abbreviations_are_whole_words_in_capitals() {
+    let content = content();
+    let directory = &content.directory;
+    let oregon = region("oregon").unwrap();
+    let first = search_ids(&content, "en", "lawyer OR", None);
+    let first = &directory.contacts[directory.get(&first[0]).unwrap()];
+    assert!(first.regions.contains(&oregon), "{}", first.id);
+    // "or" is a word, not Oregon; "organization" does not hold OR.
+    assert_eq!(
+        search_ids(&content, "en", "lawyer or hotline", None),
+        search_ids(&content, "en", "lawyer hotline", None)
+    );
+    let organization = search_ids(&content, "en", "organization", None);
+    assert!(
+        !organization
+            .iter()
+            .take(5)
+            .all(|id| { directory.contacts[directory.get(id).unwrap()].regions.contains(&oregon) }),
+        "{organization:?}"
+    );
+}
+
+#[test]
+fn a_place_is_found_in_any_of_its_forms() {
+    let content = content();
+    let st_paul = search_ids(&content, "en", "St. Paul", None);
+    assert!(!st_paul.is_empty());
+    for form in ["Saint Paul", "St Paul", "st paul", "ST. PAUL"] {
+        assert_eq!(search_ids(&content, "en", form, None), st_paul, "{form}");
+    }
+    // A ZIP Code names its state: its contacts first.
+    let directory = &content.directory;
+    let minnesota = region("minnesota").unwrap();
+    let found = search_ids(&content, "km", "55104", None);
+    assert!(
+        found.iter().take(5).all(|id| {
+            directory.contacts[directory.get(id).unwrap()].regions.contains(&minnesota)
+        })
+    );
+}
+
+#[test]
+fn with_a_kiosk_place_its_own_contacts_come_first_for_every_query() {
+    let content = content();
+    let directory = &content.directory;
+    let oregon = region("oregon");
+    for query in ["hotline", "lawyer", "my husband was detained", "ICE", "Hmong", "citizenship"] {
+        let found = search_ids(&content, "en", query, oregon);
+        let national =
+            |id: &String| directory.is_nationwide(&directory.contacts[directory.get(id).unwrap()]);
+        let first_national = found.iter().position(national).unwrap_or(found.len());
+        assert!(found[first_national..].iter().all(national), "{query}: {found:?}");
+    }
+}
+
+#[test]
+fn a_search_written_in_a_language_few_contacts_speak_ranks_its_speakers_first() {
+    let content = content();
+    let directory = &content.directory;
+    let speaks = |id: &String, code: &str| {
+        directory.contacts[directory.get(id).unwrap()].languages.iter().any(|l| l == code)
+    };
+    let khmer = search_ids(&content, "km", "មេធាវី", None);
+    assert!(speaks(&khmer[0], "km"), "{khmer:?}");
+    // Most contacts speak Spanish: a Spanish search ranks by need and place.
+    let spanish = search_ids(&content, "es", "abogado", None);
+    assert!(directory.is_nationwide(&directory.contacts[directory.get(&spanish[0]).unwrap()]));
 }
