@@ -7,6 +7,10 @@
 //!
 //! Neither depends on the time, the folder or the user, so two builds of one
 //! commit in different places give the same binary (scripts/release).
+//!
+//! It also lists the files built into the binary (`embedded.rs` in OUT_DIR:
+//! `locales/*/*.ftl` and `content/*.toml`, sorted, each an `include_str!`),
+//! so they are checked as UTF-8 when the binary is built, never at start.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,6 +29,49 @@ fn main() {
         .or_else(|| std::env::var("PRESENTE_COMMIT").ok().filter(|c| is_commit(c)))
         .unwrap_or_else(|| "unknown".to_string());
     println!("cargo::rustc-env=PRESENTE_COMMIT={commit}");
+
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    let table = format!(
+        "/// `(path under locales/, text)`, sorted.\n\
+         pub static LOCALE_FILES: &[(&str, &str)] = &[\n{}];\n\
+         /// `(name under content/, text)`, sorted.\n\
+         pub static CONTENT_FILES: &[(&str, &str)] = &[\n{}];\n",
+        embedded_list(&manifest, "locales", 2, "ftl"),
+        embedded_list(&manifest, "content", 1, "toml"),
+    );
+    std::fs::write(out.join("embedded.rs"), table).expect("OUT_DIR is writable");
+}
+
+/// The rows of an embedded table: every `*.EXTENSION` file `depth` folders
+/// under `dir` (2: `locales/km/ui.ftl`), as `("km/ui.ftl", include_str!(…))`.
+fn embedded_list(manifest: &Path, dir: &str, depth: usize, extension: &str) -> String {
+    let root = manifest.join(dir);
+    println!("cargo::rerun-if-changed={dir}");
+    let mut found = Vec::new();
+    let mut folders = vec![(root.clone(), 1)];
+    while let Some((folder, level)) = folders.pop() {
+        // A new file or folder changes the folder's time: build again.
+        println!("cargo::rerun-if-changed={}", folder.display());
+        let entries = std::fs::read_dir(&folder).expect("an embedded folder is readable");
+        for entry in entries {
+            let path = entry.expect("an embedded folder is readable").path();
+            if path.is_dir() && level < depth {
+                folders.push((path, level + 1));
+            } else if level == depth && path.extension().is_some_and(|e| e == extension) {
+                println!("cargo::rerun-if-changed={}", path.display());
+                let name = path.strip_prefix(&root).expect("under its root");
+                let name = name.to_str().expect("embedded file names are UTF-8").replace('\\', "/");
+                found.push((name, path));
+            }
+        }
+    }
+    found.sort();
+    found
+        .iter()
+        .map(|(name, path)| {
+            format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string())
+        })
+        .collect()
 }
 
 /// The newest `reviewed = "YYYY-MM-DD"` (ISO dates sort as text).

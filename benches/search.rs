@@ -98,7 +98,7 @@ fn search(c: &mut Criterion) {
 /// An operator file with `count` contacts of its own, spread over the states.
 fn big_operator_file(content: &Content, count: usize) -> String {
     let states: Vec<&str> = content
-        .directory
+        .directory()
         .places
         .iter()
         .map(|p| p.id.as_str())
@@ -191,11 +191,11 @@ fn scale(c: &mut Criterion) {
         b.iter(|| {
             let mut content = Content::embedded().unwrap();
             presente::operator::apply(&mut content, "kiosk.toml", &file).unwrap();
-            content.directory.contacts.len()
+            content.directory().contacts.len()
         });
     });
     group.bench_function("baseline: embedded content alone", |b| {
-        b.iter(|| Content::embedded().unwrap().directory.contacts.len());
+        b.iter(|| Content::embedded().unwrap().directory().contacts.len());
     });
     group.finish();
 }

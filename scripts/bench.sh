@@ -95,5 +95,34 @@ printf '%-44s %12sµs %12sµs %10s %s\n' "first frame in tmux (median of 5)" "$f
 printf '%-44s %14s %14s %10s %s\n' "idle CPU ticks over 10 s" "$idle" "$idle_b" "-" "0 (baseline: sleep)"
 printf '%-44s %12sKiB %12sKiB %10s %s\n' "peak RSS (VmHWM) after every screen" "$hwm_end" "$hwm_start" "-" "≤ 20 MiB (baseline: at start)"
 printf '%-44s %12sKiB %14s %10s %s\n' "stripped release binary, all locales" "$(kib "$size")" "-" "-" "≤ 12 MiB"
+
+# Instructions, counted by callgrind: the same on a busy or an idle machine,
+# so these budgets are exact (issue 32). The floor is a process that starts
+# and exits (--version).
+if ! command -v valgrind >/dev/null 2>&1; then
+  echo "installing valgrind to count instructions"
+  sudo_cmd=""
+  [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get install -y -qq valgrind >/dev/null
+fi
+instructions() { # command...: prints millions of instructions, one decimal
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+    | awk '/Collected/ {printf "%.1f", $NF / 1e6}'
+}
+floor=$(instructions "$bin" --version)
+echo
+printf '%-50s %10s %10s %s\n' "instructions (callgrind)" "millions" "x floor" "budget"
+count() { # budget, command...
+  local budget=$1 m; shift
+  m=$(instructions "$bin" "$@")
+  printf '%-50s %10s %10s %s\n' "$*" "$m" "$(awk "BEGIN {printf \"%.1fx\", $m / $floor}")" "$budget"
+}
+printf '%-50s %10s %10s %s\n' "--version (the floor)" "$floor" "1.0x" "-"
+count "≤ 4 M" snapshot --lang km --screen home --size 120x40
+count "≤ 4 M" snapshot --lang en --screen home --size 120x40
+count "≤ 1.5 M" list languages
+count "≤ 10 M" export --lang en --topic door
+count "-" search --lang km "មេធាវី"
+
 echo
 echo "Per-frame render time (criterion, baseline: an empty frame): cargo bench --bench render"

@@ -29,11 +29,18 @@ pub mod sandbox;
 pub mod text;
 pub mod ui;
 
+/// The locale and content files built into the binary (build.rs).
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
 /// Everything the app shows, loaded and checked once at start-up.
 pub struct Content {
     pub catalog: i18n::Catalog,
     pub guide: content::Guide,
-    pub directory: directory::Directory,
+    /// Find help's places and contacts, read the first time a screen or
+    /// command needs them (`directory()`): most never do.
+    directory: std::sync::OnceLock<directory::Directory>,
     /// Folded text for Find help's search, built per language on first use.
     pub search: directory::SearchIndex,
     /// The language picker's order (the operator file may change it).
@@ -101,7 +108,14 @@ impl Content {
         }
         let files = i18n::layer(builtin, good, |(path, _)| path.as_str());
         let mut content = match i18n::Catalog::from_files(files) {
-            Ok(catalog) => Content::from_catalog(catalog)?,
+            Ok(catalog) => {
+                // Checked now: the translator's words are what it is checked against.
+                let mut content = Content::from_catalog(catalog)?;
+                let directory = directory::Directory::embedded(&content.catalog)
+                    .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+                content.directory = std::sync::OnceLock::from(directory);
+                content
+            }
             Err(mut errors) => {
                 // Name the translator's folder, not the built-in one.
                 for e in &mut errors {
@@ -126,20 +140,35 @@ impl Content {
             errors.iter().map(ToString::to_string).collect::<Vec<_>>()
         };
         let guide = content::Guide::embedded(&catalog).map_err(to_strings)?;
-        let directory = directory::Directory::embedded(&catalog).map_err(to_strings)?;
         Ok(Content {
             search: directory::SearchIndex::new(&catalog),
             picker: catalog.langs().collect(),
             operator: operator::Operator::default(),
             catalog,
             guide,
-            directory,
+            directory: std::sync::OnceLock::new(),
             notices: Vec::new(),
             broken_messages: 0,
             preview: None,
             lockdown: None,
             today: None,
         })
+    }
+
+    /// Find help's places and contacts (and an operator's own).
+    pub fn directory(&self) -> &directory::Directory {
+        self.directory.get_or_init(|| {
+            // Only the built-in content is read here (a translator's folder
+            // reads it at once, with its errors), and tests check that it
+            // loads (`the_built_in_directory_loads`).
+            directory::Directory::embedded(&self.catalog)
+                .expect("the built-in contacts and places are checked by tests")
+        })
+    }
+
+    pub fn directory_mut(&mut self) -> &mut directory::Directory {
+        self.directory();
+        self.directory.get_mut().expect("loaded just above")
     }
 
     /// Where `lang` is in the language picker.

@@ -72,9 +72,10 @@ pub struct Operator {
 /// line and field.
 pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<ContentError>> {
     let (raw, mut v): (OperatorToml, _) = Validator::read(file, text, &content.catalog)?;
-    let taken: HashSet<String> = content.directory.contacts.iter().map(|c| c.id.clone()).collect();
+    let taken: HashSet<String> =
+        content.directory().contacts.iter().map(|c| c.id.clone()).collect();
     let catalog = &content.catalog;
-    let builtin = &content.directory.places;
+    let builtin = &content.directory().places;
     let states: Vec<&str> =
         builtin.iter().map(|p| p.id.as_str()).filter(|&id| id != NATIONWIDE).collect();
     let mut contact_validator = ContactValidator::new(taken, Vec::new());
@@ -180,8 +181,8 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     order.extend(rest);
     content.picker = order;
     content.operator = operator;
-    content.directory.places.extend(places);
-    content.directory.contacts.extend(contacts);
+    content.directory_mut().places.extend(places);
+    content.directory_mut().contacts.extend(contacts);
     content.search = crate::directory::SearchIndex::new(&content.catalog);
     Ok(())
 }
@@ -245,15 +246,15 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
     #[test]
     fn a_good_file_sets_region_language_order_and_adds_marked_contacts() {
         let mut content = Content::embedded().unwrap();
-        let builtin = content.directory.contacts.len();
+        let builtin = content.directory().contacts.len();
         apply(&mut content, "kiosk.toml", LOCAL).unwrap();
-        assert_eq!(content.operator.region, content.directory.place("oregon"));
+        assert_eq!(content.operator.region, content.directory().place("oregon"));
         let codes: Vec<&str> =
             content.picker.iter().map(|&l| content.catalog.locale(l).code.as_str()).collect();
         assert_eq!(&codes[..2], ["km", "en"]);
         assert_eq!(codes.len(), content.catalog.locales().len(), "every language stays");
-        assert_eq!(content.directory.contacts.len(), builtin + 1);
-        let local = content.directory.contacts.last().unwrap();
+        assert_eq!(content.directory().contacts.len(), builtin + 1);
+        let local = content.directory().contacts.last().unwrap();
         assert!(local.is_local());
         let km = content.catalog.find("km").unwrap();
         let es = content.catalog.find("es").unwrap();

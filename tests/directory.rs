@@ -121,7 +121,7 @@ fn tab_and_arrows_choose_a_place_and_a_kind() {
     key(&mut model, &content, KeyCode::Enter);
     type_text(&mut model, &content, "MN");
     key(&mut model, &content, KeyCode::Enter);
-    assert_eq!(model.filter.region, content.directory.place("minnesota"));
+    assert_eq!(model.filter.region, content.directory().place("minnesota"));
     // Arrows still step through the places; left from the first goes back
     // to all places, and round again to the last.
     model.filter.region = Some(0);
@@ -164,7 +164,7 @@ fn taps_change_filters_and_open_contacts() {
 fn every_contact_page_in_every_language_shows_its_facts_and_codes() {
     let content = Content::embedded().unwrap();
     for (lang, locale) in content.catalog.langs().zip(content.catalog.locales()) {
-        for contact in &content.directory.contacts {
+        for contact in &content.directory().contacts {
             let id = format!("help/{}", contact.id);
             let model = Model::at_screen(&content, Size::new(100, 200), lang, &id).unwrap();
             let page = snapshot(&model, &content);
@@ -215,7 +215,7 @@ fn khmer_and_chinese_typing_finds_their_own_words() {
         let kind = content.catalog.text(lang, "kind-citizenship");
         let piece: String = kind.chars().take(3).collect();
         type_text(&mut model, &content, &piece);
-        let citizenship = content.directory.get("project-citizenship").unwrap();
+        let citizenship = content.directory().get("project-citizenship").unwrap();
         let found = presente::app::directory_items(&model, &content);
         assert!(found.contains(&Found::Contact(citizenship)), "{code}: {piece}");
     }
@@ -288,7 +288,7 @@ fn a_flood_of_typed_keys_keeps_the_search_short() {
 #[test]
 fn the_coverage_table_counts_what_the_app_ships() {
     let content = Content::embedded().unwrap();
-    let directory = &content.directory;
+    let directory = &content.directory();
     let table = include_str!("../docs/sources/coverage.md");
     let mut rows = 0;
     for row in table.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| place")) {
@@ -312,14 +312,14 @@ fn the_coverage_table_counts_what_the_app_ships() {
 fn an_operator_in_minnesota_starts_find_help_on_minnesotas_own_contacts() {
     let mut content = Content::embedded().unwrap();
     presente::operator::apply(&mut content, "kiosk.toml", "region = \"minnesota\"\n").unwrap();
-    let minnesota = content.directory.place("minnesota");
+    let minnesota = content.directory().place("minnesota");
     assert_eq!(content.operator.region, minnesota);
     let model = Model::new(&content, Size::new(80, 24));
     assert_eq!(model.filter.region, minnesota);
-    let shown = content.directory.filtered(&model.filter);
-    let first = &content.directory.contacts[shown[0]];
+    let shown = content.directory().filtered(&model.filter);
+    let first = &content.directory().contacts[shown[0]];
     assert!(first.regions.contains(&minnesota.unwrap()), "{} is not Minnesota's", first.id);
-    assert!(shown.iter().any(|&i| content.directory.contacts[i].id == "mn8"));
+    assert!(shown.iter().any(|&i| content.directory().contacts[i].id == "mn8"));
 }
 
 #[test]
@@ -342,7 +342,7 @@ regions = ["hennepin"]
 description.en = "Free legal advice on Tuesdays."
 "#;
     presente::operator::apply(&mut content, "kiosk.toml", file).unwrap();
-    let directory = &content.directory;
+    let directory = &content.directory();
     let hennepin = directory.place("hennepin").unwrap();
     let es = content.catalog.find("es").unwrap();
     assert_eq!(directory.place_name(&content.catalog, es, hennepin), "Condado de Hennepin");
@@ -388,7 +388,7 @@ fn first_contact_found<'a>(
     let Some(Found::Contact(first)) = found.first() else {
         panic!("{code} {query}: no contact first: {found:?}")
     };
-    &content.directory.contacts[*first]
+    &content.directory().contacts[*first]
 }
 
 #[test]
@@ -416,7 +416,7 @@ fn a_search_for_a_kind_in_every_language_finds_its_contacts_first() {
     let found = presente::app::directory_items(&model, &content);
     assert!(
         found.iter().any(
-            |f| matches!(f, Found::Contact(i) if content.directory.contacts[*i].id == "icirr")
+            |f| matches!(f, Found::Contact(i) if content.directory().contacts[*i].id == "icirr")
         ),
         "{found:?}"
     );
@@ -474,7 +474,11 @@ fn a_topic_that_says_see_find_help_opens_it_with_enter_or_its_button() {
     assert!(footer.iter().any(|row| row.contains("Enter Find help")), "{footer:?}");
     key(&mut model, &content, KeyCode::Enter);
     assert!(matches!(model.screen(), Screen::Directory { .. }), "{:?}", model.screen());
-    assert_eq!(model.filter.region, content.directory.place("minnesota"), "at the reader's place");
+    assert_eq!(
+        model.filter.region,
+        content.directory().place("minnesota"),
+        "at the reader's place"
+    );
     // The button, tapped.
     let mut model =
         Model::at_screen(&content, Size::new(80, 24), content.catalog.reference(), "rights/scams")
@@ -566,7 +570,7 @@ fn the_connecticut_line_promises_no_more_than_its_source() {
 #[test]
 fn the_khmer_line_is_titled_in_khmer_and_says_one_directory_page_shows_it() {
     let content = Content::embedded().unwrap();
-    let directory = &content.directory;
+    let directory = &content.directory();
     let khmer = &directory.contacts[directory.get("ajsocal-khmer").unwrap()];
     // Its title, as the Khmer reader sees it, is not English only.
     let page = contact_page_words(&content, "km", "ajsocal-khmer");
@@ -648,7 +652,7 @@ fn hotlines_without_a_number_say_so_and_the_reviews_data_fixes_hold() {
     // language; New Americans Hotline is legal help; SEARAC gives none;
     // PODER Virginia (a spam page its only source) is gone.
     let content = Content::embedded().unwrap();
-    let directory = &content.directory;
+    let directory = &content.directory();
     let kind = |name: &str| presente::directory::KINDS.iter().position(|k| *k == name).unwrap();
     let (hotline, legal) = (kind("rapid-response"), kind("legal"));
     let silent: Vec<_> = directory
@@ -785,7 +789,7 @@ const EVERYDAY_QUERIES: &[(&str, Option<&str>, &str, &str)] = &[
 
 /// Whether `contact` is the help `want` describes (see [`EVERYDAY_QUERIES`]).
 fn is_wanted(content: &Content, contact: &presente::directory::Contact, want: &str) -> bool {
-    let directory = &content.directory;
+    let directory = &content.directory();
     let english = content.catalog.reference();
     want.split_whitespace().all(|fact| {
         let (key, values) = fact.split_once('=').unwrap_or((fact, ""));
@@ -834,19 +838,19 @@ fn everyday_queries_find_the_right_help_among_the_first_three() {
         // The table itself must be right: some contact Find help can show
         // here is the help wanted.
         let model = Model::new(content, Size::new(80, 24));
-        let shown = content.directory.filtered(&model.filter);
+        let shown = content.directory().filtered(&model.filter);
         assert!(
-            shown.iter().any(|&i| is_wanted(content, &content.directory.contacts[i], want)),
+            shown.iter().any(|&i| is_wanted(content, &content.directory().contacts[i], want)),
             "{code} {place:?} {query}: no contact is `{want}`: fix the table"
         );
         let first = first_contacts(content, code, query, 3);
         let tally = found_per_locale.entry(code).or_default();
         tally.1 += 1;
-        if first.iter().any(|&i| is_wanted(content, &content.directory.contacts[i], want)) {
+        if first.iter().any(|&i| is_wanted(content, &content.directory().contacts[i], want)) {
             tally.0 += 1;
         } else {
             let ids: Vec<&str> =
-                first.iter().map(|&i| content.directory.contacts[i].id.as_str()).collect();
+                first.iter().map(|&i| content.directory().contacts[i].id.as_str()).collect();
             missed.push(format!("{code} {place:?} «{query}» wants `{want}`, first: {ids:?}"));
         }
     }
@@ -893,7 +897,7 @@ fn presente_search_prints_what_find_help_shows_in_its_order() {
         let shown: Vec<String> = presente::app::directory_items(&model, &content)
             .into_iter()
             .map(|found| match found {
-                Found::Contact(i) => format!("contact {}", content.directory.contacts[i].id),
+                Found::Contact(i) => format!("contact {}", content.directory().contacts[i].id),
                 Found::Topic(i) => format!("topic {}", content.guide.topics[i].id.get_ref()),
             })
             .collect();

@@ -50,7 +50,7 @@ fn allowed(content: &Content, code: &str) -> Vec<String> {
     let catalog = &content.catalog;
     let english = catalog.reference();
     let mut allowed: Vec<String> = vec!["presente".into()];
-    for contact in &content.directory.contacts {
+    for contact in &content.directory().contacts {
         allowed.push(contact.name.clone());
         allowed.extend(contact.web.clone());
         if let Origin::Builtin { source, .. } = &contact.origin {

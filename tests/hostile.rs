@@ -65,7 +65,7 @@ fn every_control_character_in_a_contact_is_drawn_harmless_by_view_and_snapshot()
         "Evil{}\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{1b}[?1049l\u{1b}]52;c;aGk=\u{7}",
         every_control_character()
     );
-    let contact = &mut content.directory.contacts[0];
+    let contact = &mut content.directory_mut().contacts[0];
     contact.name = hostile.clone();
     contact.hours = Some(hostile.clone());
     let id = format!("help/{}", contact.id);
@@ -126,8 +126,8 @@ const INVISIBLE: [char; 6] =
 fn invisible_format_characters_reach_neither_the_screen_nor_stdout_and_check_refuses_them() {
     let mut content = Content::embedded().unwrap();
     let name: String = INVISIBLE.iter().flat_map(|&c| ['x', c]).collect();
-    content.directory.contacts[0].name = name.clone();
-    let id = format!("help/{}", content.directory.contacts[0].id);
+    content.directory_mut().contacts[0].name = name.clone();
+    let id = format!("help/{}", content.directory().contacts[0].id);
     let model = Model::at_screen(&content, Size::new(120, 30), content.catalog.reference(), &id)
         .unwrap_or_else(|| panic!("no screen {id}"));
     let screen = presente::cli::snapshot(&model, &content);

@@ -15,7 +15,7 @@ fn needed(content: &Content) -> Vec<String> {
         .map(|id| id.to_string())
         .collect();
     needed.extend(content.guide.translated_message_ids());
-    needed.extend(content.directory.translated_message_ids());
+    needed.extend(content.directory().translated_message_ids());
     needed
 }
 

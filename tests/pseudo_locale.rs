@@ -46,8 +46,8 @@ fn find_help_searches_contacts_and_topics_in_the_pseudo_locale() {
 fn the_place_chooser_finds_places_by_their_pseudo_and_english_names() {
     let content = content();
     let qps = content.catalog.find("qps").unwrap();
-    let oregon = content.directory.place("oregon").unwrap();
-    let places = |query| content.directory.places_matching(&content.catalog, qps, query);
+    let oregon = content.directory().place("oregon").unwrap();
+    let places = |query| content.directory().places_matching(&content.catalog, qps, query);
     assert_eq!(places("oregon"), [oregon]);
     assert_eq!(places("Ôŕégôñ"), [oregon], "its name as the pseudo-locale writes it");
 }

@@ -10,7 +10,7 @@ mod theme;
 
 pub use keys::{Key, KeyPress};
 pub use screen::{
-    Found, Screen, all_ids as screen_ids, directory_items, first_number, place_choices,
+    Found, Screen, all_ids as screen_ids, directory_items, first_number, guide_ids, place_choices,
     second_choices,
 };
 pub use theme::Theme;
@@ -707,7 +707,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
         Action::NextFilter(which, forward) => {
             let filter = &mut model.filter;
             let (value, count) = match which {
-                Choice::Place => (&mut filter.region, content.directory.places.len()),
+                Choice::Place => (&mut filter.region, content.directory().places.len()),
                 Choice::Kind => (&mut filter.kind, KINDS.len()),
             };
             // None (all) comes before the first value and after the last.

@@ -57,6 +57,25 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// A page of text that scrolls (a reader), not a list to choose from:
+    /// what `export` prints. Every screen is named, so a new one must say.
+    pub fn is_reader(&self) -> bool {
+        match self {
+            Screen::Topic { .. }
+            | Screen::Card { .. }
+            | Screen::Contact { .. }
+            | Screen::About { .. }
+            | Screen::Urgent { .. }
+            | Screen::Keys { .. } => true,
+            Screen::Language { .. }
+            | Screen::Home { .. }
+            | Screen::Section { .. }
+            | Screen::Directory { .. }
+            | Screen::Places { .. }
+            | Screen::Second { .. } => false,
+        }
+    }
+
     /// The screen that opens from the home menu's n-th section.
     pub fn for_section(section: usize, content: &Content) -> Screen {
         match content.guide.sections[section].kind {
@@ -140,7 +159,7 @@ impl Screen {
             Screen::Contact { contact, .. } => format!(
                 "{}/{}",
                 section_of_kind(SectionKind::Directory).unwrap_or_default(),
-                content.directory.contacts[contact].id
+                content.directory().contacts[contact].id
             ),
             Screen::About { .. } => section_of_kind(SectionKind::About).unwrap_or_default(),
             Screen::Urgent { .. } => section_of_kind(SectionKind::Urgent).unwrap_or_default(),
@@ -166,7 +185,7 @@ pub fn second_choices(model: &Model, content: &Content) -> Vec<Option<Lang>> {
 pub fn place_choices(model: &Model, content: &Content) -> Vec<Option<usize>> {
     let query = &model.filter.place_query;
     let all = query.trim().is_empty().then_some(None);
-    let matching = content.directory.places_matching(&content.catalog, model.lang, query);
+    let matching = content.directory().places_matching(&content.catalog, model.lang, query);
     all.into_iter().chain(matching.into_iter().map(Some)).collect()
 }
 
@@ -220,6 +239,16 @@ pub fn list_len(model: &Model, content: &Content) -> usize {
 
 /// Every screen id, in menu order.
 pub fn all_ids(content: &Content) -> Vec<String> {
+    ids_with_contacts(content, true)
+}
+
+/// Every screen's id but the contacts' pages, without reading Find help's
+/// list (`export --topic door` need not).
+pub fn guide_ids(content: &Content) -> Vec<String> {
+    ids_with_contacts(content, false)
+}
+
+fn ids_with_contacts(content: &Content, contacts: bool) -> Vec<String> {
     let mut ids = ["language", "home", "keys", SECOND_ID].map(String::from).to_vec();
     for (index, section) in content.guide.sections.iter().enumerate() {
         let screen = Screen::for_section(index, content);
@@ -229,8 +258,10 @@ pub fn all_ids(content: &Content) -> Vec<String> {
         }
         if section.kind == SectionKind::Directory {
             ids.push(Screen::Places { cursor: 0 }.id(content));
-            for contact in 0..content.directory.contacts.len() {
-                ids.push(Screen::Contact { contact, scroll: 0 }.id(content));
+            if contacts {
+                for contact in 0..content.directory().contacts.len() {
+                    ids.push(Screen::Contact { contact, scroll: 0 }.id(content));
+                }
             }
         }
     }
@@ -276,7 +307,7 @@ impl Model {
             return Some(model);
         }
         if let (Some(contact_id), true) = (topic_id, in_directory)
-            && let Some(contact) = content.directory.get(contact_id)
+            && let Some(contact) = content.directory().get(contact_id)
         {
             let position = directory_items(&model, content)
                 .iter()

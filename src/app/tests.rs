@@ -114,7 +114,7 @@ fn tapping_a_topics_see_find_help_opens_find_help_at_the_kiosks_place() {
     assert!(body.lines[row].text().contains("See \"Find help\""), "{}", body.lines[row].text());
     tap(&mut model, &content, 20, body.area.y + row as u16);
     assert!(matches!(model.screen(), Screen::Directory { .. }), "{:?}", model.screen());
-    assert_eq!(model.filter.region, content.directory.place("minnesota"));
+    assert_eq!(model.filter.region, content.directory().place("minnesota"));
 }
 
 #[test]
@@ -309,6 +309,16 @@ fn every_screen_id_round_trips() {
     }
     assert!(Model::at_screen(&content, SIZE, content.catalog.reference(), "rights/nope").is_none());
     assert!(Model::at_screen(&content, SIZE, content.catalog.reference(), "nope").is_none());
+}
+
+#[test]
+fn a_screen_is_a_reader_exactly_when_it_has_a_reader_text() {
+    let content = content();
+    for id in screen_ids(&content) {
+        let model = Model::at_screen(&content, SIZE, content.catalog.reference(), &id).unwrap();
+        let text = crate::layout::reader_text(&model, &content, SIZE.width);
+        assert_eq!(model.screen().is_reader(), text.is_some(), "{id}");
+    }
 }
 
 #[test]
@@ -933,7 +943,7 @@ fn with_no_place_set_help_asks_where_you_are_once_a_visit() {
     let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
     press(&mut model, &content, &[Key::Char('0')]);
     assert_eq!(ids(&model, &content), ["language", "home", "urgent", "help/choose-place"]);
-    let oregon = content.directory.places.iter().position(|p| p.id == "oregon").unwrap();
+    let oregon = content.directory().places.iter().position(|p| p.id == "oregon").unwrap();
     press(&mut model, &content, &digits("oregon"));
     press(&mut model, &content, &[Key::Enter]);
     assert_eq!(ids(&model, &content), ["language", "home", "urgent"]);

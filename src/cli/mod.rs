@@ -12,7 +12,7 @@ use ratatui::buffer::CellWidth;
 use ratatui::layout::Size;
 
 use crate::Content;
-use crate::app::{Found, Model, directory_items, screen_ids};
+use crate::app::{Found, Model, directory_items, guide_ids, screen_ids};
 use crate::i18n::Lang;
 use crate::text::printable;
 use crate::ui::backend::ClearingBackend;
@@ -295,14 +295,14 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
         }
         Command::List { what: ListWhat::Regions, .. } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
-            let directory = &content.directory;
+            let directory = &content.directory();
             for (i, place) in directory.places.iter().enumerate() {
                 let name = directory.place_name(&content.catalog, lang, i);
                 let _ = writeln!(out, "{}\t{}", printable(&place.id), printable(&name));
             }
         }
         Command::List { what: ListWhat::Contacts, region } => {
-            let directory = &content.directory;
+            let directory = &content.directory();
             let region = match region {
                 None => None,
                 Some(code) => Some(directory.place(&code).ok_or_else(|| {
@@ -323,7 +323,7 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
             for found in directory_items(&model, content) {
                 let line = match found {
                     Found::Contact(i) => {
-                        let contact = &content.directory.contacts[i];
+                        let contact = &content.directory().contacts[i];
                         format!("contact\t{}\t{}", printable(&contact.id), printable(&contact.name))
                     }
                     Found::Topic(i) => {
@@ -369,7 +369,7 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
 /// source (tab-separated; empty fields stay, so columns line up).
 fn contact_line(content: &Content, contact: &crate::directory::Contact) -> String {
     use crate::directory::{KINDS, Origin, SOURCE_KINDS};
-    let directory = &content.directory;
+    let directory = &content.directory();
     let kinds: Vec<&str> = contact.kinds.iter().map(|&k| KINDS[k]).collect();
     let places: Vec<&str> =
         contact.regions.iter().map(|&r| directory.places[r].id.as_str()).collect();
@@ -596,16 +596,24 @@ const EXPORT_WIDTH: u16 = 78;
 /// The guide (or one page of it) as plain text, exactly as the reader
 /// screens lay it out.
 pub fn export(content: &Content, lang: Lang, page: Option<&str>) -> Result<String, UsageError> {
-    let pages: Vec<String> =
-        screen_ids(content).into_iter().filter(|id| is_reader(content, lang, id)).collect();
+    let readers = |ids: Vec<String>| -> Vec<String> {
+        ids.into_iter().filter(|id| is_reader(content, lang, id)).collect()
+    };
     let chosen: Vec<String> = match page {
-        None => pages.clone(),
+        None => readers(screen_ids(content)),
         Some(page) => {
-            let found = pages.iter().find(|id| *id == page || id.rsplit('/').next() == Some(page));
+            let is_page = |id: &String| id == page || id.rsplit('/').next() == Some(page);
+            // The guide's pages first, and only the page asked for is laid
+            // out: a contact's page, or a topic listed in Find help, reads
+            // Find help's whole list.
+            let reader = |id: &String| is_page(id) && is_reader(content, lang, id);
+            let found = guide_ids(content).into_iter().find(reader);
+            let found = found.or_else(|| screen_ids(content).into_iter().find(reader));
             let found = found.ok_or_else(|| {
+                let pages = readers(screen_ids(content));
                 UsageError(format!("unknown topic '{page}'; valid: {}", pages.join(", ")))
             })?;
-            vec![found.clone()]
+            vec![found]
         }
     };
     let mut out = String::new();
@@ -761,8 +769,10 @@ fn commented(text: &str, locale_file: bool, code: &str) -> String {
 }
 
 fn is_reader(content: &Content, lang: Lang, id: &str) -> bool {
-    Model::at_screen(content, Size::new(EXPORT_WIDTH, 24), lang, id)
-        .is_some_and(|m| layout::reader_text(&m, content, EXPORT_WIDTH).is_some() && id != "keys")
+    // Whether it is one, without laying it out: there are hundreds.
+    id != "keys"
+        && Model::at_screen(content, Size::new(EXPORT_WIDTH, 24), lang, id)
+            .is_some_and(|m| m.screen().is_reader())
 }
 
 /// Draws the model at its size and returns the screen as text: what a

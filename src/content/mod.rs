@@ -12,7 +12,6 @@ mod validator;
 
 use std::collections::HashSet;
 
-use rust_embed::RustEmbed;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -20,11 +19,6 @@ use crate::i18n::{Catalog, LineIndex};
 
 pub use diagnostics::{ContentError, unprintable_name};
 pub use validator::Validator;
-
-#[derive(RustEmbed)]
-#[folder = "content/"]
-#[include = "*.toml"]
-struct EmbeddedContent;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -222,8 +216,8 @@ pub const REGIONS_FILE: &str = "regions.toml";
 /// One content file built into the binary, as `(content/NAME, text)`.
 pub fn embedded_file(name: &str) -> Result<(String, String), Vec<ContentError>> {
     let shown = format!("content/{name}");
-    match EmbeddedContent::get(name) {
-        Some(file) => Ok((shown, String::from_utf8_lossy(&file.data).into_owned())),
+    match crate::embedded::CONTENT_FILES.iter().find(|(n, _)| *n == name) {
+        Some((_, text)) => Ok((shown, text.to_string())),
         None => Err(vec![ContentError {
             file: shown,
             line: 0,
@@ -235,11 +229,9 @@ pub fn embedded_file(name: &str) -> Result<(String, String), Vec<ContentError>> 
 
 /// The content files built into the binary, as `(content/NAME.toml, text)`.
 pub fn embedded_files() -> Vec<(String, String)> {
-    EmbeddedContent::iter()
-        .filter_map(|path| {
-            let file = EmbeddedContent::get(&path)?;
-            Some((format!("content/{path}"), String::from_utf8_lossy(&file.data).into_owned()))
-        })
+    crate::embedded::CONTENT_FILES
+        .iter()
+        .map(|(name, text)| (format!("content/{name}"), text.to_string()))
         .collect()
 }
 

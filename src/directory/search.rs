@@ -184,7 +184,7 @@ impl SearchIndex {
     }
 
     fn search(&self, content: &Content, lang: Lang, filter: &Filter) -> Matches {
-        let candidates = content.directory.filtered(filter);
+        let candidates = content.directory().filtered(filter);
         if words(&filter.query).is_empty() {
             return Matches { contacts: candidates, topics: Vec::new() };
         }
@@ -241,7 +241,7 @@ impl Query {
     fn read(text: &str, entries: &Entries, content: &Content) -> Query {
         let found = words(&entries.phrases.separate(text));
         let typing = !text.ends_with(char::is_whitespace);
-        let directory = &content.directory;
+        let directory = &content.directory();
         let zip = |zip: &str| zip_place(zip).and_then(|id| directory.place(id));
         let hits = entries.phrases.find(&found, typing, &entries.stop, &zip);
         let written_in = if text.chars().any(|c| ('\u{1780}'..='\u{17FF}').contains(&c)) {
@@ -392,7 +392,7 @@ fn says_little(said_in: usize, of: usize) -> bool {
 /// How closely a contact serves a place named: 3 the city itself, 2 its
 /// state (or the state named), 1 nationwide, 0 not at all.
 fn closeness(entries: &Entries, content: &Content, contact: usize, meaning: &Meaning) -> u8 {
-    let directory = &content.directory;
+    let directory = &content.directory();
     let c = &directory.contacts[contact];
     match meaning {
         Meaning::City(city) if c.cities.contains(city) => 3,
@@ -420,7 +420,7 @@ fn rank_contacts(
     filter: &Filter,
     candidates: Vec<usize>,
 ) -> Vec<usize> {
-    let directory = &content.directory;
+    let directory = &content.directory();
     let count = entries.contacts.len();
     let mut answered = vec![0u32; count];
     let mut total = vec![0.0f32; count];
@@ -586,7 +586,7 @@ fn items_in(catalog: &Catalog, langs: &[Lang], id: &str) -> Vec<String> {
 
 fn build(content: &Content, lang: Lang) -> Entries {
     let catalog = &content.catalog;
-    let directory = &content.directory;
+    let directory = &content.directory();
     let langs = search_langs(catalog, lang);
     let text_in = |id: &str| -> String {
         langs

@@ -6,11 +6,22 @@ fn content() -> Content {
 }
 
 fn ids(content: &Content, indexes: &[usize]) -> Vec<String> {
-    indexes.iter().map(|&i| content.directory.contacts[i].id.clone()).collect()
+    indexes.iter().map(|&i| content.directory().contacts[i].id.clone()).collect()
 }
 
 fn region(name: &str) -> Option<usize> {
-    content().directory.place(name)
+    content().directory().place(name)
+}
+
+/// `Content::directory` reads the built-in list on first use and counts on
+/// it loading: this is where a broken one fails.
+#[test]
+fn the_built_in_directory_loads() {
+    let catalog = Catalog::embedded().unwrap();
+    let directory = Directory::embedded(&catalog).unwrap_or_else(|errors| {
+        panic!("{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    });
+    assert!(directory.contacts.len() > 100 && directory.places.len() > 50);
 }
 
 #[test]
@@ -41,7 +52,7 @@ fn every_shipped_number_comes_from_the_sources_file() {
         .collect();
     let content = content();
     let mut shipped = 0;
-    for contact in &content.directory.contacts {
+    for contact in &content.directory().contacts {
         if let Some(phone) = &contact.phone {
             assert!(
                 published.contains(&digits(phone)),
@@ -65,14 +76,14 @@ fn every_shipped_number_comes_from_the_sources_file() {
 fn a_place_shows_its_own_contacts_then_nationwide_ones() {
     let content = content();
     let oregon = Filter { region: region("oregon"), ..Filter::default() };
-    let found = ids(&content, &content.directory.filtered(&oregon));
+    let found = ids(&content, &content.directory().filtered(&oregon));
     assert_eq!(found.first().map(String::as_str), Some("pirc"));
     assert!(found.contains(&"migrawatch".to_string()));
     assert!(!found.contains(&"chirla".to_string()), "California is not Oregon");
     let first_nationwide = found.iter().position(|id| id == "migrawatch").unwrap();
     assert!(found[..first_nationwide].iter().all(|id| id != "aclu"));
     let legal = Filter { kind: Some(1), ..oregon };
-    assert!(ids(&content, &content.directory.filtered(&legal)).iter().all(|id| id != "pirc"));
+    assert!(ids(&content, &content.directory().filtered(&legal)).iter().all(|id| id != "pirc"));
 }
 
 #[test]
@@ -81,16 +92,16 @@ fn hotlines_put_the_kiosks_place_first() {
     // National lines: the most recently seen source first (CHIRLA's national
     // line, 2025-01, before MigraWatch, 2019).
     assert_eq!(
-        ids(&content, &content.directory.hotlines(region("illinois"))),
+        ids(&content, &content.directory().hotlines(region("illinois"))),
         ["icirr", "chirla-national-hotline", "migrawatch"]
     );
     assert_eq!(
-        ids(&content, &content.directory.hotlines(None)),
+        ids(&content, &content.directory().hotlines(None)),
         ["chirla-national-hotline", "migrawatch"]
     );
     // A number is listed once: in California CHIRLA's line is the place's own.
     assert_eq!(
-        ids(&content, &content.directory.hotlines(region("california"))),
+        ids(&content, &content.directory().hotlines(region("california"))),
         ["chirla", "migrawatch"]
     );
 }
@@ -108,7 +119,7 @@ fn a_nationwide_number_without_the_date_of_its_source_is_an_error() {
     let errors = Directory::parse(
         "contacts.toml",
         &undated,
-        content.directory.places.clone(),
+        content.directory().places.clone(),
         &content.catalog,
     )
     .unwrap_err();
@@ -118,8 +129,8 @@ fn a_nationwide_number_without_the_date_of_its_source_is_an_error() {
         "{shown:#?}"
     );
     // Every nationwide number that ships has its date.
-    for contact in &content.directory.contacts {
-        if content.directory.is_nationwide(contact) && contact.phone.is_some() {
+    for contact in &content.directory().contacts {
+        if content.directory().is_nationwide(contact) && contact.phone.is_some() {
             assert!(
                 matches!(&contact.origin, Origin::Builtin { seen: Some(_), .. }),
                 "{}",
@@ -132,7 +143,7 @@ fn a_nationwide_number_without_the_date_of_its_source_is_an_error() {
 #[test]
 fn tel_uris_and_web_urls() {
     let content = content();
-    let pirc = &content.directory.contacts[content.directory.get("pirc").unwrap()];
+    let pirc = &content.directory().contacts[content.directory().get("pirc").unwrap()];
     assert_eq!(pirc.tel_uri().as_deref(), Some("tel:+18886221510"));
     assert_eq!(pirc.web_url().as_deref(), Some("https://pircoregon.org"));
 }
@@ -210,7 +221,7 @@ fn an_unknown_key_in_the_contacts_file_is_an_error_on_its_line() {
     let errors = Directory::parse(
         "contacts.toml",
         &misspelt,
-        content.directory.places.clone(),
+        content.directory().places.clone(),
         &content.catalog,
     )
     .unwrap_err();
@@ -227,7 +238,7 @@ fn an_unknown_key_in_the_contacts_file_is_an_error_on_its_line() {
 fn every_language_a_contact_speaks_has_a_name() {
     let content = content();
     let catalog = &content.catalog;
-    for contact in &content.directory.contacts {
+    for contact in &content.directory().contacts {
         for code in &contact.languages {
             assert!(
                 catalog.find(code).is_some()
@@ -282,7 +293,7 @@ fn built_in_opening_hours_are_shown_in_the_readers_language() {
     let content = content();
     let km = content.catalog.find("km").unwrap();
     let mut seen = 0;
-    for contact in &content.directory.contacts {
+    for contact in &content.directory().contacts {
         let Some(hours) = &contact.hours else { continue };
         let shown = contact.hours_shown(&content.catalog, km).unwrap();
         assert_ne!(&shown, hours, "{}: `{hours}` is not a form the app translates", contact.id);
@@ -290,7 +301,7 @@ fn built_in_opening_hours_are_shown_in_the_readers_language() {
     }
     assert!(seen > 3);
     // An operator's own words stay as written; a known form is translated.
-    let mut contact = content.directory.contacts[0].clone();
+    let mut contact = content.directory().contacts[0].clone();
     contact.hours = Some("tue 10:00-14:00".into());
     assert_eq!(
         contact.hours_shown(&content.catalog, km).unwrap(),
@@ -308,7 +319,7 @@ fn built_in_opening_hours_are_shown_in_the_readers_language() {
 fn the_place_chooser_takes_a_zip_code() {
     let content = content();
     let en = content.catalog.reference();
-    let find = |query| content.directory.places_matching(&content.catalog, en, query);
+    let find = |query| content.directory().places_matching(&content.catalog, en, query);
     assert_eq!(find("97214"), [region("oregon").unwrap()]);
     assert_eq!(find(" 55104-2211 "), [region("minnesota").unwrap()]);
     // Not a ZIP Code in use: no place, rather than a wrong one.
@@ -343,7 +354,7 @@ fn words_that_say_nothing_weigh_nothing_and_any_real_word_finds() {
 #[test]
 fn more_matching_words_rank_higher() {
     let content = content();
-    let directory = &content.directory;
+    let directory = &content.directory();
     let legal = KINDS.iter().position(|k| *k == "legal").unwrap();
     let first = search_ids(&content, "en", "Khmer lawyer", None);
     let first = &directory.contacts[directory.get(&first[0]).unwrap()];
@@ -361,7 +372,7 @@ fn more_matching_words_rank_higher() {
 #[test]
 fn postal_abbreviations_are_whole_words_in_capitals() {
     let content = content();
-    let directory = &content.directory;
+    let directory = &content.directory();
     let oregon = region("oregon").unwrap();
     let first = search_ids(&content, "en", "lawyer OR", None);
     let first = &directory.contacts[directory.get(&first[0]).unwrap()];
@@ -390,7 +401,7 @@ fn a_place_is_found_in_any_of_its_forms() {
         assert_eq!(search_ids(&content, "en", form, None), st_paul, "{form}");
     }
     // A ZIP Code names its state: its contacts first.
-    let directory = &content.directory;
+    let directory = &content.directory();
     let minnesota = region("minnesota").unwrap();
     let found = search_ids(&content, "km", "55104", None);
     assert!(
@@ -403,7 +414,7 @@ fn a_place_is_found_in_any_of_its_forms() {
 #[test]
 fn with_a_kiosk_place_its_own_contacts_come_first_for_every_query() {
     let content = content();
-    let directory = &content.directory;
+    let directory = &content.directory();
     let oregon = region("oregon");
     for query in ["hotline", "lawyer", "my husband was detained", "ICE", "Hmong", "citizenship"] {
         let found = search_ids(&content, "en", query, oregon);
@@ -417,7 +428,7 @@ fn with_a_kiosk_place_its_own_contacts_come_first_for_every_query() {
 #[test]
 fn a_search_written_in_a_language_few_contacts_speak_ranks_its_speakers_first() {
     let content = content();
-    let directory = &content.directory;
+    let directory = &content.directory();
     let speaks = |id: &String, code: &str| {
         directory.contacts[directory.get(id).unwrap()].languages.iter().any(|l| l == code)
     };

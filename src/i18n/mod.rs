@@ -17,15 +17,8 @@ use std::fmt;
 use std::path::Path;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource};
-use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 use unicode_normalization::UnicodeNormalization;
-
-/// The folder of locale folders, embedded in the binary.
-#[derive(RustEmbed)]
-#[folder = "locales/"]
-#[include = "*.ftl"]
-struct EmbeddedLocales;
 
 /// The reference language: complete, and the fallback for all others.
 pub const REFERENCE: &str = "en";
@@ -117,7 +110,7 @@ pub struct Locale {
 
 impl Locale {
     fn bundle(&self) -> &FluentBundle<FluentResource> {
-        self.bundle.get_or_init(|| build_bundle(&self.langid, &self.files).0)
+        self.bundle.get_or_init(|| build_bundle(&self.langid, &self.files, true).0)
     }
 }
 
@@ -153,15 +146,11 @@ impl fmt::Display for LocaleError {
 
 /// The `.ftl` files built into the binary, as `(path under locales/, text)`.
 pub fn embedded_files() -> Vec<(String, String)> {
-    EmbeddedLocales::iter()
-        .filter_map(|path| {
-            let file = EmbeddedLocales::get(&path)?;
-            // Built-in files are UTF-8, NFC and LF (a test checks): no
-            // normalising at start-up.
-            let text = String::from_utf8(file.data.into_owned())
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-            Some((path.to_string(), text))
-        })
+    // Built-in files are UTF-8 (checked when built), NFC and LF (a test
+    // checks): no normalising at start-up.
+    crate::embedded::LOCALE_FILES
+        .iter()
+        .map(|(path, text)| (path.to_string(), text.to_string()))
         .collect()
 }
 
@@ -464,8 +453,9 @@ impl Catalog {
         for (code, mut files) in by_code {
             files.sort();
             // English is the fallback of every message: always parsed now.
+            let built_in = parse == Parse::OnFirstUse;
             let parse = if code == REFERENCE { Parse::Everything } else { parse };
-            match load_locale(&code, files, parse) {
+            match load_locale(&code, files, parse, built_in) {
                 Ok(locale) => locales.push(locale),
                 Err(mut e) => errors.append(&mut e),
             }
@@ -898,9 +888,13 @@ fn entry_id(line: &str) -> Option<&str> {
 }
 
 /// A bundle of `files` for `langid`, and the problems found on the way.
+/// `built_in`: the files built into the binary, parsed at once by a test
+/// (`every_built_in_file_parses_without_errors_when_parsed_at_once`), so the
+/// checks made before parsing someone's file are not made again at start.
 fn build_bundle(
     langid: &LanguageIdentifier,
     files: &[(String, String)],
+    built_in: bool,
 ) -> (FluentBundle<FluentResource>, Vec<LocaleError>) {
     let mut errors = Vec::new();
     let mut bundle = FluentBundle::new(vec![langid.clone()]);
@@ -908,8 +902,13 @@ fn build_bundle(
     bundle.set_use_isolating(false);
     for (path, text) in files {
         let file = format!("locales/{path}");
-        let (resource, mut parse_errors) = parse_file(&file, text);
-        errors.append(&mut parse_errors);
+        let resource = if built_in {
+            FluentResource::try_new(text.clone()).unwrap_or_else(|(resource, _)| resource)
+        } else {
+            let (resource, mut parse_errors) = parse_file(&file, text);
+            errors.append(&mut parse_errors);
+            resource
+        };
         if let Err(add_errors) = bundle.add_resource(resource) {
             let lines = entry_lines(text);
             for e in add_errors {
@@ -935,6 +934,7 @@ fn load_locale(
     code: &str,
     files: Vec<(String, String)>,
     parse: Parse,
+    built_in: bool,
 ) -> Result<Locale, Vec<LocaleError>> {
     let langid: LanguageIdentifier = match code.parse() {
         Ok(id) => id,
@@ -949,11 +949,11 @@ fn load_locale(
     };
     // Its name and status come from locale.ftl alone when the rest waits.
     let (bundle, mut errors) = match parse {
-        Parse::Everything => build_bundle(&langid, &files),
+        Parse::Everything => build_bundle(&langid, &files, built_in),
         Parse::OnFirstUse => {
             let own: Vec<(String, String)> =
                 files.iter().filter(|(p, _)| p.ends_with("/locale.ftl")).cloned().collect();
-            build_bundle(&langid, &own)
+            build_bundle(&langid, &own, built_in)
         }
     };
     let plain = |id: &str| {

@@ -136,10 +136,10 @@ pub fn place_field(
 pub fn list<'a>(model: &'a Model, content: &'a Content, cursor: usize) -> ListScreen<'a> {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(model.lang, id);
-    let contacts = &content.directory.contacts;
+    let contacts = &content.directory().contacts;
     let mut intro = Vec::new();
     let hotlines: Vec<String> = content
-        .directory
+        .directory()
         .hotlines(model.filter.region)
         .into_iter()
         .map(|i| {
@@ -283,7 +283,7 @@ fn seen_note(content: &Content, lang: Lang, seen: &str) -> String {
 /// "This list was checked on …": the contacts' own date.
 fn checked_text(content: &Content, lang: Lang) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
-    args.set("date", content.directory.checked.clone());
+    args.set("date", content.directory().checked.clone());
     content.catalog.text_with(lang, ids::DIRECTORY_CHECKED, &args)
 }
 
@@ -347,7 +347,7 @@ pub fn urgent_blocks(
     text_width: u16,
 ) -> Vec<Block> {
     let catalog = &content.catalog;
-    let directory = &content.directory;
+    let directory = &content.directory();
     let t = |id: &str| catalog.text(lang, id);
     let (national, local): (Vec<usize>, Vec<usize>) = directory
         .hotlines(place)
@@ -411,7 +411,7 @@ pub fn urgent_blocks(
 }
 
 fn place_name(content: &Content, lang: crate::i18n::Lang, place: usize) -> String {
-    content.directory.place_name(&content.catalog, lang, place)
+    content.directory().place_name(&content.catalog, lang, place)
 }
 
 #[cfg(test)]
@@ -422,7 +422,7 @@ mod tests {
     #[test]
     fn the_first_local_number_is_large_with_text_sizing_and_in_block_letters_without() {
         let content = Content::embedded().unwrap();
-        let directory = &content.directory;
+        let directory = &content.directory();
         let place = (0..directory.places.len())
             .find(|&p| {
                 directory

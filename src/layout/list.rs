@@ -142,7 +142,7 @@ pub fn for_screen<'a>(model: &'a Model, content: &'a Content) -> Option<ListScre
             return Some(list.tall(super::tall_targets(model, content)));
         }
         Screen::Places { cursor } => {
-            let directory = &content.directory;
+            let directory = &content.directory();
             let items = crate::app::place_choices(model, content).into_iter().map(|choice| Item {
                 label: match choice {
                     Some(place) => directory.place_name(catalog, model.lang, place),

@@ -29,7 +29,7 @@ pub fn title(model: &Model, content: &Content) -> String {
         Screen::Topic { topic, .. } => t(&topic_title_id(guide.topics[topic].id.get_ref())),
         Screen::Directory { .. } => t(&section_title_id(&model.screen().id(content))),
         Screen::Places { .. } => t(ids::PLACE_QUESTION),
-        Screen::Contact { contact, .. } => content.directory.contacts[contact].name.clone(),
+        Screen::Contact { contact, .. } => content.directory().contacts[contact].name.clone(),
         Screen::Card { .. } | Screen::About { .. } | Screen::Urgent { .. } => {
             t(&section_title_id(&model.screen().id(content)))
         }
@@ -53,7 +53,7 @@ pub fn reader_lines(
         return Some(doc::lines(&card_blocks(content, model.lang, false, Some(width)), width));
     }
     if let Screen::Contact { contact, .. } = *model.screen() {
-        let contact = &content.directory.contacts[contact];
+        let contact = &content.directory().contacts[contact];
         return Some(doc::lines(
             &directory::contact_blocks(content, model.lang, contact, width),
             width,
