@@ -37,7 +37,9 @@ mod embedded {
 /// Everything the app shows, loaded and checked once at start-up.
 pub struct Content {
     pub catalog: i18n::Catalog,
-    pub guide: content::Guide,
+    /// The guide's sections, topics and sources, read on first use
+    /// (`guide()`): `list languages` never needs them.
+    guide: std::sync::OnceLock<content::Guide>,
     /// Find help's places and contacts, read the first time a screen or
     /// command needs them (`directory()`): most never do.
     directory: std::sync::OnceLock<directory::Directory>,
@@ -109,10 +111,17 @@ impl Content {
         let files = i18n::layer(builtin, good, |(path, _)| path.as_str());
         let mut content = match i18n::Catalog::from_files(files) {
             Ok(catalog) => {
-                // Checked now: the translator's words are what it is checked against.
+                // Read now, with every check: the translator's words are
+                // what the guide and the contacts are checked against.
                 let mut content = Content::from_catalog(catalog)?;
-                let directory = directory::Directory::embedded(&content.catalog)
-                    .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+                let to_strings = |errors: Vec<content::ContentError>| {
+                    errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+                };
+                let (file, text) = content::embedded_file(content::GUIDE_FILE).map_err(to_strings)?;
+                let guide = content::Guide::parse(&file, &text, &content.catalog).map_err(to_strings)?;
+                let directory =
+                    directory::Directory::embedded(&content.catalog).map_err(to_strings)?;
+                content.guide = std::sync::OnceLock::from(guide);
                 content.directory = std::sync::OnceLock::from(directory);
                 content
             }
@@ -136,22 +145,27 @@ impl Content {
     }
 
     fn from_catalog(catalog: i18n::Catalog) -> Result<Content, Vec<String>> {
-        let to_strings = |errors: Vec<content::ContentError>| {
-            errors.iter().map(ToString::to_string).collect::<Vec<_>>()
-        };
-        let guide = content::Guide::embedded(&catalog).map_err(to_strings)?;
         Ok(Content {
             search: directory::SearchIndex::new(&catalog),
             picker: catalog.langs().collect(),
             operator: operator::Operator::default(),
             catalog,
-            guide,
+            guide: std::sync::OnceLock::new(),
             directory: std::sync::OnceLock::new(),
             notices: Vec::new(),
             broken_messages: 0,
             preview: None,
             lockdown: None,
             today: None,
+        })
+    }
+
+    /// The guide: sections, topics, the red card, sources.
+    pub fn guide(&self) -> &content::Guide {
+        self.guide.get_or_init(|| {
+            // As `directory`: `the_built_in_guide_passes_every_check`.
+            content::Guide::embedded(&self.catalog)
+                .expect("the built-in guide is checked by tests")
         })
     }
 

@@ -898,7 +898,7 @@ fn presente_search_prints_what_find_help_shows_in_its_order() {
             .into_iter()
             .map(|found| match found {
                 Found::Contact(i) => format!("contact {}", content.directory().contacts[i].id),
-                Found::Topic(i) => format!("topic {}", content.guide.topics[i].id.get_ref()),
+                Found::Topic(i) => format!("topic {}", content.guide().topics[i].id.get_ref()),
             })
             .collect();
         assert!(shown.len() > 3, "{code} {query}: {shown:?}");

@@ -57,24 +57,24 @@ fn allowed(content: &Content, code: &str) -> Vec<String> {
             allowed.extend(source.split("; ").map(str::to_string));
         }
     }
-    for source in &content.guide.sources {
+    for source in &content.guide().sources {
         allowed.push(format!("{}: {}", source.organisation, source.document));
         allowed.push(source.organisation.clone());
         allowed.push(source.document.clone());
         allowed.extend(source.web.clone());
     }
-    for line in &content.guide.card.officer {
+    for line in &content.guide().card.officer {
         allowed.push(catalog.text(english, line.get_ref()));
         allowed.push(catalog.text(english, "card-officer-title"));
     }
-    for topic in &content.guide.topics {
+    for topic in &content.guide().topics {
         for step in topic.steps.iter().filter(|s| s.kind == StepKind::Say) {
             allowed.push(catalog.text(english, step.text.get_ref()));
         }
     }
     allowed.extend(catalog.langs().map(|l| catalog.locale(l).name.clone()));
     allowed
-        .extend(content.guide.card.print_page.iter().map(|p| p.get_ref().replace("https://", "")));
+        .extend(content.guide().card.print_page.iter().map(|p| p.get_ref().replace("https://", "")));
     allowed.extend(KEY_NAMES.iter().map(|k| k.to_string()));
     // The picker greets in every language.
     for lang in catalog.langs() {

@@ -171,7 +171,7 @@ fn the_final_order_topic_names_its_help_and_the_ways_to_stay() {
 fn the_final_order_topic_is_whole_and_translated_in_every_locale() {
     use presente::content::{topic_summary_id, topic_title_id};
     let content = presente::Content::embedded().unwrap();
-    let topic = content.guide.topics.iter().find(|t| t.id.get_ref() == "final-order").unwrap();
+    let topic = content.guide().topics.iter().find(|t| t.id.get_ref() == "final-order").unwrap();
     let mut ids = vec![topic_title_id("final-order"), topic_summary_id("final-order")];
     ids.extend(topic.steps.iter().map(|s| s.text.get_ref().clone()));
     assert!(ids.len() > 10, "the topic has its steps");
@@ -294,7 +294,7 @@ fn the_december_2026_steps_are_translated_in_every_locale() {
                 .contains(&id)
     };
     let mut checked = 0;
-    for topic in &content.guide.topics {
+    for topic in &content.guide().topics {
         let id = topic.id.get_ref();
         let mut ids: Vec<String> =
             topic.steps.iter().map(|s| s.text.get_ref().clone()).filter(|s| new_step(s)).collect();
@@ -304,7 +304,7 @@ fn the_december_2026_steps_are_translated_in_every_locale() {
         if ids.is_empty() {
             continue;
         }
-        let path = format!("{}/{id}", content.guide.sections[topic.section].id.get_ref());
+        let path = format!("{}/{id}", content.guide().sections[topic.section].id.get_ref());
         assert_translated_in_export(&content, &path, &ids);
         checked += ids.len();
     }
@@ -339,7 +339,7 @@ fn every_translation_keeps_the_years_of_its_english() {
         found
     };
     let mut dated = 0;
-    for topic in &content.guide.topics {
+    for topic in &content.guide().topics {
         for step in &topic.steps {
             let id = step.text.get_ref();
             let wanted = years(&catalog.text(english, id));

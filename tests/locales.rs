@@ -14,7 +14,7 @@ fn needed(content: &Content) -> Vec<String> {
         .filter(|id| !id.starts_with("card-officer-"))
         .map(|id| id.to_string())
         .collect();
-    needed.extend(content.guide.translated_message_ids());
+    needed.extend(content.guide().translated_message_ids());
     needed.extend(content.directory().translated_message_ids());
     needed
 }
@@ -46,7 +46,7 @@ fn the_officer_side_of_the_red_card_is_english_only() {
     let content = Content::embedded().unwrap();
     let catalog = &content.catalog;
     for (lang, locale) in catalog.langs().zip(catalog.locales()).skip(1) {
-        for line in &content.guide.card.officer {
+        for line in &content.guide().card.officer {
             assert!(
                 !catalog.has_own(lang, line.get_ref()),
                 "{}: `{}` is shown in English to the officer; do not translate it",

@@ -68,8 +68,8 @@ fn a_narrow_screen_puts_the_second_language_below() {
 fn every_topic_turns_slide_by_slide_into_the_next_topic_in_every_language() {
     let content = Content::embedded().unwrap();
     for locale in content.catalog.locales() {
-        for section in content.guide.sections.iter().filter(|s| s.topic_indexes.len() > 1) {
-            let first = content.guide.topics[section.topic_indexes[0]].id.get_ref();
+        for section in content.guide().sections.iter().filter(|s| s.topic_indexes.len() > 1) {
+            let first = content.guide().topics[section.topic_indexes[0]].id.get_ref();
             let id = format!("{}/{first}", section.id.get_ref());
             let mut model = presenting(&content, &locale.code, &id, Size::new(80, 24));
             let mut seen = vec![model.screen().id(&content)];
@@ -95,7 +95,7 @@ fn every_topic_turns_slide_by_slide_into_the_next_topic_in_every_language() {
                 .topic_indexes
                 .iter()
                 .map(|&t| {
-                    format!("{}/{}", section.id.get_ref(), content.guide.topics[t].id.get_ref())
+                    format!("{}/{}", section.id.get_ref(), content.guide().topics[t].id.get_ref())
                 })
                 .collect();
             assert_eq!(seen, expected, "{}", locale.code);

@@ -91,7 +91,7 @@ fn the_red_card_fits_80x24_without_scrolling_in_every_language() {
     for (lang, locale) in catalog.langs().zip(catalog.locales()) {
         let model = Model::at_screen(&content, Size::new(80, 24), lang, "card").unwrap();
         let shown = squash(&snapshot(&model, &content));
-        let card = &content.guide.card;
+        let card = &content.guide().card;
         let officer = card.officer.iter().map(|id| catalog.text(catalog.reference(), id.get_ref()));
         let holder = card.holder.iter().map(|id| catalog.text(lang, id.get_ref()));
         for line in officer.chain(holder) {
@@ -170,7 +170,7 @@ fn the_red_card_tells_its_holder_what_it_says_and_where_to_print_it() {
         let page = card(lang);
         let says = page.find(&catalog.text(lang, "card-says-title")).expect("the heading");
         assert!(page.find(&catalog.text(lang, "card-holder-title")).unwrap() < says, "{page}");
-        for line in &content.guide.card.officer {
+        for line in &content.guide().card.officer {
             let id = presente::content::card_says_id(line.get_ref());
             let start: String = catalog.text(lang, &id).chars().take(12).collect();
             assert!(page.contains(&start), "{id}:\n{page}");

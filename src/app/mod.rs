@@ -570,7 +570,7 @@ fn previous_slide(model: &mut Model, content: &Content) {
 /// many topics the section has. None off a topic.
 pub fn topic_place(model: &Model, content: &Content) -> Option<(usize, usize)> {
     let Screen::Topic { topic, .. } = *model.screen() else { return None };
-    let section = &content.guide.sections[content.guide.topics[topic].section];
+    let section = &content.guide().sections[content.guide().topics[topic].section];
     let at = section.topic_indexes.iter().position(|&t| t == topic)?;
     Some((at, section.topic_indexes.len()))
 }
@@ -580,7 +580,7 @@ pub fn topic_place(model: &Model, content: &Content) -> Option<(usize, usize)> {
 /// done) off a topic or past the section's end.
 fn go_to_topic(model: &mut Model, content: &Content, at: usize) -> bool {
     let Screen::Topic { topic, .. } = *model.screen() else { return false };
-    let section = &content.guide.sections[content.guide.topics[topic].section];
+    let section = &content.guide().sections[content.guide().topics[topic].section];
     let Some(&next) = section.topic_indexes.get(at) else { return false };
     model.stack.pop();
     if let Some(list) = model.stack.last_mut()
@@ -728,7 +728,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
         Action::FollowLink => follow_link(model, content),
         Action::Urgent => {
             if let Some(section) =
-                content.guide.sections.iter().position(|s| s.kind == SectionKind::Urgent)
+                content.guide().sections.iter().position(|s| s.kind == SectionKind::Urgent)
             {
                 model.focus = Focus::Body;
                 open_section(model, section, content);
@@ -802,7 +802,7 @@ fn back(model: &mut Model) {
 /// The section the current topic links to (Find help), if any.
 pub fn topic_link(model: &Model, content: &Content) -> Option<usize> {
     match *model.screen() {
-        Screen::Topic { topic, .. } => content.guide.link_of(topic),
+        Screen::Topic { topic, .. } => content.guide().link_of(topic),
         _ => None,
     }
 }
@@ -867,7 +867,7 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
             return;
         }
         Screen::Section { section, .. } => {
-            let topic = content.guide.sections[section].topic_indexes[chosen];
+            let topic = content.guide().sections[section].topic_indexes[chosen];
             Screen::Topic { topic, scroll: 0 }
         }
         Screen::Directory { .. } => match directory_items(model, content)[chosen] {

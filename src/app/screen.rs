@@ -78,7 +78,7 @@ impl Screen {
 
     /// The screen that opens from the home menu's n-th section.
     pub fn for_section(section: usize, content: &Content) -> Screen {
-        match content.guide.sections[section].kind {
+        match content.guide().sections[section].kind {
             SectionKind::Topics => Screen::Section { section, cursor: 0 },
             SectionKind::Card => Screen::Card { scroll: 0 },
             SectionKind::About => Screen::About { scroll: 0 },
@@ -137,7 +137,7 @@ impl Screen {
 
     /// The stable id of this screen, e.g. `rights/door`.
     pub fn id(&self, content: &Content) -> String {
-        let guide = &content.guide;
+        let guide = &content.guide();
         let section_of_kind =
             |kind| guide.sections.iter().find(|s| s.kind == kind).map(|s| s.id.get_ref().clone());
         match *self {
@@ -194,7 +194,7 @@ pub fn place_choices(model: &Model, content: &Content) -> Vec<Option<usize>> {
 /// 1 everywhere else.
 pub fn first_number(model: &Model, content: &Content) -> usize {
     let urgent_first =
-        content.guide.sections.first().is_some_and(|s| s.kind == SectionKind::Urgent);
+        content.guide().sections.first().is_some_and(|s| s.kind == SectionKind::Urgent);
     usize::from(!(matches!(model.screen(), Screen::Home { .. }) && urgent_first))
 }
 
@@ -211,7 +211,7 @@ pub enum Found {
 pub fn directory_items(model: &Model, content: &Content) -> Vec<Found> {
     let found = content.search.find(content, model.lang, &model.filter);
     let topics: Vec<usize> = if model.filter.query.trim().is_empty() {
-        let section = content.guide.sections.iter().find(|s| s.kind == SectionKind::Directory);
+        let section = content.guide().sections.iter().find(|s| s.kind == SectionKind::Directory);
         section.map(|s| s.topic_indexes.clone()).unwrap_or_default()
     } else {
         found.topics
@@ -228,8 +228,8 @@ pub fn directory_items(model: &Model, content: &Content) -> Vec<Found> {
 pub fn list_len(model: &Model, content: &Content) -> usize {
     match *model.screen() {
         Screen::Language { .. } => content.picker.len(),
-        Screen::Home { .. } => content.guide.sections.len(),
-        Screen::Section { section, .. } => content.guide.sections[section].topic_indexes.len(),
+        Screen::Home { .. } => content.guide().sections.len(),
+        Screen::Section { section, .. } => content.guide().sections[section].topic_indexes.len(),
         Screen::Directory { .. } => directory_items(model, content).len(),
         Screen::Places { .. } => place_choices(model, content).len(),
         Screen::Second { .. } => second_choices(model, content).len(),
@@ -250,7 +250,7 @@ pub fn guide_ids(content: &Content) -> Vec<String> {
 
 fn ids_with_contacts(content: &Content, contacts: bool) -> Vec<String> {
     let mut ids = ["language", "home", "keys", SECOND_ID].map(String::from).to_vec();
-    for (index, section) in content.guide.sections.iter().enumerate() {
+    for (index, section) in content.guide().sections.iter().enumerate() {
         let screen = Screen::for_section(index, content);
         ids.push(screen.id(content));
         for &topic in &section.topic_indexes {
@@ -298,10 +298,10 @@ impl Model {
             Some((s, t)) => (s, Some(t)),
             None => (id, None),
         };
-        let section = content.guide.section_index(section_id)?;
+        let section = content.guide().section_index(section_id)?;
         model.stack.last_mut()?.set_cursor(section);
         model.stack.push(Screen::for_section(section, content));
-        let in_directory = content.guide.sections[section].kind == SectionKind::Directory;
+        let in_directory = content.guide().sections[section].kind == SectionKind::Directory;
         if in_directory && topic_id == Some(PLACES_ID) {
             model.stack.push(Screen::Places { cursor: 0 });
             return Some(model);
@@ -317,11 +317,11 @@ impl Model {
             return Some(model);
         }
         if let Some(topic_id) = topic_id {
-            let topic = content.guide.topic_index(topic_id)?;
+            let topic = content.guide().topic_index(topic_id)?;
             let position = if in_directory {
                 directory_items(&model, content).iter().position(|&f| f == Found::Topic(topic))?
             } else {
-                content.guide.sections[section].topic_indexes.iter().position(|&t| t == topic)?
+                content.guide().sections[section].topic_indexes.iter().position(|&t| t == topic)?
             };
             model.stack.last_mut()?.set_cursor(position);
             model.stack.push(Screen::Topic { topic, scroll: 0 });

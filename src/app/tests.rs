@@ -192,7 +192,7 @@ fn list_cursor_stays_within_the_list() {
     for _ in 0..20 {
         send(&mut model, &content, key(Key::Char('j')));
     }
-    assert_eq!(model.screen().cursor(), Some(content.guide.sections.len() - 1));
+    assert_eq!(model.screen().cursor(), Some(content.guide().sections.len() - 1));
 }
 
 #[test]
@@ -731,7 +731,7 @@ fn number_keys_jump_to_a_topic_of_the_section_and_home_and_end_to_the_first_and_
     assert_eq!(model.screen().id(&content), "rights/door");
     // 0 and numbers past the section's topics do nothing.
     press(&mut model, &content, &[Key::PageDown, Key::Char('0')]);
-    let sanctuary = &content.guide.sections[content.guide.section_index("sanctuary").unwrap()];
+    let sanctuary = &content.guide().sections[content.guide().section_index("sanctuary").unwrap()];
     assert_eq!((model.screen().id(&content).as_str(), model.slide), ("rights/door", 1));
     let mut model = presenting(&content, "sanctuary/forms");
     let past = char::from_digit(sanctuary.topic_indexes.len() as u32 + 1, 10).unwrap();

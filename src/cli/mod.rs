@@ -327,7 +327,7 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
                         format!("contact\t{}\t{}", printable(&contact.id), printable(&contact.name))
                     }
                     Found::Topic(i) => {
-                        let id = content.guide.topics[i].id.get_ref();
+                        let id = content.guide().topics[i].id.get_ref();
                         let title = content.catalog.text(lang, &crate::content::topic_title_id(id));
                         format!("topic\t{}\t{}", printable(id), printable(&title))
                     }

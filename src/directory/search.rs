@@ -679,7 +679,7 @@ fn build(content: &Content, lang: Lang) -> Entries {
     let contacts = builder.build();
 
     let mut builder = Builder::new(&TOPIC_FIELDS);
-    for t in &content.guide.topics {
+    for t in &content.guide().topics {
         builder.document();
         builder.add(TITLE, &text_in(&topic_title_id(t.id.get_ref())));
         builder.add(SUMMARY, &text_in(&topic_summary_id(t.id.get_ref())));

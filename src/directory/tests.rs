@@ -168,7 +168,7 @@ fn search_ignores_case_and_accents_and_finds_both_languages() {
     // An English word finds contacts while reading Khmer.
     assert!(find("km", "hotline").0.contains(&"pirc".to_string()));
     // Topics of the guide are found too.
-    let door = content.guide.topic_index("warrants").unwrap();
+    let door = content.guide().topic_index("warrants").unwrap();
     assert!(find("en", "judge").1.contains(&door));
     // Ranking, not filtering: any real word finds what holds it ("nothing"
     // is in the guide), but a query of no real word finds nothing.
@@ -191,7 +191,7 @@ fn search_finds_text_in_khmer_chinese_and_hmong() {
         let filter = Filter { query: piece.clone(), ..Filter::default() };
         let found = content.search.find(&content, lang, &filter);
         assert!(
-            found.topics.contains(&content.guide.topic_index("door").unwrap()),
+            found.topics.contains(&content.guide().topic_index("door").unwrap()),
             "{code}: {piece}"
         );
     }

@@ -452,9 +452,10 @@ impl Catalog {
         let mut locales = Vec::new();
         for (code, mut files) in by_code {
             files.sort();
-            // English is the fallback of every message: always parsed now.
+            // Someone's English is parsed now, with its errors; the built-in
+            // English, like every built-in language, on first use (a Khmer
+            // screen may never fall back to it).
             let built_in = parse == Parse::OnFirstUse;
-            let parse = if code == REFERENCE { Parse::Everything } else { parse };
             match load_locale(&code, files, parse, built_in) {
                 Ok(locale) => locales.push(locale),
                 Err(mut e) => errors.append(&mut e),

@@ -165,7 +165,7 @@ pub fn list<'a>(model: &'a Model, content: &'a Content, cursor: usize) -> ListSc
         let t = |id: &str| catalog.text(model.lang, id);
         match found[index] {
             Found::Topic(topic) => {
-                let id = content.guide.topics[topic].id.get_ref();
+                let id = content.guide().topics[topic].id.get_ref();
                 Item {
                     label: t(&topic_title_id(id)),
                     detail: Some(catalog.field(

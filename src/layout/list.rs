@@ -84,7 +84,7 @@ impl<'a> ListScreen<'a> {
 
 pub fn for_screen<'a>(model: &'a Model, content: &'a Content) -> Option<ListScreen<'a>> {
     let catalog = &content.catalog;
-    let guide = &content.guide;
+    let guide = &content.guide();
     let t = |id: &str| catalog.text(model.lang, id);
     let (intro, items, cursor) = match *model.screen() {
         Screen::Language { cursor } => {

@@ -307,7 +307,7 @@ fn notice_text(model: &Model, content: &Content, notice: Notice) -> String {
 /// The title of the section the screen belongs to: a topic's section, or
 /// the screen's own (the red card).
 fn section_of_screen(model: &Model, content: &Content) -> String {
-    let guide = &content.guide;
+    let guide = &content.guide();
     let id = match *model.screen() {
         Screen::Topic { topic, .. } => guide.sections[guide.topics[topic].section].id.get_ref(),
         _ => return screens::title(model, content),

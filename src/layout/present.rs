@@ -32,7 +32,7 @@ pub fn slides(model: &Model, content: &Content, lang: Lang) -> Option<Vec<Slide>
     let t = |id: &str| content.catalog.text(lang, id);
     match *model.screen() {
         Screen::Topic { topic, .. } => {
-            let topic = &content.guide.topics[topic];
+            let topic = &content.guide().topics[topic];
             let heading = t(&topic_title_id(topic.id.get_ref()));
             let slide = |blocks, title| Slide { heading: heading.clone(), blocks, title };
             let summary = Block::Para(t(&topic_summary_id(topic.id.get_ref())), Role::Title);
@@ -86,7 +86,7 @@ pub fn counter(model: &Model, content: &Content, count: usize, room: usize) -> S
     else {
         return slide;
     };
-    let section = &content.guide.sections[content.guide.topics[topic].section];
+    let section = &content.guide().sections[content.guide().topics[topic].section];
     let title = catalog.text(model.lang, &section_title_id(section.id.get_ref()));
     // Figures and a dot: the same in every language, so no message.
     let full = format!("{title} · {}/{topics} · {slide}", at + 1);

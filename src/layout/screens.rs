@@ -17,7 +17,7 @@ use crate::i18n::{Lang, Status, ids};
 
 pub fn title(model: &Model, content: &Content) -> String {
     let t = |id: &str| content.catalog.text(model.lang, id);
-    let guide = &content.guide;
+    let guide = &content.guide();
     match *model.screen() {
         Screen::Language { .. } => String::new(),
         Screen::Home { .. } => t(ids::HOME_TITLE),
@@ -90,7 +90,7 @@ fn step_marker(kind: StepKind) -> (&'static str, &'static str) {
 fn topic_blocks(content: &Content, lang: Lang, topic: usize) -> Vec<Block> {
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
-    let topic = &content.guide.topics[topic];
+    let topic = &content.guide().topics[topic];
     let mut blocks =
         vec![Block::Para(t(&topic_summary_id(topic.id.get_ref())), Role::Title), Block::Blank];
     if let Some(Figure::Warrants) = topic.figure {
@@ -132,7 +132,7 @@ fn honesty_blocks(
     let catalog = &content.catalog;
     let t = |id: &str| catalog.text(lang, id);
     let mut blocks = vec![Block::Blank, Block::Para(t(ids::TOPIC_SOURCES), Role::Title)];
-    for source in sources.iter().filter_map(|id| content.guide.source(id.get_ref())) {
+    for source in sources.iter().filter_map(|id| content.guide().source(id.get_ref())) {
         let web = source.web.as_deref().map(|w| format!(" ({w})")).unwrap_or_default();
         blocks.push(Block::Bullet(
             format!("{}: {}{web}", source.organisation, source.document),
@@ -171,7 +171,7 @@ pub(super) fn status_text(content: &Content, lang: Lang) -> String {
 /// (a QR code where `qr_width` has room), and its sources.
 fn card_blocks(content: &Content, lang: Lang, spaced: bool, qr_width: Option<u16>) -> Vec<Block> {
     let catalog = &content.catalog;
-    let card = &content.guide.card;
+    let card = &content.guide().card;
     let mut blocks = card_officer_blocks(content, spaced);
     blocks.push(Block::Blank);
     blocks.extend(card_holder_blocks(content, lang, spaced));
@@ -203,7 +203,7 @@ pub(super) fn card_officer_blocks(content: &Content, spaced: bool) -> Vec<Block>
     let english = catalog.reference();
     let officer_title = format!(" {} ", catalog.text(english, ids::CARD_OFFICER_TITLE));
     let mut blocks = vec![Block::Para(officer_title, Role::CardOfficer)];
-    for line in &content.guide.card.officer {
+    for line in &content.guide().card.officer {
         if spaced {
             blocks.push(Block::Blank);
         }
@@ -217,7 +217,7 @@ pub(super) fn card_holder_blocks(content: &Content, lang: Lang, spaced: bool) ->
     let catalog = &content.catalog;
     let holder_title = format!(" {} ", catalog.text(lang, ids::CARD_HOLDER_TITLE));
     let mut blocks = vec![Block::Para(holder_title, Role::Selected)];
-    for line in &content.guide.card.holder {
+    for line in &content.guide().card.holder {
         if spaced {
             blocks.push(Block::Blank);
         }
@@ -229,11 +229,11 @@ pub(super) fn card_holder_blocks(content: &Content, lang: Lang, spaced: bool) ->
 /// The red card's sources, reviewed date and "not legal advice", short.
 pub(super) fn card_note(content: &Content, lang: Lang) -> Block {
     let catalog = &content.catalog;
-    let card = &content.guide.card;
+    let card = &content.guide().card;
     let sources: Vec<String> = card
         .sources
         .iter()
-        .filter_map(|id| content.guide.source(id.get_ref()))
+        .filter_map(|id| content.guide().source(id.get_ref()))
         .map(|s| format!("{}: {}", s.organisation, s.document))
         .collect();
     // One line each: joining sentences would need each language's full stop and spacing.
