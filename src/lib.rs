@@ -117,8 +117,10 @@ impl Content {
                 let to_strings = |errors: Vec<content::ContentError>| {
                     errors.iter().map(ToString::to_string).collect::<Vec<_>>()
                 };
-                let (file, text) = content::embedded_file(content::GUIDE_FILE).map_err(to_strings)?;
-                let guide = content::Guide::parse(&file, &text, &content.catalog).map_err(to_strings)?;
+                let (file, text) =
+                    content::embedded_file(content::GUIDE_FILE).map_err(to_strings)?;
+                let guide =
+                    content::Guide::parse(&file, &text, &content.catalog).map_err(to_strings)?;
                 let directory =
                     directory::Directory::embedded(&content.catalog).map_err(to_strings)?;
                 content.guide = std::sync::OnceLock::from(guide);
@@ -164,8 +166,7 @@ impl Content {
     pub fn guide(&self) -> &content::Guide {
         self.guide.get_or_init(|| {
             // As `directory`: `the_built_in_guide_passes_every_check`.
-            content::Guide::embedded(&self.catalog)
-                .expect("the built-in guide is checked by tests")
+            content::Guide::embedded(&self.catalog).expect("the built-in guide is checked by tests")
         })
     }
 

@@ -442,7 +442,8 @@ fn on_every_screen_shows_its_text_where_it_was_laid_out() {
 fn on_the_picker_each_name_is_large_and_a_tap_on_it_picks_it() {
     set_text_sizing(true);
     let content = Content::embedded().unwrap();
-    for size in [Size::new(80, 24), Size::new(40, 15), Size::new(200, 60)] {
+    // Sizes where every language fits large (on_the_picker_is_large_only_…).
+    for size in [Size::new(80, 40), Size::new(120, 35), Size::new(200, 60)] {
         let model =
             Model::at_screen(&content, size, content.catalog.reference(), "language").unwrap();
         let (plan, terminal) = drawn(&model, &content);
@@ -516,5 +517,22 @@ fn on_what_is_painted_over_large_text_leaves_nothing_half_drawn() {
         }
     }
     assert!(tried > 20, "{tried}");
+    set_text_sizing(false);
+}
+
+#[test]
+fn on_the_picker_is_large_only_when_every_language_fits_so() {
+    set_text_sizing(true);
+    let content = Content::embedded().unwrap();
+    for (size, large) in [(Size::new(80, 24), false), (Size::new(80, 40), true)] {
+        let model = Model::new(&content, size);
+        let screen = presente::cli::snapshot(&model, &content);
+        for &lang in &content.picker {
+            let name = &content.catalog.locale(lang).name;
+            assert!(screen.contains(name.as_str()), "{name} is off the picker at {size}:\n{screen}");
+        }
+        let sent = String::from_utf8_lossy(&frame(&model, &content).1).into_owned();
+        assert_eq!(sent.contains("\x1b]66;s=2"), large, "at {size}");
+    }
     set_text_sizing(false);
 }

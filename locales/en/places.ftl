@@ -258,6 +258,7 @@ spoken-es-words = Spanish
 spoken-km-words = Khmer, Cambodian
 spoken-hmn-words = Hmong
 spoken-zh-words = Chinese, Mandarin, Cantonese
+spoken-vi-words = Vietnamese
 
 ## Other ways people write a place, for search (comma-separated).
 region-california-aliases = Cali

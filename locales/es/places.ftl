@@ -260,6 +260,7 @@ spoken-es-words = español, castellano
 spoken-km-words = jemer, camboyano, camboyana, khmer
 spoken-hmn-words = hmong
 spoken-zh-words = chino, mandarín, cantonés
+spoken-vi-words = vietnamita
 
 ## Other ways people write a place, for search (comma-separated).
 region-california-aliases = Cali

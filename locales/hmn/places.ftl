@@ -258,6 +258,7 @@ spoken-es-words = lus Mev, lus Spain
 spoken-km-words = lus Khmer, Khmer, Kambodia
 spoken-hmn-words = Hmoob, lus Hmoob, Hmong
 spoken-zh-words = Suav, lus Suav
+spoken-vi-words = Nyab Laj, lus Nyab Laj
 
 ## Other ways people write a place, for search (comma-separated).
 region-california-aliases = Cali, Kaslifonias

@@ -259,6 +259,7 @@ spoken-es-words = អេស្ប៉ាញ, ភាសាអេស្ប៉ាញ
 spoken-km-words = ខ្មែរ, ភាសាខ្មែរ, កម្ពុជា
 spoken-hmn-words = ហ្ម៉ុង, ភាសាហ្ម៉ុង
 spoken-zh-words = ចិន, ភាសាចិន, ចិនកុកងឺ, ចិនកាតាំង
+spoken-vi-words = វៀតណាម, ភាសាវៀតណាម
 
 ## Other ways people write a place, for search (comma-separated).
 region-california-aliases = Cali

@@ -258,6 +258,7 @@ spoken-es-words = 西班牙语, 西语
 spoken-km-words = 高棉语, 柬埔寨语, 高棉
 spoken-hmn-words = 苗语, 赫蒙语, 苗族, 赫蒙
 spoken-zh-words = 中文, 汉语, 普通话, 国语, 华语, 广东话, 粤语, 中国话
+spoken-vi-words = 越南语, 越南话, 越南文
 
 ## Other ways people write a place, for search (comma-separated).
 region-california-aliases = 加州, 加利福尼亚

@@ -258,6 +258,7 @@ spoken-es-words = 西班牙語, 西語
 spoken-km-words = 高棉語, 柬埔寨語, 高棉
 spoken-hmn-words = 苗語, 赫蒙語, 苗族, 赫蒙
 spoken-zh-words = 中文, 漢語, 普通話, 國語, 華語, 廣東話, 粵語, 中國話
+spoken-vi-words = 越南語, 越南話, 越南文
 
 ## Other ways people write a place, for search (comma-separated).
 region-california-aliases = 加利福尼亞州, 加利福尼亞

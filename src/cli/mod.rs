@@ -35,7 +35,7 @@ use crate::{layout, ui};
     about = "Know your rights during immigration (ICE) encounters. Offline; leaves no trace."
 )]
 pub struct Cli {
-    /// Start in this language (skips the language picker), e.g. en, es, km, hmn, zh-Hans, zh-Hant.
+    /// Start in this language (skips the language picker), e.g. en, es, km, hmn, vi, zh-Hans, zh-Hant.
     #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<String>,
     /// A folder of locale folders (like `locales/`) shown over the built-in

@@ -68,7 +68,7 @@ pub const LANGUAGE_WORDS_ID: &str = "search-language-words";
 
 /// The app's own languages, by code: their other names, in each language
 /// (`spoken-<code>-words`: "Khmer, Cambodian").
-pub const NAMED_LANGUAGES: &[&str] = &["es", "km", "hmn", "zh"];
+pub const NAMED_LANGUAGES: &[&str] = &["es", "km", "hmn", "zh", "vi"];
 
 pub fn spoken_words_id(code: &str) -> String {
     format!("spoken-{code}-words")

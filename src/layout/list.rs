@@ -185,52 +185,23 @@ pub fn layout(list: &ListScreen<'_>, body: Rect) -> ListLayout {
     intro.push(Line::blank());
     let available = usize::from(body.height).saturating_sub(intro.len());
 
-    let text_width = width_cells.saturating_sub(PREFIX_WIDTH).max(1);
-    // Large labels: laid out in half the cells, then drawn twice as large.
-    let times: u8 =
-        if list.large && crate::text::text_sizing() && width_cells / 2 >= 2 * PREFIX_WIDTH {
-            2
-        } else {
-            1
-        };
-    let label_width = (width_cells / usize::from(times)).saturating_sub(PREFIX_WIDTH).max(1);
-    let render = |index: usize, item: &Item, with_detail: bool| -> Vec<Line> {
-        let chosen = index == list.cursor;
-        let label_role = if chosen { Role::Selected } else { Role::Title };
-        let mut lines = Vec::new();
-        for (i, part) in wrap(&item.label, label_width).into_iter().enumerate() {
-            let number = index + list.first_number;
-            let prefix = match (i, chosen, number <= 9 && list.numbered) {
-                (0, true, true) => format!("▶ {number}  "),
-                (0, false, true) => format!("  {number}  "),
-                (0, true, false) => "▶    ".to_string(),
-                _ => " ".repeat(PREFIX_WIDTH),
-            };
-            let fill = " ".repeat(label_width.saturating_sub(width(&part)));
-            let label = Line::of(vec![
-                Span::new(prefix, label_role),
-                Span::new(part, label_role),
-                Span::new(fill, if chosen { label_role } else { Role::Plain }),
-            ]);
-            lines.extend(label.scaled(times));
-        }
-        if let (true, Some(detail)) = (with_detail, &item.detail) {
-            // One line under the label; the topic itself has the rest.
-            let first = shortened(detail, text_width);
-            lines.push(Line::of(vec![
-                Span::plain(" ".repeat(PREFIX_WIDTH)),
-                Span::new(first, Role::Detail),
-            ]));
-        }
-        if list.tall && lines.len() < 2 {
-            // A target a finger can hit: the row under the label too.
-            let fill = if chosen { label_role } else { Role::Plain };
-            lines.push(Line::new(" ".repeat(width_cells), fill));
-        }
-        lines
+    // Large labels: laid out in half the cells, then drawn twice as large,
+    // when every item fits so (a language pushed off the picker's first
+    // screen is worse than small letters).
+    let can_be_large =
+        list.large && crate::text::text_sizing() && width_cells / 2 >= 2 * PREFIX_WIDTH;
+    let times: u8 = if can_be_large
+        && (0..list.len)
+            .map(|i| render_item(list, i, 2, list.always_details, width_cells).len())
+            .sum::<usize>()
+            <= available
+    {
+        2
+    } else {
+        1
     };
     let rendered =
-        |index: usize, with_detail: bool| render(index, &(list.item)(index), with_detail);
+        |index: usize, with_detail: bool| render_item(list, index, times, with_detail, width_cells);
     // Details (a line under each label) only when every item fits with them.
     let with_details = list.always_details
         || (0..list.len).map(|i| rendered(i, true).len()).sum::<usize>() <= available;
@@ -292,6 +263,53 @@ pub fn layout(list: &ListScreen<'_>, body: Rect) -> ListLayout {
         more_above: first > 0,
         more_below: last_shown + 1 < list.len,
     }
+}
+
+/// One item's lines: its label (drawn `times` as large), and the line of
+/// detail under it when asked.
+fn render_item(
+    list: &ListScreen<'_>,
+    index: usize,
+    times: u8,
+    with_detail: bool,
+    width_cells: usize,
+) -> Vec<Line> {
+    let item = (list.item)(index);
+    let text_width = width_cells.saturating_sub(PREFIX_WIDTH).max(1);
+    let label_width = (width_cells / usize::from(times)).saturating_sub(PREFIX_WIDTH).max(1);
+    let chosen = index == list.cursor;
+    let label_role = if chosen { Role::Selected } else { Role::Title };
+    let mut lines = Vec::new();
+    for (i, part) in wrap(&item.label, label_width).into_iter().enumerate() {
+        let number = index + list.first_number;
+        let prefix = match (i, chosen, number <= 9 && list.numbered) {
+            (0, true, true) => format!("▶ {number}  "),
+            (0, false, true) => format!("  {number}  "),
+            (0, true, false) => "▶    ".to_string(),
+            _ => " ".repeat(PREFIX_WIDTH),
+        };
+        let fill = " ".repeat(label_width.saturating_sub(width(&part)));
+        let label = Line::of(vec![
+            Span::new(prefix, label_role),
+            Span::new(part, label_role),
+            Span::new(fill, if chosen { label_role } else { Role::Plain }),
+        ]);
+        lines.extend(label.scaled(times));
+    }
+    if let (true, Some(detail)) = (with_detail, &item.detail) {
+        // One line under the label; the topic itself has the rest.
+        let first = shortened(detail, text_width);
+        lines.push(Line::of(vec![
+            Span::plain(" ".repeat(PREFIX_WIDTH)),
+            Span::new(first, Role::Detail),
+        ]));
+    }
+    if list.tall && lines.len() < 2 {
+        // A target a finger can hit: the row under the label too.
+        let fill = if chosen { label_role } else { Role::Plain };
+        lines.push(Line::new(" ".repeat(width_cells), fill));
+    }
+    lines
 }
 
 #[cfg(test)]
