@@ -265,9 +265,17 @@ fn run_interactive(
         Some("code-points") => presente::text::KhmerCells::CodePoints,
         _ => presente::text::khmer_cells_for_terminal(&env("TERM"), &env("TERM_PROGRAM")),
     });
+    // A panic restores the terminal (mouse reporting too) and says only that
+    // the app stopped: its message could hold what the visitor was reading.
+    // Set first: the release build aborts on a panic, so no guard's drop runs.
+    std::panic::set_hook(Box::new(|_| {
+        restore_terminal();
+        eprintln!("presente stopped because of an internal error.");
+    }));
     // Raw mode and the alternate screen, as `ratatui::init` does, but drawing
     // through the backend that blanks what wide clusters cover.
     ratatui::crossterm::terminal::enable_raw_mode()?;
+    let _restores = TerminalGuard;
     execute!(io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
     // Asked before mouse reports could mix with the answer, and before the
     // input reader and the lock-down; the first frame clears what it drew.
@@ -278,73 +286,74 @@ fn run_interactive(
     });
     let backend = ClearingBackend::new(ratatui::backend::CrosstermBackend::new(io::stdout()));
     let mut terminal = ratatui::Terminal::new(backend)?;
-    // A panic restores the terminal (mouse reporting too) and says only that
-    // the app stopped: its message could hold what the visitor was reading.
-    std::panic::set_hook(Box::new(|_| {
-        restore_terminal();
-        eprintln!("presente stopped because of an internal error.");
-    }));
-    let result = (|| {
-        execute!(
-            io::stdout(),
-            EnableMouseCapture,
-            ratatui::crossterm::style::Print(BRACKETED_PASTE_ON)
-        )?;
-        // The input reader may open /dev/tty and makes a pipe for SIGWINCH:
-        // open it now. Then everything is open: lock down, before any
-        // thread starts.
-        let mut input = presente::input::tty::Terminal::open()?;
-        content.lockdown = Some(presente::sandbox::lock_down(sources.locales));
-        exit_cleanly_on_signals()?;
-        exit_when_the_terminal_hangs_up();
-        let size = terminal.size()?;
-        let mut model = match (start, lang) {
-            // Checked before the terminal was taken over: it cannot fail here.
-            (Some((id, lang)), _) => cli::present_start(content, size, lang, &id)
-                .unwrap_or_else(|_| Model::with_language(content, size, lang)),
-            (None, Some(lang)) => Model::with_language(content, size, lang),
-            (None, None) => Model::new(content, size),
-        };
-        model.idle_timeout = idle_timeout;
-        model.lock_the_pin_at_start(content, Instant::now());
-        let mut session = Session::new(model, content);
-        // Starts the timers (a PIN wait after start).
-        session.send(Msg::Tick, content, Instant::now());
-        let mut shown = None;
-        let mut drawn: Option<presente::layout::Plan> = None;
-        loop {
-            // A new screen starts on a cleared terminal: where the terminal
-            // drew a Khmer cluster narrower than we counted, the old screen
-            // could otherwise show through. So does a change to large text.
-            let model = session.model();
-            let showing = (model.stack.len(), model.screen().id(content), model.lang);
-            if shown.as_ref() != Some(&showing)
-                || presente::ui::needs_clear(drawn.as_ref(), session.plan())
-            {
-                terminal.clear()?;
-                shown = Some(showing);
-            }
-            if presente::text::text_sizing() {
-                drawn = Some(session.plan().clone());
-            }
-            let theme = model.theme;
-            terminal.draw(|frame| presente::ui::view(session.plan(), theme, frame))?;
-            // Wait for input or the model's next deadline (the idle
-            // countdown, a PIN wait): an idle app uses no CPU, and a
-            // half-typed escape sequence never holds the timers up.
-            let deadline = session.model().next_deadline(Instant::now());
-            let events = input.wait(deadline)?;
-            session.turn(&events, deadline, content, Instant::now());
-            if session.model().quit {
-                return Ok(());
-            }
-            if session.model().reload_requested {
-                session.change(content, |model| model.reload_requested = false);
-                reload(content, &mut session, sources);
-                session.change(content, |model| presente::app::reloaded(model, Instant::now()));
-            }
+    execute!(
+        io::stdout(),
+        EnableMouseCapture,
+        ratatui::crossterm::style::Print(BRACKETED_PASTE_ON)
+    )?;
+    // The input reader may open /dev/tty and makes a pipe for SIGWINCH:
+    // open it now. Then everything is open: lock down, before any
+    // thread starts.
+    let mut input = presente::input::tty::Terminal::open()?;
+    content.lockdown = Some(presente::sandbox::lock_down(sources.locales));
+    exit_cleanly_on_signals()?;
+    exit_when_the_terminal_hangs_up();
+    let size = terminal.size()?;
+    let mut model = match (start, lang) {
+        // Checked before the terminal was taken over: it cannot fail here.
+        (Some((id, lang)), _) => cli::present_start(content, size, lang, &id)
+            .unwrap_or_else(|_| Model::with_language(content, size, lang)),
+        (None, Some(lang)) => Model::with_language(content, size, lang),
+        (None, None) => Model::new(content, size),
+    };
+    model.idle_timeout = idle_timeout;
+    model.lock_the_pin_at_start(content, Instant::now());
+    let mut session = Session::new(model, content);
+    // Starts the timers (a PIN wait after start).
+    session.send(Msg::Tick, content, Instant::now());
+    let mut shown = None;
+    let mut drawn: Option<presente::layout::Plan> = None;
+    loop {
+        // A new screen starts on a cleared terminal: where the terminal
+        // drew a Khmer cluster narrower than we counted, the old screen
+        // could otherwise show through. So does a change to large text.
+        let model = session.model();
+        let showing = (model.stack.len(), model.screen().id(content), model.lang);
+        if shown.as_ref() != Some(&showing)
+            || presente::ui::needs_clear(drawn.as_ref(), session.plan())
+        {
+            terminal.clear()?;
+            shown = Some(showing);
         }
-    })();
-    restore_terminal();
-    result
+        if presente::text::text_sizing() {
+            drawn = Some(session.plan().clone());
+        }
+        let theme = model.theme;
+        terminal.draw(|frame| presente::ui::view(session.plan(), theme, frame))?;
+        // Wait for input or the model's next deadline (the idle
+        // countdown, a PIN wait): an idle app uses no CPU, and a
+        // half-typed escape sequence never holds the timers up.
+        let deadline = session.model().next_deadline(Instant::now());
+        let events = input.wait(deadline)?;
+        session.turn(&events, deadline, content, Instant::now());
+        if session.model().quit {
+            return Ok(());
+        }
+        if session.model().reload_requested {
+            session.change(content, |model| model.reload_requested = false);
+            reload(content, &mut session, sources);
+            session.change(content, |model| presente::app::reloaded(model, Instant::now()));
+        }
+    }
+}
+
+/// Puts the terminal back (raw mode, the alternate screen, mouse reports,
+/// the cursor) when dropped: on every way out of the interactive app,
+/// an error at any step included.
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
 }

@@ -529,7 +529,10 @@ fn on_the_picker_is_large_only_when_every_language_fits_so() {
         let screen = presente::cli::snapshot(&model, &content);
         for &lang in &content.picker {
             let name = &content.catalog.locale(lang).name;
-            assert!(screen.contains(name.as_str()), "{name} is off the picker at {size}:\n{screen}");
+            assert!(
+                screen.contains(name.as_str()),
+                "{name} is off the picker at {size}:\n{screen}"
+            );
         }
         let sent = String::from_utf8_lossy(&frame(&model, &content).1).into_owned();
         assert_eq!(sent.contains("\x1b]66;s=2"), large, "at {size}");

@@ -141,7 +141,8 @@ pub const BINDINGS: &[Binding] = &[
         Some(ids::KEYS_GO_BACK),
     ),
     bind(&[Home], Action::Home, Everywhere, Some(ids::BUTTON_HOME), Some(ids::KEYS_GO_HOME)),
-    bind(&[Tab, BackTab], Action::NextPart, Everywhere, None, Some(ids::KEYS_NEXT_PART)),
+    bind(&[Tab], Action::NextPart, Everywhere, None, Some(ids::KEYS_NEXT_PART)),
+    bind(&[BackTab], Action::PreviousPart, Everywhere, None, None),
     // Function keys for screens where letters type (Find help).
     bind(
         &[Char('l'), Char('L'), F(2)],

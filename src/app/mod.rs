@@ -149,7 +149,6 @@ pub enum Action {
     Down,
     PageUp,
     PageDown,
-    Top,
     Bottom,
     Open,
     /// Open the n-th item (from 0) of the current list.
@@ -161,6 +160,8 @@ pub enum Action {
     Language,
     Keys,
     NextPart,
+    /// Shift-Tab: NextPart's way back.
+    PreviousPart,
     Quit,
     /// Read the translator's preview folder again (F5).
     Reload,
@@ -684,17 +685,17 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
         Action::Keys => {
             open_once(model, Screen::Keys { scroll: 0 }, |s| matches!(s, Screen::Keys { .. }));
         }
-        Action::NextPart => {
-            let buttons = plan.buttons.len();
-            let choices = matches!(model.screen(), Screen::Directory { .. });
-            let footer = |i: usize| if i < buttons { Focus::Footer(i) } else { Focus::Body };
-            model.focus = match model.focus {
-                Focus::Body if choices => Focus::Choice(Choice::Place),
-                Focus::Body => footer(0),
-                Focus::Choice(Choice::Place) => Focus::Choice(Choice::Kind),
-                Focus::Choice(Choice::Kind) => footer(0),
-                Focus::Footer(i) => footer(i + 1),
-            };
+        Action::NextPart | Action::PreviousPart => {
+            // The parts in Tab's order: the body, Find help's two choices,
+            // then each button; Shift-Tab walks it backwards.
+            let mut parts = vec![Focus::Body];
+            if matches!(model.screen(), Screen::Directory { .. }) {
+                parts.extend([Focus::Choice(Choice::Place), Focus::Choice(Choice::Kind)]);
+            }
+            parts.extend((0..plan.buttons.len()).map(Focus::Footer));
+            let at = parts.iter().position(|&p| p == model.focus).unwrap_or(0);
+            let next = if action == Action::NextPart { at + 1 } else { at + parts.len() - 1 };
+            model.focus = parts[next % parts.len()];
         }
         Action::ChoosePlace => {
             model.focus = Focus::Body;
@@ -754,12 +755,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
                 open(model, content, Some(index));
             }
         }
-        Action::Up
-        | Action::Down
-        | Action::PageUp
-        | Action::PageDown
-        | Action::Top
-        | Action::Bottom => {
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Bottom => {
             move_within(model, action, content, plan);
         }
     }
@@ -882,6 +878,9 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
 fn move_within(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
     let count = screen::list_len(model, content);
     let page = usize::from(plan.page_height).max(1);
+    // On a list, a page is the items in view less one, kept for context.
+    let items_shown = plan.targets.iter().filter(|(a, _)| matches!(a, Action::Pick(_))).count();
+    let items_page = items_shown.saturating_sub(1).max(1);
     let screen = model.screen_mut();
     if let Some(cursor) = screen.cursor() {
         if count == 0 {
@@ -891,8 +890,9 @@ fn move_within(model: &mut Model, action: Action, content: &Content, plan: &Plan
         let moved = match action {
             Action::Up => cursor.saturating_sub(1),
             Action::Down => (cursor + 1).min(last),
-            Action::PageUp | Action::Top => 0,
-            Action::PageDown | Action::Bottom => last,
+            Action::PageUp => cursor.saturating_sub(items_page),
+            Action::PageDown => (cursor + items_page).min(last),
+            Action::Bottom => last,
             _ => cursor,
         };
         screen.set_cursor(moved);
@@ -902,7 +902,6 @@ fn move_within(model: &mut Model, action: Action, content: &Content, plan: &Plan
             Action::Down => 1,
             Action::PageUp => -(page as i64 - 1).max(1),
             Action::PageDown => (page as i64 - 1).max(1),
-            Action::Top => -i64::from(u16::MAX),
             _ => i64::from(u16::MAX),
         };
         *scroll = (i64::from(*scroll) + step).clamp(0, i64::from(plan.max_scroll)) as u16;

@@ -209,6 +209,33 @@ fn tab_reaches_the_buttons_and_enter_presses_one() {
 }
 
 #[test]
+fn shift_tab_walks_the_parts_backwards() {
+    let content = content();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "help").unwrap();
+    let buttons = layout::plan(&model, &content, model.size).buttons.len();
+    press(&mut model, &content, &[Key::BackTab]);
+    assert_eq!(model.focus, Focus::Footer(buttons - 1), "from the list, to the last button");
+    press(&mut model, &content, &[Key::Tab]);
+    assert_eq!(model.focus, Focus::Body);
+    press(&mut model, &content, &[Key::Tab, Key::Tab, Key::BackTab]);
+    assert_eq!(model.focus, Focus::Choice(Choice::Place));
+}
+
+#[test]
+fn page_down_on_a_list_moves_a_page_of_items_not_to_the_end() {
+    let content = content();
+    let mut model = Model::at_screen(&content, SIZE, content.catalog.reference(), "help").unwrap();
+    let count = screen::list_len(&model, &content);
+    press(&mut model, &content, &[Key::PageDown]);
+    let after_one = model.screen().cursor().unwrap();
+    assert!(after_one > 1 && after_one < count - 1, "{after_one} of {count}");
+    press(&mut model, &content, &[Key::PageDown, Key::PageUp]);
+    assert_eq!(model.screen().cursor(), Some(after_one));
+    press(&mut model, &content, &[Key::End]);
+    assert_eq!(model.screen().cursor(), Some(count - 1));
+}
+
+#[test]
 fn tapping_a_menu_item_opens_it() {
     let content = content();
     let mut model = Model::with_language(&content, SIZE, content.catalog.reference());
