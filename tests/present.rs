@@ -144,7 +144,7 @@ fn screens_without_slides_show_the_same_text_while_presenting() {
         let mut model =
             Model::at_screen(&content, Size::new(80, 40), content.catalog.reference(), &id)
                 .unwrap();
-        if presente::layout::present::has_slides(&model) {
+        if model.screen().has_slides() {
             continue;
         }
         // Everything there is, on a very tall screen.

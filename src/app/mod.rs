@@ -23,7 +23,7 @@ use crate::Content;
 use crate::content::SectionKind;
 use crate::directory::{Filter, KINDS};
 use crate::i18n::Lang;
-use crate::layout::{self, Plan};
+use crate::layout::Plan;
 
 /// Find help's two choices above its list, in the order they are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -491,7 +491,18 @@ fn type_into_search(model: &mut Model, press: KeyPress) -> bool {
     let typing = !press.ctrl && !press.alt;
     let query = match model.screen() {
         Screen::Places { .. } => &mut model.filter.place_query,
-        _ => &mut model.filter.query,
+        // Find help's search (takes_text says only it and Places type).
+        Screen::Directory { .. }
+        | Screen::Language { .. }
+        | Screen::Home { .. }
+        | Screen::Section { .. }
+        | Screen::Second { .. }
+        | Screen::Topic { .. }
+        | Screen::Card { .. }
+        | Screen::Contact { .. }
+        | Screen::About { .. }
+        | Screen::Urgent { .. }
+        | Screen::Keys { .. } => &mut model.filter.query,
     };
     match press.key {
         // Nothing that would not show (U+2028 was echoed raw).
@@ -537,7 +548,7 @@ fn choose_filter(model: &mut Model, press: KeyPress, content: &Content, plan: &P
 
 /// Whether the screen shows slides now.
 pub fn on_slides(model: &Model) -> bool {
-    model.presenting && layout::present::has_slides(model)
+    model.presenting && model.screen().has_slides()
 }
 
 /// The next slide; after a topic's last, the first of the next topic in
@@ -794,12 +805,21 @@ fn back(model: &mut Model) {
     }
 }
 
-/// Enter, a number key or a tap: open the chosen item of a list.
 /// The section the current topic links to (Find help), if any.
 pub fn topic_link(model: &Model, content: &Content) -> Option<usize> {
     match *model.screen() {
         Screen::Topic { topic, .. } => content.guide().link_of(topic),
-        _ => None,
+        Screen::Card { .. }
+        | Screen::Contact { .. }
+        | Screen::About { .. }
+        | Screen::Urgent { .. }
+        | Screen::Keys { .. }
+        | Screen::Language { .. }
+        | Screen::Home { .. }
+        | Screen::Section { .. }
+        | Screen::Directory { .. }
+        | Screen::Places { .. }
+        | Screen::Second { .. } => None,
     }
 }
 
@@ -825,6 +845,7 @@ fn follow_link(model: &mut Model, content: &Content) {
     }
 }
 
+/// Enter, a number key or a tap: open the chosen item of a list.
 fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
     model.focus = Focus::Body;
     let count = screen::list_len(model, content);
@@ -870,7 +891,13 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
             Found::Topic(topic) => Screen::Topic { topic, scroll: 0 },
             Found::Contact(contact) => Screen::Contact { contact, scroll: 0 },
         },
-        _ => return,
+        // A reader has nothing to open.
+        Screen::Topic { .. }
+        | Screen::Card { .. }
+        | Screen::Contact { .. }
+        | Screen::About { .. }
+        | Screen::Urgent { .. }
+        | Screen::Keys { .. } => return,
     };
     model.stack.push(next);
 }

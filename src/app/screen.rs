@@ -76,6 +76,24 @@ impl Screen {
         }
     }
 
+    /// Whether it can be shown as slides (a topic, the red card): cheaper
+    /// than `layout::present::slides`, which lays every step out.
+    pub fn has_slides(&self) -> bool {
+        match self {
+            Screen::Topic { .. } | Screen::Card { .. } => true,
+            Screen::Language { .. }
+            | Screen::Home { .. }
+            | Screen::Section { .. }
+            | Screen::Directory { .. }
+            | Screen::Places { .. }
+            | Screen::Contact { .. }
+            | Screen::About { .. }
+            | Screen::Urgent { .. }
+            | Screen::Keys { .. }
+            | Screen::Second { .. } => false,
+        }
+    }
+
     /// The screen that opens from the home menu's n-th section.
     pub fn for_section(section: usize, content: &Content) -> Screen {
         match content.guide().sections[section].kind {
@@ -95,7 +113,12 @@ impl Screen {
             | Screen::Places { cursor }
             | Screen::Second { cursor }
             | Screen::Directory { cursor } => Some(cursor),
-            _ => None,
+            Screen::Topic { .. }
+            | Screen::Card { .. }
+            | Screen::Contact { .. }
+            | Screen::About { .. }
+            | Screen::Urgent { .. }
+            | Screen::Keys { .. } => None,
         }
     }
 
@@ -119,7 +142,12 @@ impl Screen {
             | Screen::Urgent { scroll }
             | Screen::Keys { scroll }
             | Screen::Contact { scroll, .. } => Some(scroll),
-            _ => None,
+            Screen::Language { .. }
+            | Screen::Home { .. }
+            | Screen::Section { .. }
+            | Screen::Directory { .. }
+            | Screen::Places { .. }
+            | Screen::Second { .. } => None,
         }
     }
 
@@ -131,7 +159,12 @@ impl Screen {
             | Screen::Urgent { scroll }
             | Screen::Keys { scroll }
             | Screen::Contact { scroll, .. } => scroll,
-            _ => 0,
+            Screen::Language { .. }
+            | Screen::Home { .. }
+            | Screen::Section { .. }
+            | Screen::Directory { .. }
+            | Screen::Places { .. }
+            | Screen::Second { .. } => 0,
         }
     }
 
@@ -233,7 +266,12 @@ pub fn list_len(model: &Model, content: &Content) -> usize {
         Screen::Directory { .. } => directory_items(model, content).len(),
         Screen::Places { .. } => place_choices(model, content).len(),
         Screen::Second { .. } => second_choices(model, content).len(),
-        _ => 0,
+        Screen::Topic { .. }
+        | Screen::Card { .. }
+        | Screen::Contact { .. }
+        | Screen::About { .. }
+        | Screen::Urgent { .. }
+        | Screen::Keys { .. } => 0,
     }
 }
 

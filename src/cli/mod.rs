@@ -255,7 +255,7 @@ pub fn present_start(
     id: &str,
 ) -> Result<Model, UsageError> {
     let slides = |id: &String| {
-        Model::at_screen(content, size, lang, id).is_some_and(|m| layout::present::has_slides(&m))
+        Model::at_screen(content, size, lang, id).is_some_and(|m| m.screen().has_slides())
     };
     let valid: Vec<String> = screen_ids(content).into_iter().filter(slides).collect();
     if !valid.iter().any(|v| v == id) {

@@ -153,7 +153,12 @@ pub fn for_screen<'a>(model: &'a Model, content: &'a Content) -> Option<ListScre
             let list = ListScreen::new(Vec::new(), items.collect(), cursor).unnumbered();
             return Some(list.tall(super::tall_targets(model, content)));
         }
-        _ => return None,
+        Screen::Topic { .. }
+        | Screen::Card { .. }
+        | Screen::Contact { .. }
+        | Screen::About { .. }
+        | Screen::Urgent { .. }
+        | Screen::Keys { .. } => return None,
     };
     Some(
         ListScreen::new(intro, items, cursor)

@@ -310,7 +310,17 @@ fn section_of_screen(model: &Model, content: &Content) -> String {
     let guide = &content.guide();
     let id = match *model.screen() {
         Screen::Topic { topic, .. } => guide.sections[guide.topics[topic].section].id.get_ref(),
-        _ => return screens::title(model, content),
+        Screen::Language { .. }
+        | Screen::Home { .. }
+        | Screen::Section { .. }
+        | Screen::Card { .. }
+        | Screen::Directory { .. }
+        | Screen::Places { .. }
+        | Screen::Contact { .. }
+        | Screen::About { .. }
+        | Screen::Urgent { .. }
+        | Screen::Keys { .. }
+        | Screen::Second { .. } => return screens::title(model, content),
     };
     content.catalog.text(model.lang, &crate::content::section_title_id(id))
 }
@@ -409,7 +419,7 @@ pub fn footer_buttons(model: &Model, content: &Content) -> Vec<Button> {
         add(Action::NextSlide);
         add(Action::SecondLanguage);
         add(Action::Present);
-    } else if present::has_slides(model) {
+    } else if model.screen().has_slides() {
         add(Action::Present);
     }
     // A topic that sends the reader to Find help carries the way there.
@@ -525,7 +535,16 @@ fn list_body(
     match model.screen() {
         Screen::Directory { .. } => directory::controls(model, content, body),
         Screen::Places { .. } => directory::place_field(model, content, body),
-        _ => (Vec::new(), body),
+        Screen::Language { .. }
+        | Screen::Home { .. }
+        | Screen::Section { .. }
+        | Screen::Topic { .. }
+        | Screen::Card { .. }
+        | Screen::Contact { .. }
+        | Screen::About { .. }
+        | Screen::Urgent { .. }
+        | Screen::Keys { .. }
+        | Screen::Second { .. } => (Vec::new(), body),
     }
 }
 

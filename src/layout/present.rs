@@ -62,14 +62,17 @@ pub fn slides(model: &Model, content: &Content, lang: Lang) -> Option<Vec<Slide>
                 Slide { heading, blocks: vec![card_note(content, lang)], title: false },
             ])
         }
-        _ => None,
+        Screen::Language { .. }
+        | Screen::Home { .. }
+        | Screen::Section { .. }
+        | Screen::Directory { .. }
+        | Screen::Places { .. }
+        | Screen::Contact { .. }
+        | Screen::About { .. }
+        | Screen::Urgent { .. }
+        | Screen::Keys { .. }
+        | Screen::Second { .. } => None,
     }
-}
-
-/// Whether the current screen can be shown as slides: cheaper than
-/// [`slides`], which lays every step out.
-pub fn has_slides(model: &Model) -> bool {
-    matches!(model.screen(), Screen::Topic { .. } | Screen::Card { .. })
 }
 
 /// The header's counter, the current page of `count` and on a topic where
@@ -492,7 +495,7 @@ mod tests {
         for id in screen_ids(&content) {
             let en = content.catalog.reference();
             let model = Model::at_screen(&content, Size::new(80, 24), en, &id).unwrap();
-            assert_eq!(has_slides(&model), slides(&model, &content, en).is_some(), "{id}");
+            assert_eq!(model.screen().has_slides(), slides(&model, &content, en).is_some(), "{id}");
         }
     }
 

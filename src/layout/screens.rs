@@ -74,7 +74,16 @@ pub fn reader_blocks(model: &Model, content: &Content) -> Option<Vec<Block>> {
         Screen::Card { .. } => card_blocks(content, lang, false, None),
         Screen::About { .. } => about::blocks(model, content),
         Screen::Keys { .. } => keys_help::blocks(model, content),
-        _ => return None,
+        // A contact's page and Call for help now are laid out by width
+        // (reader_lines); the rest are lists.
+        Screen::Language { .. }
+        | Screen::Home { .. }
+        | Screen::Section { .. }
+        | Screen::Directory { .. }
+        | Screen::Places { .. }
+        | Screen::Contact { .. }
+        | Screen::Urgent { .. }
+        | Screen::Second { .. } => return None,
     })
 }
 
