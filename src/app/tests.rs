@@ -906,7 +906,22 @@ fn a_flood_of_presenters_keys_at_any_size_never_panics() {
         model.size = size;
         for i in 0..400 {
             press(&mut model, &content, &[keys[(i * 7 + i / 13) % keys.len()]]);
-            shown(&model, &content);
+            let screen = shown(&model, &content);
+            // What a presenter relies on, after every key.
+            assert!(!model.stack.is_empty());
+            assert_eq!(screen.lines().count(), usize::from(size.height), "at {size}");
+            let plan = layout::plan(&model, &content, model.size);
+            if plan.slide_count > 0 {
+                assert!(
+                    model.slide < plan.slide_count,
+                    "slide {} of {}",
+                    model.slide,
+                    plan.slide_count
+                );
+            }
+            if plan.blank {
+                assert!(on_slides(&model), "blanked off the slides");
+            }
         }
     }
 }
