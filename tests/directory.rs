@@ -20,14 +20,12 @@ fn type_text(model: &mut Model, content: &Content, text: &str) {
     }
 }
 
+/// A finger's tap: down, then up where it went down.
 fn tap(model: &mut Model, content: &Content, column: u16, row: u16) {
-    let mouse = MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    };
-    presente::input::feed(model, Event::Mouse(mouse), content);
+    for kind in [MouseEventKind::Down(MouseButton::Left), MouseEventKind::Up(MouseButton::Left)] {
+        let mouse = MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
+        presente::input::feed(model, Event::Mouse(mouse), content);
+    }
 }
 
 /// Where `needle` first shows on screen, as (column, row).

@@ -118,8 +118,10 @@ fn remote_keys_taps_and_the_wheel_turn_slides_and_p_ends() {
     }
     assert_eq!(model.slide, 1);
     mouse(&mut model, &content, MouseEventKind::Down(MouseButton::Left), 70);
+    mouse(&mut model, &content, MouseEventKind::Up(MouseButton::Left), 70);
     assert_eq!(model.slide, 2, "a tap on the right half goes on");
     mouse(&mut model, &content, MouseEventKind::Down(MouseButton::Left), 5);
+    mouse(&mut model, &content, MouseEventKind::Up(MouseButton::Left), 5);
     assert_eq!(model.slide, 1, "on the left half, back");
     mouse(&mut model, &content, MouseEventKind::ScrollDown, 40);
     assert_eq!(model.slide, 2);

@@ -17,6 +17,8 @@ use ratatui::layout::Size;
 #[derive(Clone, Debug)]
 enum Input {
     Event(Event),
+    /// A finger's tap: down, then up at the same place.
+    Tap(u16, u16),
     Tick(u64),
 }
 
@@ -45,9 +47,7 @@ fn key_code() -> impl Strategy<Value = KeyCode> {
 fn input() -> impl Strategy<Value = Input> {
     prop_oneof![
         6 => key_code().prop_map(|c| Input::Event(Event::Key(KeyEvent::new(c, KeyModifiers::NONE)))),
-        3 => (0u16..220, 0u16..70).prop_map(|(column, row)| Input::Event(Event::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left), column, row, modifiers: KeyModifiers::NONE,
-        }))),
+        3 => (0u16..220, 0u16..70).prop_map(|(column, row)| Input::Tap(column, row)),
         1 => prop::bool::ANY.prop_map(|up| Input::Event(Event::Mouse(MouseEvent {
             kind: if up { MouseEventKind::ScrollUp } else { MouseEventKind::ScrollDown },
             column: 5, row: 5, modifiers: KeyModifiers::NONE,
@@ -82,6 +82,12 @@ proptest! {
         for input in inputs {
             match input {
                 Input::Event(event) => feed(&mut model, event, &content),
+                Input::Tap(column, row) => {
+                    for kind in [MouseEventKind::Down(MouseButton::Left), MouseEventKind::Up(MouseButton::Left)] {
+                        let tap = MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE };
+                        feed(&mut model, Event::Mouse(tap), &content);
+                    }
+                }
                 Input::Tick(seconds) => {
                     now += Duration::from_secs(seconds);
                     send(&mut model, Msg::Tick, &content, now);
@@ -161,12 +167,24 @@ fn a_long_random_run_keeps_the_model_and_memory_small() {
     for i in 0..events {
         let r = next();
         let event = match r % 20 {
-            0 => Event::Mouse(MouseEvent {
-                kind: MouseEventKind::Down(MouseButton::Left),
-                column: (r >> 8) as u16 % 80,
-                row: (r >> 16) as u16 % 24,
-                modifiers: KeyModifiers::NONE,
-            }),
+            0 => {
+                // A tap, as a finger makes it: down, then up where it went
+                // down (the app acts on the up).
+                let at = |kind| {
+                    Event::Mouse(MouseEvent {
+                        kind,
+                        column: (r >> 8) as u16 % 80,
+                        row: (r >> 16) as u16 % 24,
+                        modifiers: KeyModifiers::NONE,
+                    })
+                };
+                session.handle(
+                    &at(MouseEventKind::Down(MouseButton::Left)),
+                    &content,
+                    Instant::now(),
+                );
+                at(MouseEventKind::Up(MouseButton::Left))
+            }
             1 => {
                 now += Duration::from_secs(1);
                 session.send(Msg::Tick, &content, now);

@@ -142,7 +142,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(&[Home], Action::Home, Everywhere, Some(ids::BUTTON_HOME), Some(ids::KEYS_GO_HOME)),
     bind(&[Tab], Action::NextPart, Everywhere, None, Some(ids::KEYS_NEXT_PART)),
-    bind(&[BackTab], Action::PreviousPart, Everywhere, None, None),
+    bind(&[BackTab], Action::PreviousPart, Everywhere, None, Some(ids::KEYS_NEXT_PART)),
     // Function keys for screens where letters type (Find help).
     bind(
         &[Char('l'), Char('L'), F(2)],
@@ -288,8 +288,20 @@ pub fn help_rows(mode: Mode) -> Vec<(Vec<String>, &'static str)> {
     for binding in elsewhere.into_iter().chain(slides) {
         let mode = Mode { slides: binding.on_slides(), typing: false, ..mode };
         let Some(help) = binding.help else { continue };
-        if binding.applies_in(mode) && !rows.iter().any(|(_, h)| *h == help) {
-            rows.push((key_names_for(binding.action, mode), help));
+        if !binding.applies_in(mode) {
+            continue;
+        }
+        // Bindings that share a help line (Tab, Shift-Tab) share its row.
+        let names = key_names_for(binding.action, mode);
+        match rows.iter_mut().find(|(_, h)| *h == help) {
+            Some((shown, _)) => {
+                for name in names {
+                    if !shown.contains(&name) {
+                        shown.push(name);
+                    }
+                }
+            }
+            None => rows.push((names, help)),
         }
     }
     rows

@@ -24,7 +24,9 @@ pub fn msg_for(event: &Event, plan: &Plan) -> Option<Msg> {
     match *event {
         Event::Key(key) => key_press(key).map(Msg::Key),
         Event::Mouse(mouse) => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
+            // A tap is a finger lifted (`Session` follows it from its press;
+            // `feed` has no finger, so it taps where one is lifted).
+            MouseEventKind::Up(MouseButton::Left) => {
                 Some(Msg::Tap(plan.hit_test(mouse.column, mouse.row)))
             }
             MouseEventKind::ScrollUp => Some(Msg::Wheel { up: true }),
@@ -285,8 +287,9 @@ fn is_drag(event: &Event) -> bool {
 
 /// One terminal event for a bare model, now: for tests and tools that
 /// keep no session. It lays the frame out before (to hit-test a tap) and
-/// after (to settle the model). A press taps at once here: only a
-/// `Session` follows a finger to its release.
+/// after (to settle the model). As in the app, a tap is the release: a
+/// press alone does nothing (only a `Session` follows a finger that
+/// slides, which does not tap).
 pub fn feed(model: &mut Model, event: Event, content: &Content) {
     let plan = layout::plan(model, content, model.size);
     if let Some(msg) = msg_for(&event, &plan) {
