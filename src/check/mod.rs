@@ -203,9 +203,18 @@ impl Report {
 
     /// Errors from a content or operator file.
     pub fn add_errors(&mut self, errors: Vec<crate::content::ContentError>) {
-        self.findings.extend(errors.into_iter().map(|e| {
+        self.add(Severity::Error, errors);
+    }
+
+    /// Warnings from a content or operator file.
+    pub fn add_warnings(&mut self, warnings: Vec<crate::content::ContentError>) {
+        self.add(Severity::Warning, warnings);
+    }
+
+    fn add(&mut self, severity: Severity, found: Vec<crate::content::ContentError>) {
+        self.findings.extend(found.into_iter().map(|e| {
             let message = crate::text::with_short_quotes(&e.message);
-            Finding::new(Severity::Error, &e.file, e.line, 1, format!("{}: {message}", e.field))
+            Finding::new(severity, &e.file, e.line, 1, format!("{}: {message}", e.field))
         }));
         self.sort();
     }
@@ -762,9 +771,11 @@ pub fn to_text(report: &Report) -> String {
     }
     let errors = report.findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = report.findings.len() - errors;
-    out.push_str(&format!(
-        "\nerrors: {errors}, warnings: {warnings}\n\nlocale    translated  status\n"
-    ));
+    out.push_str(&format!("\nerrors: {errors}, warnings: {warnings}\n"));
+    // No table when no language was checked (`check --config FILE`).
+    if !report.coverage.is_empty() {
+        out.push_str("\nlocale    translated  status\n");
+    }
     for c in &report.coverage {
         out.push_str(&format!("{:<9} {:>4} / {:<4} {}\n", c.code, c.translated, c.total, c.status));
     }

@@ -396,19 +396,52 @@ fn contact_line(content: &Content, contact: &crate::directory::Contact) -> Strin
     .join("\t")
 }
 
-/// `presente hash-pin`: reads a PIN (without echo on a terminal) and prints
-/// the `exit_pin_hash = "…"` line.
+/// `presente hash-pin`: reads a PIN twice (without echo on a terminal;
+/// two lines from a pipe) and prints the `exit_pin_hash = "…"` line. The
+/// PIN is asked again because a typo here gives a hash nobody knows the
+/// PIN of: a kiosk its operator cannot leave.
 pub fn run_hash_pin() -> ExitCode {
-    let pin = match read_pin() {
-        Ok(pin) => pin,
-        Err(e) => {
-            say_error(&format!("cannot read the PIN: {e}"));
-            return ExitCode::from(2);
+    use std::io::IsTerminal;
+    let terminal = std::io::stdin().is_terminal();
+    let mut piped = std::io::stdin().lock();
+    let mut read = |prompt: &str| -> std::io::Result<Option<String>> {
+        if terminal {
+            return read_pin(prompt).map(Some);
         }
+        let mut line = String::new();
+        let n = std::io::BufRead::read_line(&mut piped, &mut line)?;
+        Ok((n > 0).then_some(line))
+    };
+    let cannot = |e: std::io::Error| {
+        say_error(&format!("cannot read the PIN: {e}"));
+        ExitCode::from(2)
+    };
+    let pin = match read("PIN for the operator (4 to 12 digits): ") {
+        Ok(Some(pin)) => pin,
+        Ok(None) => return UsageError("no PIN given".into()).exit(),
+        Err(e) => return cannot(e),
     };
     let pin = pin.trim();
     if let Err(e) = crate::kiosk::check_new_pin(pin) {
         return UsageError(e).exit();
+    }
+    match read("The same PIN again: ") {
+        Ok(Some(again)) if again.trim() == pin => {}
+        Ok(Some(_)) => {
+            return UsageError(
+                "the two PINs differ: nothing was printed. Run `presente hash-pin` again".into(),
+            )
+            .exit();
+        }
+        Ok(None) => {
+            return UsageError(
+                "give the PIN twice, one a line (`printf '%s\\n' PIN PIN | presente hash-pin`): \
+                 the second catches a typo"
+                    .into(),
+            )
+            .exit();
+        }
+        Err(e) => return cannot(e),
     }
     let hashed = crate::kiosk::random_salt()
         .map_err(|e| format!("no random salt: {e}"))
@@ -430,18 +463,13 @@ pub fn run_hash_pin() -> ExitCode {
     }
 }
 
-/// A line from stdin; on a terminal, typed without echo (dots instead).
-fn read_pin() -> std::io::Result<String> {
+/// A PIN typed on the terminal without echo (dots instead).
+fn read_pin(prompt: &str) -> std::io::Result<String> {
     use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
     use ratatui::crossterm::terminal;
-    use std::io::{IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line)?;
-        return Ok(line);
-    }
+    use std::io::Write;
     let mut stderr = std::io::stderr();
-    write!(stderr, "PIN for the operator (4 to 12 digits): ")?;
+    write!(stderr, "{prompt}")?;
     stderr.flush()?;
     terminal::enable_raw_mode()?;
     let mut pin = String::new();
@@ -489,7 +517,10 @@ impl OperatorFile {
 
     /// Applies it over `content`; errors name file, line and field.
     pub fn apply(&self, content: &mut Content) -> Result<(), Vec<String>> {
+        // The cautions are `check`'s to report: a kiosk that refused to
+        // start over them would be a dead kiosk.
         crate::operator::apply(content, &self.shown, &self.text)
+            .map(|_cautions| ())
             .map_err(|errors| errors.iter().map(ToString::to_string).collect())
     }
 }
@@ -499,6 +530,9 @@ pub struct CheckArgs<'a> {
     pub locales: Option<&'a Path>,
     pub content: Option<&'a Path>,
     pub config: Option<&'a Path>,
+    /// `presente --kiosk check --config FILE`: check FILE for a kiosk even
+    /// without a [kiosk] table (as the kiosk session runs it).
+    pub kiosk: bool,
     /// One language alone (`--lang`).
     pub lang: Option<&'a str>,
     pub format: Format,
@@ -508,7 +542,8 @@ pub struct CheckArgs<'a> {
 
 /// `presente check`: exit code 1 when there are errors.
 pub fn run_check(args: CheckArgs) -> ExitCode {
-    let CheckArgs { locales, content: content_dir, config, lang, format, verbose, today } = args;
+    let CheckArgs { locales, content: content_dir, config, kiosk, lang, format, verbose, today } =
+        args;
     let read_error = |what: &Path, e: std::io::Error| {
         say_error(&format!("{}: cannot read: {e}", what.display()));
         ExitCode::from(2)
@@ -533,9 +568,16 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
             Err(e) => return read_error(dir, e),
         },
     };
-    let mut report = crate::check::check(&locale_files, &content_files);
-    report.add_unreadable(unreadable);
-    crate::check::warn_stale_pages(&mut report, &content_files, today);
+    // `check --config FILE` alone is an operator's check of FILE: the
+    // built-in translations were checked when the program was built, and
+    // their table would only hide what is wrong with the file.
+    let only_the_file = config.is_some() && locales.is_none() && content_dir.is_none();
+    let mut report = crate::check::Report::default();
+    if !only_the_file {
+        report = crate::check::check(&locale_files, &content_files);
+        report.add_unreadable(unreadable);
+        crate::check::warn_stale_pages(&mut report, &content_files, today);
+    }
     if let Some(path) = config {
         let file = match OperatorFile::read(path) {
             Ok(file) => file,
@@ -543,14 +585,22 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
         };
         // The operator file is checked against the built-in content.
         if let Ok(mut content) = Content::embedded() {
-            let errors = crate::operator::apply(&mut content, &file.shown, &file.text).err();
-            report.add_errors(errors.unwrap_or_default());
+            match crate::operator::apply(&mut content, &file.shown, &file.text) {
+                Err(errors) => report.add_errors(errors),
+                // A kiosk must not go live without a way out for its
+                // operator, nor with an example's number; elsewhere an
+                // example is only worth a warning.
+                Ok(cautions) if kiosk || content.operator.kiosk => report
+                    .add_errors(cautions.no_pin.into_iter().chain(cautions.examples).collect()),
+                Ok(cautions) => report.add_warnings(cautions.examples),
+            }
         }
     }
     if !verbose {
         report.sum_up_untranslated();
     }
     if let Some(code) = lang
+        && !only_the_file
         && report.only(code).is_none()
     {
         let valid = report.codes().join(", ");
