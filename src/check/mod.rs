@@ -600,16 +600,18 @@ fn compare(
     copies
 }
 
-/// A message left as English, not one that may rightly read the same:
-/// names, numbers and ids (three letters or fewer), places, punctuation and
-/// `locale-status`.
+/// A message left as English, not one that may rightly read the same.
 fn same_as_english(id: &str, m: &Entryish, english: &Entryish) -> bool {
-    let has_words = m.text.chars().filter(|c| c.is_alphabetic()).count() > 3;
-    id != ids::LOCALE_STATUS
-        && !may_match_english(id)
-        && has_words
-        && m.text == english.text
-        && m.references == english.references
+    !may_stay_english(id, &m.text) && m.text == english.text && m.references == english.references
+}
+
+/// Whether the message `id` may rightly read as English does: names,
+/// numbers and ids (three letters or fewer), places, punctuation and
+/// `locale-status`. Any other message the same as English is not
+/// translated yet (`check`, and `export --beside` marks it).
+pub fn may_stay_english(id: &str, text: &str) -> bool {
+    let has_words = text.chars().filter(|c| c.is_alphabetic()).count() > 3;
+    id == ids::LOCALE_STATUS || may_match_english(id) || !has_words
 }
 
 /// Messages that refer to themselves, directly or through others: Fluent
@@ -745,9 +747,9 @@ fn check_text(code: &str, id: &str, m: &Entryish, findings: &mut Vec<Finding>) {
     if m.empty {
         findings.push(at(Severity::Warning, m, format!("`{id}` is empty")));
     }
-    // Khmer and Chinese have only the plural category `other`; Hmong has no
-    // CLDR plural rules at all, so `[one]` would never be chosen.
-    let only_other = ["km", "hmn", "zh"].contains(&code.split('-').next().unwrap_or(code));
+    // Languages whose only CLDR plural category is `other` (Hmong has no
+    // CLDR rules at all): `[one]` would never be chosen.
+    let only_other = ONLY_OTHER.contains(&code.split('-').next().unwrap_or(code));
     let plural = ["zero", "one", "two", "few", "many"];
     if only_other {
         for key in m.plural_keys.iter().filter(|k| plural.contains(&k.as_str())) {
@@ -761,6 +763,11 @@ fn check_text(code: &str, id: &str, m: &Entryish, findings: &mut Vec<Finding>) {
         }
     }
 }
+
+/// Language codes with no plural forms: CLDR gives them the category
+/// `other` alone (Vietnamese is the next language to come).
+const ONLY_OTHER: [&str; 13] =
+    ["km", "hmn", "zh", "vi", "ja", "ko", "th", "lo", "my", "id", "ms", "yue", "yo"];
 
 /// The report as text: findings, then the coverage table.
 pub fn to_text(report: &Report) -> String {

@@ -142,8 +142,9 @@ pub enum Command {
         beside: Option<String>,
     },
     /// Print the files to start a new language from, on stdout: each
-    /// English file, a header line before it, the English kept as a
-    /// comment above each message. Writes nothing.
+    /// English file and the glossary of legal terms, a header line before
+    /// each, the English kept as a comment above each message. Writes
+    /// nothing (TRANSLATING.md shows one command line that saves the parts).
     Template {
         /// The new language's code, e.g. vi or so.
         code: String,
@@ -712,8 +713,18 @@ fn export_beside(content: &Content, lang: Lang, beside: Lang) -> String {
         for id in crate::i18n::message_ids(text) {
             let _ = writeln!(out, "[{id}]");
             say(&mut out, other, &catalog.text(beside, id));
-            if catalog.has_own(lang, id) || lang == catalog.reference() {
-                say(&mut out, code, &catalog.text(lang, id));
+            let reference = catalog.reference();
+            if catalog.has_own(lang, id) || lang == reference {
+                let text = catalog.text(lang, id);
+                say(&mut out, code, &text);
+                // Left as English by a copy or the template: it would
+                // look finished to a reviewer.
+                if lang != reference
+                    && text == catalog.text(reference, id)
+                    && !crate::check::may_stay_english(id, &text)
+                {
+                    say(&mut out, "", "(the same as English: not translated yet)");
+                }
             } else {
                 say(&mut out, code, "(not translated yet: English is shown)");
             }
@@ -738,6 +749,10 @@ fn template(content: &Content, code: &str, only: Option<&str>) -> Result<String,
         .filter(|(path, _)| crate::i18n::file_name(path) != crate::i18n::ENGLISH_ONLY_FILE)
         .collect();
     let name_of = |path: &str| crate::i18n::file_name(path).to_string();
+    let glossary = (GLOSSARY_FILE.to_string(), GLOSSARY.to_string());
+    // The glossary goes with the files: a translator with only the program
+    // has the legal terms to decide on, and a file to write them in.
+    let files: Vec<&(String, String)> = files.into_iter().chain([&glossary]).collect();
     let chosen: Vec<&&(String, String)> = match only {
         None => files.iter().collect(),
         Some(name) => {
@@ -764,13 +779,22 @@ fn template(content: &Content, code: &str, only: Option<&str>) -> Result<String,
     for (path, text) in chosen {
         let name = name_of(path);
         let _ = writeln!(out, "### ---- {code}/{name} ----");
-        out.push_str(&commented(text, name == crate::i18n::LOCALE_FILE, code));
+        if name == GLOSSARY_FILE {
+            out.push_str(text);
+        } else {
+            out.push_str(&commented(text, name == crate::i18n::LOCALE_FILE, code));
+        }
         if !out.ends_with('\n') {
             out.push('\n');
         }
     }
     Ok(out)
 }
+
+/// The English glossary of legal terms, which `template` gives a new
+/// language to start its own from. Not a Fluent file: the app never shows it.
+const GLOSSARY: &str = include_str!("../../locales/en/glossary.md");
+const GLOSSARY_FILE: &str = "glossary.md";
 
 /// An English file with its English kept as a `# en:` comment above each
 /// message, so it stays in view once the text is translated. In locale.ftl,
