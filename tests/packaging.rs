@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-#[path = "../examples/manpage.rs"]
+#[path = "../scripts/manpage.rs"]
 mod manpage;
 
 use clap::CommandFactory;
