@@ -798,7 +798,6 @@ fn back(model: &mut Model) {
     }
 }
 
-/// Enter, a number key or a tap: open the chosen item of a list.
 /// The section the current topic links to (Find help), if any.
 pub fn topic_link(model: &Model, content: &Content) -> Option<usize> {
     match *model.screen() {
@@ -829,6 +828,7 @@ fn follow_link(model: &mut Model, content: &Content) {
     }
 }
 
+/// Enter, a number key or a tap: open the chosen item of a list.
 fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
     model.focus = Focus::Body;
     let count = screen::list_len(model, content);
