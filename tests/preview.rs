@@ -269,6 +269,7 @@ fn template_prints_files_to_start_from_and_writes_nothing() {
     let check = presente(&["--locales", d, "check", "--lang", "vi"], None);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check));
     assert!(text(&check).contains("messages are the same as English"), "{}", text(&check));
+    assert!(text(&check).contains("`language-name` is still the code `vi`"), "{}", text(&check));
     // One part alone, as its header names it.
     let ui = text(&presente(&["template", "vi", "--file", "ui.ftl"], None));
     assert!(ui.starts_with("### ---- vi/ui.ftl ----\n"), "{ui}");

@@ -325,6 +325,17 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
         for message in identity {
             findings.push(error(&format!("{folder}{LOCALE_FILE}"), 0, message));
         }
+        // The template writes the code there until the translator writes
+        // the name; the picker would show "vi".
+        let name = messages.get(ids::LANGUAGE_NAME).filter(|m| m.text.trim() == code.as_str());
+        if let Some(m) = name.filter(|_| code != REFERENCE) {
+            let message = format!(
+                "`{}` is still the code `{code}`: write the language's own name, as its \
+                 readers write it (the language picker shows it)",
+                ids::LANGUAGE_NAME
+            );
+            findings.push(at(Severity::Warning, m, message));
+        }
         let mut copies = BTreeSet::new();
         if code != REFERENCE {
             let none = BTreeSet::new();

@@ -43,7 +43,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", env = "PRESENTE_LOCALES")]
     pub locales: Option<PathBuf>,
     /// An operator file: default place for Find help, language order, and
-    /// the centre's own contacts (see examples/kiosk.toml). Read once at
+    /// the centre's own contacts (see examples/kiosk.toml, in the Debian
+    /// package /usr/share/doc/presente/examples/kiosk.toml). Read once at
     /// start-up; an invalid file stops the app with every error.
     #[arg(long, global = true, value_name = "FILE", env = "PRESENTE_CONFIG")]
     pub config: Option<PathBuf>,
