@@ -51,7 +51,9 @@ pub struct Cli {
     /// Kiosk mode: visitors cannot quit (q, Ctrl-C and the like do nothing);
     /// the operator leaves with Ctrl-Alt-Q and the PIN set in the operator
     /// file. Starts over after 120 s without input unless --idle-timeout says
-    /// otherwise. Also set by a [kiosk] table in the operator file.
+    /// otherwise. Also set by a [kiosk] table in the operator file. Before
+    /// a subcommand (`presente --kiosk check --config FILE`), checks the
+    /// file for a kiosk: a PIN is required.
     #[arg(long)]
     pub kiosk: bool,
     /// Presentation mode for trainers: topics and the red card as large
