@@ -31,6 +31,7 @@ fn main() -> ExitCode {
             locales: cli.locales.as_deref(),
             content: content.as_deref(),
             config: cli.config.as_deref(),
+            kiosk: cli.kiosk,
             lang: cli.lang.as_deref(),
             format: *format,
             verbose: *verbose,

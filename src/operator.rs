@@ -46,6 +46,37 @@ struct KioskFile {
     enabled: Option<bool>,
     idle_timeout_secs: Option<Spanned<u64>>,
     exit_pin_hash: Option<Spanned<String>>,
+    /// The operator's explicit "no PIN": only stopping the service ends
+    /// the kiosk. Without it, a missing PIN is an error for a kiosk.
+    no_exit_pin: Option<Spanned<bool>>,
+}
+
+/// The fields of a contact that can be an example left in place; read
+/// apart from `RawContact` (whose fields are the directory's own).
+#[derive(Debug, Deserialize)]
+struct ExampleFields {
+    #[serde(default)]
+    contacts: Vec<ContactExample>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ContactExample {
+    phone: Option<Spanned<String>>,
+    web: Option<Spanned<String>>,
+}
+
+/// What the app runs with but a kiosk must not go live with. The app
+/// itself still starts (a kiosk that refused to start would be dead);
+/// `presente check --config` reports these: errors for a kiosk, else
+/// warnings. `enable-kiosk` runs that check.
+#[derive(Debug, Default)]
+pub struct Cautions {
+    /// A phone number in the range reserved for fiction (555-0100 to
+    /// 555-0199) or a website on a domain reserved for examples.
+    pub examples: Vec<ContentError>,
+    /// No `exit_pin_hash` and no `no_exit_pin = true`: in kiosk mode the
+    /// operator could not leave. Line 0 when there is no [kiosk] table.
+    pub no_pin: Option<ContentError>,
 }
 
 /// What the operator file (and `--kiosk`) sets, validated.
@@ -70,8 +101,9 @@ pub struct Operator {
 /// Reads an operator file over `content`: its settings, and its contacts
 /// added after the built-in ones. Every problem is reported with file,
 /// line and field.
-pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<ContentError>> {
+pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<Cautions, Vec<ContentError>> {
     let (raw, mut v): (OperatorToml, _) = Validator::read(file, text, &content.catalog)?;
+    let mut cautions = Cautions { examples: examples(file, text, &content.catalog), no_pin: None };
     let taken: HashSet<String> =
         content.directory().contacts.iter().map(|c| c.id.clone()).collect();
     let catalog = &content.catalog;
@@ -155,8 +187,42 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     {
         operator.text_sizing = sizing;
     }
+    let table_line = kiosk_table_line(text);
+    let no_pin = |line: usize, message: &str| ContentError {
+        file: file.into(),
+        line,
+        field: "kiosk.exit_pin_hash".into(),
+        message: message.into(),
+    };
+    match &raw.kiosk {
+        None => {
+            cautions.no_pin = Some(no_pin(
+                0,
+                "kiosk mode with no [kiosk] table, so no PIN: the operator could not leave. \
+                 Add a [kiosk] table with the line `presente hash-pin` prints",
+            ))
+        }
+        Some(k)
+            if k.exit_pin_hash.is_none()
+                && !k.no_exit_pin.as_ref().is_some_and(|n| *n.get_ref()) =>
+        {
+            cautions.no_pin = Some(no_pin(
+                table_line,
+                "missing: without a PIN the operator cannot leave the kiosk, and only stopping \
+                 its service from another session ends it. Paste the line `presente hash-pin` \
+                 prints, or write `no_exit_pin = true` to run without one on purpose",
+            ))
+        }
+        Some(_) => {}
+    }
     if let Some(kiosk) = raw.kiosk {
         operator.kiosk = kiosk.enabled.unwrap_or(true);
+        if let (Some(_), Some(waived)) = (&kiosk.exit_pin_hash, &kiosk.no_exit_pin)
+            && *waived.get_ref()
+        {
+            let message = "`no_exit_pin = true` and an `exit_pin_hash`: keep one of them".into();
+            v.error(waived, "kiosk.no_exit_pin", message);
+        }
         if let Some(secs) = kiosk.idle_timeout_secs {
             if let Err(message) = crate::kiosk::check_idle_timeout(*secs.get_ref()) {
                 v.error(&secs, "kiosk.idle_timeout_secs", message);
@@ -184,7 +250,74 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<(), Vec<Co
     content.directory_mut().places.extend(places);
     content.directory_mut().contacts.extend(contacts);
     content.search = crate::directory::SearchIndex::new(&content.catalog);
-    Ok(())
+    Ok(cautions)
+}
+
+/// The line of the `[kiosk]` table (or a `kiosk = { … }` / `kiosk.…` key):
+/// where a missing PIN is reported. 0 if there is none.
+fn kiosk_table_line(text: &str) -> usize {
+    let starts = |line: &str| {
+        let line = line.trim_start();
+        line.strip_prefix("[kiosk]").is_some()
+            || line
+                .strip_prefix("kiosk")
+                .is_some_and(|rest| rest.trim_start().starts_with(['=', '.']))
+    };
+    text.lines().position(starts).map_or(0, |i| i + 1)
+}
+
+/// Whether `phone` is in the range reserved for fiction: 555-0100 to
+/// 555-0199, with or without an area code and a leading 1 or +1.
+pub fn is_fictional_phone(phone: &str) -> bool {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let local = match digits.len() {
+        7 => &digits[..],
+        10 => &digits[3..],
+        11 if digits.starts_with('1') => &digits[4..],
+        _ => return false,
+    };
+    local.starts_with("55501")
+}
+
+/// Whether `web` is on a domain reserved for examples (RFC 2606):
+/// example.org, example.com, example.net, or under .example.
+fn is_example_web(web: &str) -> bool {
+    let host = web.trim();
+    let host = host.split_once("://").map_or(host, |(_, rest)| rest);
+    let host = host.split(['/', '?', '#', ':']).next().unwrap_or("").to_ascii_lowercase();
+    let host = host.trim_end_matches('.');
+    ["example.org", "example.com", "example.net"]
+        .iter()
+        .any(|d| host == *d || host.ends_with(&format!(".{d}")))
+        || host == "example"
+        || host.ends_with(".example")
+}
+
+/// The contacts' phone numbers and websites that are examples, each with
+/// file, line and field. The file has been read once already; a second,
+/// lenient read gives their lines (nothing if it cannot be read).
+fn examples(file: &str, text: &str, catalog: &crate::i18n::Catalog) -> Vec<ContentError> {
+    let Ok(fields) = toml::from_str::<ExampleFields>(text) else { return Vec::new() };
+    let mut v = Validator::new(file, text, catalog);
+    for contact in &fields.contacts {
+        if let Some(phone) = contact.phone.as_ref().filter(|p| is_fictional_phone(p.get_ref())) {
+            let message = format!(
+                "`{}` is a number reserved for fiction (555-0100 to 555-0199): it rings \
+                 nowhere. Replace it with the contact's real number",
+                phone.get_ref()
+            );
+            v.error(phone, "contacts.phone", message);
+        }
+        if let Some(web) = contact.web.as_ref().filter(|w| is_example_web(w.get_ref())) {
+            let message = format!(
+                "`{}` is on a domain reserved for examples: replace it with the contact's \
+                 real website",
+                web.get_ref()
+            );
+            v.error(web, "contacts.web", message);
+        }
+    }
+    v.errors
 }
 
 /// The setting `name` names, one of `all`; an error naming the valid ones
@@ -213,7 +346,7 @@ mod tests {
     fn errors_of(text: &str) -> Vec<String> {
         let mut content = Content::embedded().unwrap();
         match apply(&mut content, "kiosk.toml", text) {
-            Ok(()) => Vec::new(),
+            Ok(_) => Vec::new(),
             Err(errors) => errors.iter().map(ToString::to_string).collect(),
         }
     }
@@ -430,6 +563,44 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
             assert_eq!(errors.len(), 1, "{hash}: {errors:?}");
             assert!(errors[0].starts_with("kiosk.toml:2: kiosk.exit_pin_hash: "), "{errors:?}");
         }
+    }
+
+    #[test]
+    fn only_555_0100_to_0199_is_fiction_and_only_reserved_domains_are_examples() {
+        for fiction in ["555-0100", "(503) 555-0100", "+1 503 555 0199", "1-503-555-0150"] {
+            assert!(is_fictional_phone(fiction), "{fiction}");
+        }
+        for real in ["555-0200", "(503) 555-0099", "503-555-1234", "211", "+52 55 5555 0100"] {
+            assert!(!is_fictional_phone(real), "{real}");
+        }
+        for example in ["example.org/x", "https://www.example.com", "EXAMPLE.NET:80", "a.example"] {
+            assert!(is_example_web(example), "{example}");
+        }
+        for real in ["examples.org", "example.org.evil.com", "notexample.com", "ilrc.org"] {
+            assert!(!is_example_web(real), "{real}");
+        }
+    }
+
+    #[test]
+    fn a_kiosk_without_a_pin_is_a_caution_unless_waived_and_both_is_an_error() {
+        let mut content = Content::embedded().unwrap();
+        let none = apply(&mut content, "k.toml", "region = \"oregon\"\n\n[kiosk]\n").unwrap();
+        let no_pin = none.no_pin.expect("no PIN, not waived").to_string();
+        assert!(no_pin.starts_with("k.toml:3: kiosk.exit_pin_hash: missing"), "{no_pin}");
+        let waived = "[kiosk]\nno_exit_pin = true\n";
+        assert!(apply(&mut content, "k.toml", waived).unwrap().no_pin.is_none());
+        let not_waived = "kiosk.no_exit_pin = false\n";
+        assert!(apply(&mut content, "k.toml", not_waived).unwrap().no_pin.is_some());
+        let hash = crate::kiosk::hash_pin("2468", b"saltsaltsaltsalt").unwrap();
+        let both = format!("[kiosk]\nexit_pin_hash = \"{hash}\"\nno_exit_pin = true\n");
+        assert_eq!(
+            errors_of(&both),
+            ["k.toml:3: kiosk.no_exit_pin: `no_exit_pin = true` and an `exit_pin_hash`: keep one of them"
+                .replace("k.toml", "kiosk.toml")]
+        );
+        // No [kiosk] table: a caution at line 0, for `--kiosk check`.
+        let desk = apply(&mut content, "k.toml", "region = \"oregon\"\n").unwrap();
+        assert_eq!(desk.no_pin.map(|e| e.line), Some(0));
     }
 
     #[test]

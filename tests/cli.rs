@@ -115,8 +115,8 @@ fn with_stdin(args: &[&str], input: &str) -> Output {
 
 #[test]
 fn hash_pin_prints_a_salted_line_for_the_operator_file() {
-    let first = stdout(&with_stdin(&["hash-pin"], "1357\n"));
-    let second = stdout(&with_stdin(&["hash-pin"], "1357\n"));
+    let first = stdout(&with_stdin(&["hash-pin"], "1357\n1357\n"));
+    let second = stdout(&with_stdin(&["hash-pin"], "1357\n1357\n"));
     let hash = first.trim().strip_prefix("exit_pin_hash = \"").and_then(|h| h.strip_suffix('"'));
     let hash = hash.unwrap_or_else(|| panic!("{first}"));
     assert!(presente::kiosk::verify_pin("1357", hash));
@@ -136,22 +136,140 @@ fn hash_pin_refuses_the_pins_tried_first_and_recommends_six_digits() {
         let said = String::from_utf8_lossy(&out.stderr);
         assert!(said.contains(why) && said.contains("choose another"), "{pin}: {said}");
     }
-    let four = with_stdin(&["hash-pin"], "1357\n");
+    let four = with_stdin(&["hash-pin"], "1357\n1357\n");
     assert!(four.status.success());
     let note = String::from_utf8_lossy(&four.stderr);
     assert!(
         note.contains("6 digits or more are recommended") && note.contains("14 months"),
         "{note}"
     );
-    let six = with_stdin(&["hash-pin"], "482917\n");
+    let six = with_stdin(&["hash-pin"], "482917\n482917\n");
     assert!(six.status.success());
     assert_eq!(String::from_utf8_lossy(&six.stderr), "");
 }
 
 #[test]
-fn check_config_accepts_the_example_and_names_each_error() {
-    let good = presente(&["check", "--config", "examples/kiosk.toml"]);
-    assert!(good.status.success(), "{}", stdout(&good));
+fn hash_pin_asks_twice_and_prints_nothing_when_the_two_differ() {
+    for (input, said) in [
+        ("482917\n482971\n", "the two PINs differ"),
+        ("482917\n", "give the PIN twice"),
+        ("", "no PIN given"),
+    ] {
+        let out = with_stdin(&["hash-pin"], input);
+        assert_eq!(out.status.code(), Some(2), "{input:?}");
+        assert!(out.stdout.is_empty(), "{input:?}: no line to paste");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(said), "{input:?}: {stderr}");
+    }
+}
+
+/// A file in the temp folder, removed when dropped.
+struct TempFile(std::path::PathBuf);
+
+impl TempFile {
+    fn new(name: &str, text: &str) -> TempFile {
+        let path = std::env::temp_dir().join(format!("presente-{}-{name}", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// The line (1-based) of the first line of `text` that starts with `start`.
+fn line_of(text: &str, start: &str) -> usize {
+    text.lines().position(|l| l.starts_with(start)).expect(start) + 1
+}
+
+#[test]
+fn check_config_refuses_the_example_as_is_for_a_kiosk_no_pin_and_fictional_contact() {
+    let example = std::fs::read_to_string("examples/kiosk.toml").unwrap();
+    let out = presente(&["check", "--config", "examples/kiosk.toml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    let at = |start: &str, field: &str| {
+        format!("examples/kiosk.toml:{}:1: error: {field}: ", line_of(&example, start))
+    };
+    for expected in [
+        at("[kiosk]", "kiosk.exit_pin_hash") + "missing",
+        at("phone = \"(503) 555-0100\"", "contacts.phone")
+            + "`(503) 555-0100` is a number reserved for fiction",
+        at("web = \"example.org", "contacts.web"),
+    ] {
+        assert!(text.contains(&expected), "no `{expected}` in\n{text}");
+    }
+    assert!(text.contains("errors: 3,"), "{text}");
+    assert!(!text.contains("translated"), "the file's check, not the translations': {text}");
+
+    // With a PIN, a real number and a real website, it is a kiosk ready to go.
+    let hash = presente::kiosk::hash_pin("482917", b"saltsaltsaltsalt").unwrap();
+    let ready = example
+        .replace(
+            "# exit_pin_hash = \"$argon2id$v=19$m=8192,t=2,p=1$...\"",
+            &format!("exit_pin_hash = \"{hash}\""),
+        )
+        .replace("(503) 555-0100", "(503) 555-2368")
+        .replace("example.org/legal-clinic", "legal-clinic.community.org");
+    assert_ne!(ready, example, "the example changed: update this test");
+    let ready = TempFile::new("ready.toml", &ready);
+    let out = presente(&["check", "--config", ready.path()]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("errors: 0, warnings: 0"), "{}", stdout(&out));
+
+    // Saying so on purpose is the one way to run a kiosk with no PIN.
+    let waived =
+        example.replace("idle_timeout_secs = 120", "idle_timeout_secs = 120\nno_exit_pin = true");
+    let waived = TempFile::new("waived.toml", &waived);
+    let out = presente(&["check", "--config", waived.path()]);
+    assert!(!stdout(&out).contains("kiosk.exit_pin_hash"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_pin_hash_that_does_not_parse_is_an_error_with_its_line() {
+    let file =
+        TempFile::new("badhash.toml", "region = \"oregon\"\n[kiosk]\nexit_pin_hash = \"2468\"\n");
+    let out = presente(&["check", "--config", file.path()]);
+    assert_eq!(out.status.code(), Some(1));
+    let expected = format!("{}:3:1: error: kiosk.exit_pin_hash: not a PIN hash", file.path());
+    assert!(stdout(&out).contains(&expected), "{}", stdout(&out));
+}
+
+#[test]
+fn an_example_number_is_a_warning_on_a_desk_and_an_error_for_a_kiosk() {
+    let desk = "[[contacts]]\nid = \"c\"\nname = \"C\"\nkinds = [\"legal\"]\nregions = [\"oregon\"]\nphone = \"+1 503 555 0199\"\ndescription.en = \"x\"\n";
+    let file = TempFile::new("desk.toml", desk);
+    let out = presente(&["check", "--config", file.path()]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    let expected = format!("{}:6:1: warning: contacts.phone: ", file.path());
+    assert!(stdout(&out).contains(&expected), "{}", stdout(&out));
+    // As the kiosk session runs it: refused, and so is the missing PIN.
+    let out = presente(&["--kiosk", "check", "--config", file.path()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains(&format!("{}:6:1: error: contacts.phone: ", file.path())), "{text}");
+    assert!(
+        text.contains(&format!(
+            "{}: error: kiosk.exit_pin_hash: kiosk mode with no [kiosk] table",
+            file.path()
+        )),
+        "{text}"
+    );
+    // A number just outside the reserved range is a number like any other.
+    let real = TempFile::new("real.toml", &desk.replace("+1 503 555 0199", "(503) 555-0200"));
+    let out = presente(&["check", "--config", real.path()]);
+    assert!(stdout(&out).contains("errors: 0, warnings: 0"), "{}", stdout(&out));
+}
+
+#[test]
+fn check_config_names_each_error() {
     let bad = std::env::temp_dir().join(format!("presente-bad-{}.toml", std::process::id()));
     std::fs::write(&bad, "region = \"oregon\"\n[[contacts]]\nid = \"x\"\nname = \"X\"\nkinds = [\"legal\"]\nregions = [\"mars\"]\nweb = \"no\"\ndescription.en = \"x\"\n").unwrap();
     let out = presente(&["check", "--config", bad.to_str().unwrap()]);

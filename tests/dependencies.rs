@@ -1,6 +1,7 @@
 //! No crate that can reach the network or write logs may enter the build
-//! (DESIGN.md, invariant 1). Checked on Cargo.lock against deny.toml's list,
-//! so an indirect dependency counts too (CI also runs `cargo deny`).
+//! (the project's first invariant, no network, as README.md's opening says).
+//! Checked on Cargo.lock against deny.toml's list, so an indirect dependency
+//! counts too (CI also runs `cargo deny`).
 
 /// The banned crates, from deny.toml (the same list `cargo deny` uses).
 fn banned() -> Vec<String> {

@@ -13,6 +13,8 @@ use presente::content::{section_title_id, topic_title_id};
 
 struct Tmux {
     socket: String,
+    /// The socket file, which `kill-server` leaves behind: Drop removes it.
+    socket_path: Option<String>,
 }
 
 impl Tmux {
@@ -31,7 +33,8 @@ impl Tmux {
         // One tmux server per test: tests run in parallel threads.
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let tmux = Tmux { socket: format!("presente-e2e-{}-{n}", std::process::id()) };
+        let socket = format!("presente-e2e-{}-{n}", std::process::id());
+        let mut tmux = Tmux { socket, socket_path: None };
         // The pane stays after its app exits, so a test that fails because
         // the app stopped shows what it printed and how it ended.
         let status = tmux
@@ -54,6 +57,7 @@ impl Tmux {
             .status()
             .expect("tmux runs");
         assert!(status.success(), "tmux new-session failed");
+        tmux.socket_path = Some(tmux.format("#{socket_path}")).filter(|p| !p.is_empty());
         // Deliver Esc at once instead of waiting for a possible escape sequence.
         tmux.cmd(&["set-option", "-g", "escape-time", "0"]).status().unwrap();
         Some(tmux)
@@ -131,7 +135,21 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.cmd(&["kill-server"]).output();
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
     }
+}
+
+#[test]
+fn a_finished_test_leaves_no_tmux_socket_behind() {
+    let Some(tmux) = Tmux::start(20, 5, "sleep 30") else {
+        return;
+    };
+    let path = tmux.socket_path.clone().expect("tmux names its socket");
+    assert!(Path::new(&path).exists(), "{path}");
+    drop(tmux);
+    assert!(!Path::new(&path).exists(), "{path} is left behind");
 }
 
 #[test]

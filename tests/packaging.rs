@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-#[path = "../examples/manpage.rs"]
+#[path = "../scripts/manpage.rs"]
 mod manpage;
 
 use clap::CommandFactory;
@@ -152,4 +152,28 @@ fn version_names_the_guide_date_and_the_commit() {
         commit == "unknown" || (commit.len() >= 7 && commit.bytes().all(|b| b.is_ascii_hexdigit())),
         "{commit:?}"
     );
+}
+
+/// The way back in (docs/kiosk.md): a boot into multi-user.target starts
+/// no kiosk, and tty1's login is left to come back. So the unit is wanted
+/// by graphical.target alone, and nothing the kiosk installs or its guide
+/// runs disables or masks a getty.
+#[test]
+fn the_kiosk_leaves_the_way_back_in_open() {
+    let unit =
+        std::fs::read_to_string(Path::new(ROOT).join("examples/kiosk/presente-kiosk.service"))
+            .unwrap();
+    let install = &unit[unit.find("[Install]").expect("an [Install] section")..];
+    let lines: Vec<&str> =
+        install.lines().skip(1).filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+    assert_eq!(lines, ["WantedBy=graphical.target"], "{install}");
+    for file in
+        ["examples/kiosk/enable-kiosk", "examples/kiosk/presente-kiosk-session", "docs/kiosk.md"]
+    {
+        let text = std::fs::read_to_string(Path::new(ROOT).join(file)).unwrap();
+        // A command, not a sentence about one.
+        for line in text.lines().filter(|l| l.contains("getty") && l.contains("systemctl")) {
+            assert!(!line.contains("mask") && !line.contains("disable"), "{file}: {line}");
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! new languages appear, edits show, broken files fall back with a banner,
 //! and `check` names the same file and line.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod common;
@@ -269,6 +269,7 @@ fn template_prints_files_to_start_from_and_writes_nothing() {
     let check = presente(&["--locales", d, "check", "--lang", "vi"], None);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check));
     assert!(text(&check).contains("messages are the same as English"), "{}", text(&check));
+    assert!(text(&check).contains("`language-name` is still the code `vi`"), "{}", text(&check));
     // One part alone, as its header names it.
     let ui = text(&presente(&["template", "vi", "--file", "ui.ftl"], None));
     assert!(ui.starts_with("### ---- vi/ui.ftl ----\n"), "{ui}");
@@ -298,6 +299,17 @@ fn export_beside_puts_each_messages_english_above_its_translation() {
     let xx = text(&presente(&["--locales", d, "export", "--lang", "xx", "--beside", "en"], None));
     assert!(xx.contains("[home-title]\nen  What do you need?\nxx  Xx home\n"), "{xx}");
     assert!(xx.contains("xx  (not translated yet: English is shown)"), "{xx}");
+    // A message left the same as English is marked; a place name is not.
+    dir.write("xx/ui.ftl", "button-back = Back\n");
+    dir.write("xx/places.ftl", "region-oregon = Oregon\n");
+    let xx = text(&presente(&["--locales", d, "export", "--lang", "xx", "--beside", "en"], None));
+    assert!(
+        xx.contains(
+            "[button-back]\nen  Back\nxx  Back\n    (the same as English: not translated yet)\n"
+        ),
+        "{xx}"
+    );
+    assert!(xx.contains("[region-oregon]\nen  Oregon\nxx  Oregon\n\n"), "{xx}");
 }
 
 /// The code block after `marker` in TRANSLATING.md.
@@ -309,14 +321,43 @@ fn block_after(marker: &str) -> String {
     after[start..end].to_string()
 }
 
+/// Runs TRANSLATING.md's one command line that saves the template, as a
+/// translator would (in `sh`, presente on the PATH), into `dir`.
+fn saved_as_translating_md_says(dir: &TempDir) {
+    let guide = std::fs::read_to_string("TRANSLATING.md").unwrap();
+    let after = &guide[guide.find("One command line saves them").expect("the marker")..];
+    let line = after.lines().find(|l| l.contains("presente template vi |")).expect("the line");
+    let line = line.trim();
+    let bin = Path::new(env!("CARGO_BIN_EXE_presente")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let line = line.replace("~/my-translation", dir.0.to_str().unwrap());
+    let out = Command::new("sh")
+        .args(["-c", &line])
+        .env("PATH", path)
+        .env_remove("PRESENTE_LOCALES")
+        .output()
+        .expect("sh runs");
+    assert!(out.status.success(), "{line}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
 #[test]
-fn translating_md_shows_what_check_prints_for_a_fresh_copy_and_a_stray_brace() {
+fn translating_md_shows_what_check_prints_for_a_fresh_template_and_a_stray_brace() {
     let dir = TempDir::new("translating-md");
-    vietnamese_copy(&dir);
+    saved_as_translating_md_says(&dir);
+    for name in ["locale.ftl", "ui.ftl", "places.ftl", "contacts.ftl", "glossary.md"] {
+        assert!(dir.0.join("vi").join(name).is_file(), "the command line saved no vi/{name}");
+    }
+    let glossary = std::fs::read_to_string(dir.0.join("vi/glossary.md")).unwrap();
+    assert_eq!(glossary, std::fs::read_to_string("locales/en/glossary.md").unwrap());
+    let locale = std::fs::read_to_string(dir.0.join("vi/locale.ftl")).unwrap();
+    dir.write(
+        "vi/locale.ftl",
+        &locale.replace("language-name = vi\n", "language-name = Tiếng Việt\n"),
+    );
     let d = dir.0.to_str().unwrap();
     let shown = |out: &Output| text(out).replace(d, "/home/lan/my-translation");
     let out = shown(&presente(&["--locales", d, "check", "--lang", "vi"], None));
-    assert_eq!(out, block_after("Just after copying the English files"));
+    assert_eq!(out, block_after("Just after saving the template"));
     let ui = std::fs::read_to_string(dir.0.join("vi/ui.ftl")).unwrap();
     let typo = block_after("A real mistake");
     let fixed = ui.lines().find(|l| l.starts_with("home-title =")).unwrap();

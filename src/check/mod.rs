@@ -203,9 +203,18 @@ impl Report {
 
     /// Errors from a content or operator file.
     pub fn add_errors(&mut self, errors: Vec<crate::content::ContentError>) {
-        self.findings.extend(errors.into_iter().map(|e| {
+        self.add(Severity::Error, errors);
+    }
+
+    /// Warnings from a content or operator file.
+    pub fn add_warnings(&mut self, warnings: Vec<crate::content::ContentError>) {
+        self.add(Severity::Warning, warnings);
+    }
+
+    fn add(&mut self, severity: Severity, found: Vec<crate::content::ContentError>) {
+        self.findings.extend(found.into_iter().map(|e| {
             let message = crate::text::with_short_quotes(&e.message);
-            Finding::new(Severity::Error, &e.file, e.line, 1, format!("{}: {message}", e.field))
+            Finding::new(severity, &e.file, e.line, 1, format!("{}: {message}", e.field))
         }));
         self.sort();
     }
@@ -315,6 +324,17 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
         }
         for message in identity {
             findings.push(error(&format!("{folder}{LOCALE_FILE}"), 0, message));
+        }
+        // The template writes the code there until the translator writes
+        // the name; the picker would show "vi".
+        let name = messages.get(ids::LANGUAGE_NAME).filter(|m| m.text.trim() == code.as_str());
+        if let Some(m) = name.filter(|_| code != REFERENCE) {
+            let message = format!(
+                "`{}` is still the code `{code}`: write the language's own name, as its \
+                 readers write it (the language picker shows it)",
+                ids::LANGUAGE_NAME
+            );
+            findings.push(at(Severity::Warning, m, message));
         }
         let mut copies = BTreeSet::new();
         if code != REFERENCE {
@@ -591,16 +611,18 @@ fn compare(
     copies
 }
 
-/// A message left as English, not one that may rightly read the same:
-/// names, numbers and ids (three letters or fewer), places, punctuation and
-/// `locale-status`.
+/// A message left as English, not one that may rightly read the same.
 fn same_as_english(id: &str, m: &Entryish, english: &Entryish) -> bool {
-    let has_words = m.text.chars().filter(|c| c.is_alphabetic()).count() > 3;
-    id != ids::LOCALE_STATUS
-        && !may_match_english(id)
-        && has_words
-        && m.text == english.text
-        && m.references == english.references
+    !may_stay_english(id, &m.text) && m.text == english.text && m.references == english.references
+}
+
+/// Whether the message `id` may rightly read as English does: names,
+/// numbers and ids (three letters or fewer), places, punctuation and
+/// `locale-status`. Any other message the same as English is not
+/// translated yet (`check`, and `export --beside` marks it).
+pub fn may_stay_english(id: &str, text: &str) -> bool {
+    let has_words = text.chars().filter(|c| c.is_alphabetic()).count() > 3;
+    id == ids::LOCALE_STATUS || may_match_english(id) || !has_words
 }
 
 /// Messages that refer to themselves, directly or through others: Fluent
@@ -736,9 +758,9 @@ fn check_text(code: &str, id: &str, m: &Entryish, findings: &mut Vec<Finding>) {
     if m.empty {
         findings.push(at(Severity::Warning, m, format!("`{id}` is empty")));
     }
-    // Khmer and Chinese have only the plural category `other`; Hmong has no
-    // CLDR plural rules at all, so `[one]` would never be chosen.
-    let only_other = ["km", "hmn", "zh"].contains(&code.split('-').next().unwrap_or(code));
+    // Languages whose only CLDR plural category is `other` (Hmong has no
+    // CLDR rules at all): `[one]` would never be chosen.
+    let only_other = ONLY_OTHER.contains(&code.split('-').next().unwrap_or(code));
     let plural = ["zero", "one", "two", "few", "many"];
     if only_other {
         for key in m.plural_keys.iter().filter(|k| plural.contains(&k.as_str())) {
@@ -753,6 +775,11 @@ fn check_text(code: &str, id: &str, m: &Entryish, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Language codes with no plural forms: CLDR gives them the category
+/// `other` alone (Vietnamese is the next language to come).
+const ONLY_OTHER: [&str; 13] =
+    ["km", "hmn", "zh", "vi", "ja", "ko", "th", "lo", "my", "id", "ms", "yue", "yo"];
+
 /// The report as text: findings, then the coverage table.
 pub fn to_text(report: &Report) -> String {
     let mut out = String::new();
@@ -762,9 +789,11 @@ pub fn to_text(report: &Report) -> String {
     }
     let errors = report.findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = report.findings.len() - errors;
-    out.push_str(&format!(
-        "\nerrors: {errors}, warnings: {warnings}\n\nlocale    translated  status\n"
-    ));
+    out.push_str(&format!("\nerrors: {errors}, warnings: {warnings}\n"));
+    // No table when no language was checked (`check --config FILE`).
+    if !report.coverage.is_empty() {
+        out.push_str("\nlocale    translated  status\n");
+    }
     for c in &report.coverage {
         out.push_str(&format!("{:<9} {:>4} / {:<4} {}\n", c.code, c.translated, c.total, c.status));
     }

@@ -145,9 +145,9 @@ fn check_refuses_a_locales_name_or_status_exactly_when_the_app_does() {
 }
 
 #[test]
-fn hmong_khmer_and_chinese_never_use_one() {
+fn hmong_khmer_chinese_and_vietnamese_never_use_one() {
     let en = "n = { $n ->\n    [one] one thing\n   *[other] { $n } things\n}\n";
-    for code in ["hmn", "km", "zh-Hant"] {
+    for code in ["hmn", "km", "zh-Hant", "vi"] {
         let text = format!("{HEAD}n = {{ $n ->\n    [one] ib yam\n   *[other] {{ $n }} yam\n}}\n");
         let report = run(en, &[(&format!("{code}/ui.ftl"), &text)]);
         find(&report, Severity::Error, "`[one]` variant");

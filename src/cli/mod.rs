@@ -43,14 +43,17 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", env = "PRESENTE_LOCALES")]
     pub locales: Option<PathBuf>,
     /// An operator file: default place for Find help, language order, and
-    /// the centre's own contacts (see examples/kiosk.toml). Read once at
+    /// the centre's own contacts (see examples/kiosk.toml, in the Debian
+    /// package /usr/share/doc/presente/examples/kiosk.toml). Read once at
     /// start-up; an invalid file stops the app with every error.
     #[arg(long, global = true, value_name = "FILE", env = "PRESENTE_CONFIG")]
     pub config: Option<PathBuf>,
     /// Kiosk mode: visitors cannot quit (q, Ctrl-C and the like do nothing);
     /// the operator leaves with Ctrl-Alt-Q and the PIN set in the operator
     /// file. Starts over after 120 s without input unless --idle-timeout says
-    /// otherwise. Also set by a [kiosk] table in the operator file.
+    /// otherwise. Also set by a [kiosk] table in the operator file. Before
+    /// a subcommand (`presente --kiosk check --config FILE`), checks the
+    /// file for a kiosk: a PIN is required.
     #[arg(long)]
     pub kiosk: bool,
     /// Presentation mode for trainers: topics and the red card as large
@@ -142,8 +145,9 @@ pub enum Command {
         beside: Option<String>,
     },
     /// Print the files to start a new language from, on stdout: each
-    /// English file, a header line before it, the English kept as a
-    /// comment above each message. Writes nothing.
+    /// English file and the glossary of legal terms, a header line before
+    /// each, the English kept as a comment above each message. Writes
+    /// nothing (TRANSLATING.md shows one command line that saves the parts).
     Template {
         /// The new language's code, e.g. vi or so.
         code: String,
@@ -396,19 +400,52 @@ fn contact_line(content: &Content, contact: &crate::directory::Contact) -> Strin
     .join("\t")
 }
 
-/// `presente hash-pin`: reads a PIN (without echo on a terminal) and prints
-/// the `exit_pin_hash = "…"` line.
+/// `presente hash-pin`: reads a PIN twice (without echo on a terminal;
+/// two lines from a pipe) and prints the `exit_pin_hash = "…"` line. The
+/// PIN is asked again because a typo here gives a hash nobody knows the
+/// PIN of: a kiosk its operator cannot leave.
 pub fn run_hash_pin() -> ExitCode {
-    let pin = match read_pin() {
-        Ok(pin) => pin,
-        Err(e) => {
-            say_error(&format!("cannot read the PIN: {e}"));
-            return ExitCode::from(2);
+    use std::io::IsTerminal;
+    let terminal = std::io::stdin().is_terminal();
+    let mut piped = std::io::stdin().lock();
+    let mut read = |prompt: &str| -> std::io::Result<Option<String>> {
+        if terminal {
+            return read_pin(prompt).map(Some);
         }
+        let mut line = String::new();
+        let n = std::io::BufRead::read_line(&mut piped, &mut line)?;
+        Ok((n > 0).then_some(line))
+    };
+    let cannot = |e: std::io::Error| {
+        say_error(&format!("cannot read the PIN: {e}"));
+        ExitCode::from(2)
+    };
+    let pin = match read("PIN for the operator (4 to 12 digits): ") {
+        Ok(Some(pin)) => pin,
+        Ok(None) => return UsageError("no PIN given".into()).exit(),
+        Err(e) => return cannot(e),
     };
     let pin = pin.trim();
     if let Err(e) = crate::kiosk::check_new_pin(pin) {
         return UsageError(e).exit();
+    }
+    match read("The same PIN again: ") {
+        Ok(Some(again)) if again.trim() == pin => {}
+        Ok(Some(_)) => {
+            return UsageError(
+                "the two PINs differ: nothing was printed. Run `presente hash-pin` again".into(),
+            )
+            .exit();
+        }
+        Ok(None) => {
+            return UsageError(
+                "give the PIN twice, one a line (`printf '%s\\n' PIN PIN | presente hash-pin`): \
+                 the second catches a typo"
+                    .into(),
+            )
+            .exit();
+        }
+        Err(e) => return cannot(e),
     }
     let hashed = crate::kiosk::random_salt()
         .map_err(|e| format!("no random salt: {e}"))
@@ -430,18 +467,13 @@ pub fn run_hash_pin() -> ExitCode {
     }
 }
 
-/// A line from stdin; on a terminal, typed without echo (dots instead).
-fn read_pin() -> std::io::Result<String> {
+/// A PIN typed on the terminal without echo (dots instead).
+fn read_pin(prompt: &str) -> std::io::Result<String> {
     use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
     use ratatui::crossterm::terminal;
-    use std::io::{IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line)?;
-        return Ok(line);
-    }
+    use std::io::Write;
     let mut stderr = std::io::stderr();
-    write!(stderr, "PIN for the operator (4 to 12 digits): ")?;
+    write!(stderr, "{prompt}")?;
     stderr.flush()?;
     terminal::enable_raw_mode()?;
     let mut pin = String::new();
@@ -489,7 +521,10 @@ impl OperatorFile {
 
     /// Applies it over `content`; errors name file, line and field.
     pub fn apply(&self, content: &mut Content) -> Result<(), Vec<String>> {
+        // The cautions are `check`'s to report: a kiosk that refused to
+        // start over them would be a dead kiosk.
         crate::operator::apply(content, &self.shown, &self.text)
+            .map(|_cautions| ())
             .map_err(|errors| errors.iter().map(ToString::to_string).collect())
     }
 }
@@ -499,6 +534,9 @@ pub struct CheckArgs<'a> {
     pub locales: Option<&'a Path>,
     pub content: Option<&'a Path>,
     pub config: Option<&'a Path>,
+    /// `presente --kiosk check --config FILE`: check FILE for a kiosk even
+    /// without a [kiosk] table (as the kiosk session runs it).
+    pub kiosk: bool,
     /// One language alone (`--lang`).
     pub lang: Option<&'a str>,
     pub format: Format,
@@ -508,7 +546,8 @@ pub struct CheckArgs<'a> {
 
 /// `presente check`: exit code 1 when there are errors.
 pub fn run_check(args: CheckArgs) -> ExitCode {
-    let CheckArgs { locales, content: content_dir, config, lang, format, verbose, today } = args;
+    let CheckArgs { locales, content: content_dir, config, kiosk, lang, format, verbose, today } =
+        args;
     let read_error = |what: &Path, e: std::io::Error| {
         say_error(&format!("{}: cannot read: {e}", what.display()));
         ExitCode::from(2)
@@ -533,9 +572,16 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
             Err(e) => return read_error(dir, e),
         },
     };
-    let mut report = crate::check::check(&locale_files, &content_files);
-    report.add_unreadable(unreadable);
-    crate::check::warn_stale_pages(&mut report, &content_files, today);
+    // `check --config FILE` alone is an operator's check of FILE: the
+    // built-in translations were checked when the program was built, and
+    // their table would only hide what is wrong with the file.
+    let only_the_file = config.is_some() && locales.is_none() && content_dir.is_none();
+    let mut report = crate::check::Report::default();
+    if !only_the_file {
+        report = crate::check::check(&locale_files, &content_files);
+        report.add_unreadable(unreadable);
+        crate::check::warn_stale_pages(&mut report, &content_files, today);
+    }
     if let Some(path) = config {
         let file = match OperatorFile::read(path) {
             Ok(file) => file,
@@ -543,14 +589,22 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
         };
         // The operator file is checked against the built-in content.
         if let Ok(mut content) = Content::embedded() {
-            let errors = crate::operator::apply(&mut content, &file.shown, &file.text).err();
-            report.add_errors(errors.unwrap_or_default());
+            match crate::operator::apply(&mut content, &file.shown, &file.text) {
+                Err(errors) => report.add_errors(errors),
+                // A kiosk must not go live without a way out for its
+                // operator, nor with an example's number; elsewhere an
+                // example is only worth a warning.
+                Ok(cautions) if kiosk || content.operator.kiosk => report
+                    .add_errors(cautions.no_pin.into_iter().chain(cautions.examples).collect()),
+                Ok(cautions) => report.add_warnings(cautions.examples),
+            }
         }
     }
     if !verbose {
         report.sum_up_untranslated();
     }
     if let Some(code) = lang
+        && !only_the_file
         && report.only(code).is_none()
     {
         let valid = report.codes().join(", ");
@@ -670,8 +724,18 @@ fn export_beside(content: &Content, lang: Lang, beside: Lang) -> String {
         for id in crate::i18n::message_ids(text) {
             let _ = writeln!(out, "[{id}]");
             say(&mut out, other, &catalog.text(beside, id));
-            if catalog.has_own(lang, id) || lang == catalog.reference() {
-                say(&mut out, code, &catalog.text(lang, id));
+            let reference = catalog.reference();
+            if catalog.has_own(lang, id) || lang == reference {
+                let text = catalog.text(lang, id);
+                say(&mut out, code, &text);
+                // Left as English by a copy or the template: it would
+                // look finished to a reviewer.
+                if lang != reference
+                    && text == catalog.text(reference, id)
+                    && !crate::check::may_stay_english(id, &text)
+                {
+                    say(&mut out, "", "(the same as English: not translated yet)");
+                }
             } else {
                 say(&mut out, code, "(not translated yet: English is shown)");
             }
@@ -696,6 +760,10 @@ fn template(content: &Content, code: &str, only: Option<&str>) -> Result<String,
         .filter(|(path, _)| crate::i18n::file_name(path) != crate::i18n::ENGLISH_ONLY_FILE)
         .collect();
     let name_of = |path: &str| crate::i18n::file_name(path).to_string();
+    let glossary = (GLOSSARY_FILE.to_string(), GLOSSARY.to_string());
+    // The glossary goes with the files: a translator with only the program
+    // has the legal terms to decide on, and a file to write them in.
+    let files: Vec<&(String, String)> = files.into_iter().chain([&glossary]).collect();
     let chosen: Vec<&&(String, String)> = match only {
         None => files.iter().collect(),
         Some(name) => {
@@ -722,13 +790,22 @@ fn template(content: &Content, code: &str, only: Option<&str>) -> Result<String,
     for (path, text) in chosen {
         let name = name_of(path);
         let _ = writeln!(out, "### ---- {code}/{name} ----");
-        out.push_str(&commented(text, name == crate::i18n::LOCALE_FILE, code));
+        if name == GLOSSARY_FILE {
+            out.push_str(text);
+        } else {
+            out.push_str(&commented(text, name == crate::i18n::LOCALE_FILE, code));
+        }
         if !out.ends_with('\n') {
             out.push('\n');
         }
     }
     Ok(out)
 }
+
+/// The English glossary of legal terms, which `template` gives a new
+/// language to start its own from. Not a Fluent file: the app never shows it.
+const GLOSSARY: &str = include_str!("../../locales/en/glossary.md");
+const GLOSSARY_FILE: &str = "glossary.md";
 
 /// An English file with its English kept as a `# en:` comment above each
 /// message, so it stays in view once the text is translated. In locale.ftl,
