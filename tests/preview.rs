@@ -152,46 +152,46 @@ fn vietnamese_copy(dir: &TempDir) {
         let name = path.file_name().unwrap().to_str().unwrap();
         if name.ends_with(".ftl") && name != "card-officer.ftl" {
             let text = std::fs::read_to_string(&path).unwrap();
-            let text = text.replace("language-name = English", "language-name = Tiếng Việt");
-            dir.write(&format!("vi/{name}"), &text);
+            let text = text.replace("language-name = English", "language-name = ພາສາລາວ");
+            dir.write(&format!("lo/{name}"), &text);
         }
     }
 }
 
 #[test]
 fn a_copied_folder_is_not_translated_and_says_so_once_per_file() {
-    let dir = TempDir::new("vi-copy");
+    let dir = TempDir::new("lo-copy");
     vietnamese_copy(&dir);
     let d = dir.0.to_str().unwrap();
-    let out = text(&presente(&["--locales", d, "check", "--lang", "vi"], None));
-    let ui = format!("{d}/vi/ui.ftl: warning: ");
+    let out = text(&presente(&["--locales", d, "check", "--lang", "lo"], None));
+    let ui = format!("{d}/lo/ui.ftl: warning: ");
     let summary = out.lines().find(|l| l.starts_with(&ui)).unwrap_or_else(|| panic!("{out}"));
     assert!(summary.contains("messages are the same as English"), "{out}");
     assert!(!out.contains("`home-title` is the same as English"), "one line per file:\n{out}");
     assert!(out.lines().count() < 20, "{out}");
     // Only the place names, which may stay as in English, and the language's name count.
-    let vi = out.lines().find(|l| l.starts_with("vi ")).unwrap();
-    let translated: usize = vi.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let lo = out.lines().find(|l| l.starts_with("lo ")).unwrap();
+    let translated: usize = lo.split_whitespace().nth(1).unwrap().parse().unwrap();
     let places = std::fs::read_to_string("locales/en/places.ftl").unwrap();
     let place_names = places.lines().filter(|l| l.starts_with("region-") || l.starts_with("city-"));
-    assert!(translated < place_names.count() + 10, "{vi}");
-    let verbose = text(&presente(&["--locales", d, "check", "--lang", "vi", "--verbose"], None));
+    assert!(translated < place_names.count() + 10, "{lo}");
+    let verbose = text(&presente(&["--locales", d, "check", "--lang", "lo", "--verbose"], None));
     assert!(verbose.contains("`home-title` is the same as English"), "{verbose}");
 }
 
 #[test]
 fn check_lang_checks_that_language_alone() {
-    let dir = TempDir::new("vi-alone");
+    let dir = TempDir::new("lo-alone");
     vietnamese_copy(&dir);
     dir.write("km/ui.ftl", "home-title = { oops\n");
     let d = dir.0.to_str().unwrap();
     let all = presente(&["--locales", d, "check"], None);
     assert_eq!(all.status.code(), Some(1), "km's error counts: {}", text(&all));
-    let vi = presente(&["--locales", d, "check", "--lang", "vi"], None);
-    assert_eq!(vi.status.code(), Some(0), "{}", text(&vi));
-    let out = text(&vi);
+    let lo = presente(&["--locales", d, "check", "--lang", "lo"], None);
+    assert_eq!(lo.status.code(), Some(0), "{}", text(&lo));
+    let out = text(&lo);
     assert!(!out.contains("/km/") && !out.contains("\nkm "), "{out}");
-    assert!(out.lines().any(|l| l.starts_with("vi ")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("lo ")), "{out}");
     assert!(!out.lines().any(|l| l.starts_with("en ")), "{out}");
     let unknown = presente(&["--locales", d, "check", "--lang", "xx"], None);
     assert_eq!(unknown.status.code(), Some(2));
@@ -202,40 +202,40 @@ fn check_lang_checks_that_language_alone() {
 
 #[test]
 fn locales_may_name_the_language_folder_itself() {
-    let dir = TempDir::new("vi-itself");
+    let dir = TempDir::new("lo-itself");
     vietnamese_copy(&dir);
-    let vi_dir = dir.0.join("vi");
-    let v = vi_dir.to_str().unwrap();
+    let lo_dir = dir.0.join("lo");
+    let v = lo_dir.to_str().unwrap();
     let languages = text(&presente(&["--locales", v, "list", "languages"], None));
-    assert!(languages.contains("vi\tTiếng Việt\tdraft"), "{languages}");
-    let out = text(&presente(&["--locales", v, "check", "--lang", "vi"], None));
+    assert!(languages.contains("lo\tພາສາລາວ\tdraft"), "{languages}");
+    let out = text(&presente(&["--locales", v, "check", "--lang", "lo"], None));
     assert!(out.contains(&format!("{v}/ui.ftl: warning:")), "the folder given:\n{out}");
-    assert!(!out.contains("locales/vi/"), "{out}");
+    assert!(!out.contains("locales/lo/"), "{out}");
 }
 
 #[test]
 fn a_missing_locale_ftl_is_named_as_missing_in_the_folder_given() {
-    let dir = TempDir::new("vi-no-locale");
+    let dir = TempDir::new("lo-no-locale");
     vietnamese_copy(&dir);
-    std::fs::remove_file(dir.0.join("vi/locale.ftl")).unwrap();
+    std::fs::remove_file(dir.0.join("lo/locale.ftl")).unwrap();
     let d = dir.0.to_str().unwrap();
-    let out = presente(&["--locales", d, "check", "--lang", "vi"], None);
+    let out = presente(&["--locales", d, "check", "--lang", "lo"], None);
     assert_eq!(out.status.code(), Some(1));
     let expected =
-        format!("{d}/vi/locale.ftl: error: missing: every language folder needs a locale.ftl");
+        format!("{d}/lo/locale.ftl: error: missing: every language folder needs a locale.ftl");
     assert!(text(&out).contains(&expected), "{}", text(&out));
     let home = text(&presente(
         &["--locales", d, "snapshot", "--screen", "home", "--size", "200x30"],
         None,
     ));
-    assert!(home.contains(&format!("{d}/vi/locale.ftl: missing")), "{home}");
+    assert!(home.contains(&format!("{d}/lo/locale.ftl: missing")), "{home}");
 }
 
 #[test]
 fn template_prints_files_to_start_from_and_writes_nothing() {
     let cwd = TempDir::new("template-cwd");
     let out = Command::new(env!("CARGO_BIN_EXE_presente"))
-        .args(["template", "vi"])
+        .args(["template", "lo"])
         .current_dir(&cwd.0)
         .env_remove("PRESENTE_LOCALES")
         .output()
@@ -244,11 +244,11 @@ fn template_prints_files_to_start_from_and_writes_nothing() {
     assert_eq!(std::fs::read_dir(&cwd.0).unwrap().count(), 0, "it writes nothing");
     let all = text(&out);
     assert!(all.contains("# en: What do you need?\nhome-title = What do you need?\n"), "{all}");
-    assert!(all.contains("language-name = vi\n"), "{all}");
-    assert!(!all.contains("### ---- vi/card-officer.ftl"), "the officer's side stays English");
+    assert!(all.contains("language-name = lo\n"), "{all}");
+    assert!(!all.contains("### ---- lo/card-officer.ftl"), "the officer's side stays English");
     assert!(!all.contains("\ncard-officer-"), "the officer's side stays English");
     // Saved part by part as its headers say, it is a language `check` accepts.
-    let dir = TempDir::new("template-vi");
+    let dir = TempDir::new("template-lo");
     let mut part: Option<(String, String)> = None;
     let mut parts = Vec::new();
     for line in all.lines() {
@@ -261,18 +261,18 @@ fn template_prints_files_to_start_from_and_writes_nothing() {
         }
     }
     parts.extend(part);
-    assert!(parts.len() >= 8 && parts.iter().any(|(n, _)| n == "vi/locale.ftl"), "{parts:?}");
+    assert!(parts.len() >= 8 && parts.iter().any(|(n, _)| n == "lo/locale.ftl"), "{parts:?}");
     for (name, text) in &parts {
         dir.write(name, text);
     }
     let d = dir.0.to_str().unwrap();
-    let check = presente(&["--locales", d, "check", "--lang", "vi"], None);
+    let check = presente(&["--locales", d, "check", "--lang", "lo"], None);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check));
     assert!(text(&check).contains("messages are the same as English"), "{}", text(&check));
-    assert!(text(&check).contains("`language-name` is still the code `vi`"), "{}", text(&check));
+    assert!(text(&check).contains("`language-name` is still the code `lo`"), "{}", text(&check));
     // One part alone, as its header names it.
-    let ui = text(&presente(&["template", "vi", "--file", "ui.ftl"], None));
-    assert!(ui.starts_with("### ---- vi/ui.ftl ----\n"), "{ui}");
+    let ui = text(&presente(&["template", "lo", "--file", "ui.ftl"], None));
+    assert!(ui.starts_with("### ---- lo/ui.ftl ----\n"), "{ui}");
     let bad = presente(&["template", "not a code"], None);
     assert_eq!(bad.status.code(), Some(2));
 }
@@ -326,7 +326,7 @@ fn block_after(marker: &str) -> String {
 fn saved_as_translating_md_says(dir: &TempDir) {
     let guide = std::fs::read_to_string("TRANSLATING.md").unwrap();
     let after = &guide[guide.find("One command line saves them").expect("the marker")..];
-    let line = after.lines().find(|l| l.contains("presente template vi |")).expect("the line");
+    let line = after.lines().find(|l| l.contains("presente template lo |")).expect("the line");
     let line = line.trim();
     let bin = Path::new(env!("CARGO_BIN_EXE_presente")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
@@ -345,24 +345,24 @@ fn translating_md_shows_what_check_prints_for_a_fresh_template_and_a_stray_brace
     let dir = TempDir::new("translating-md");
     saved_as_translating_md_says(&dir);
     for name in ["locale.ftl", "ui.ftl", "places.ftl", "contacts.ftl", "glossary.md"] {
-        assert!(dir.0.join("vi").join(name).is_file(), "the command line saved no vi/{name}");
+        assert!(dir.0.join("lo").join(name).is_file(), "the command line saved no lo/{name}");
     }
-    let glossary = std::fs::read_to_string(dir.0.join("vi/glossary.md")).unwrap();
+    let glossary = std::fs::read_to_string(dir.0.join("lo/glossary.md")).unwrap();
     assert_eq!(glossary, std::fs::read_to_string("locales/en/glossary.md").unwrap());
-    let locale = std::fs::read_to_string(dir.0.join("vi/locale.ftl")).unwrap();
+    let locale = std::fs::read_to_string(dir.0.join("lo/locale.ftl")).unwrap();
     dir.write(
-        "vi/locale.ftl",
-        &locale.replace("language-name = vi\n", "language-name = Tiếng Việt\n"),
+        "lo/locale.ftl",
+        &locale.replace("language-name = lo\n", "language-name = ພາສາລາວ\n"),
     );
     let d = dir.0.to_str().unwrap();
     let shown = |out: &Output| text(out).replace(d, "/home/lan/my-translation");
-    let out = shown(&presente(&["--locales", d, "check", "--lang", "vi"], None));
+    let out = shown(&presente(&["--locales", d, "check", "--lang", "lo"], None));
     assert_eq!(out, block_after("Just after saving the template"));
-    let ui = std::fs::read_to_string(dir.0.join("vi/ui.ftl")).unwrap();
+    let ui = std::fs::read_to_string(dir.0.join("lo/ui.ftl")).unwrap();
     let typo = block_after("A real mistake");
     let fixed = ui.lines().find(|l| l.starts_with("home-title =")).unwrap();
-    dir.write("vi/ui.ftl", &ui.replace(fixed, typo.trim_end()));
-    let out = shown(&presente(&["--locales", d, "check", "--lang", "vi"], None));
+    dir.write("lo/ui.ftl", &ui.replace(fixed, typo.trim_end()));
+    let out = shown(&presente(&["--locales", d, "check", "--lang", "lo"], None));
     for line in block_after("says about it").lines() {
         assert!(out.contains(line), "TRANSLATING.md says {line:?}; check says:\n{out}");
     }
