@@ -62,12 +62,18 @@ fn fnv(bytes: &[u8]) -> u64 {
         .fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
+/// Each screen's bytes with text sizing off, as hashes of the bytes before
+/// text sizing was added: a change to what any terminal is sent shows here.
+/// `PRESENTE_UPDATE_GOLDEN=1 cargo test --test text_sizing off_the_bytes -- --nocapture`
+/// rewrites the file and lists what changed: read those screens
+/// (`presente snapshot --lang CODE --screen ID`) before committing it.
 #[test]
 fn off_the_bytes_sent_are_those_of_the_app_before_text_sizing() {
     set_text_sizing(false);
     let content = Content::embedded().unwrap();
-    let golden = include_str!("golden/ansi-off.tsv");
-    let mut compared = 0;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/ansi-off.tsv");
+    let golden = std::fs::read_to_string(&path).unwrap();
+    let (mut compared, mut changed, mut now) = (0, Vec::new(), String::new());
     for lang in content.catalog.langs() {
         let code = &content.catalog.locale(lang).code;
         for id in screen_ids(&content) {
@@ -83,14 +89,30 @@ fn off_the_bytes_sent_are_those_of_the_app_before_text_sizing() {
                 }
             }
             let line = format!("{code}\t{id}\t{:016x}", fnv(&all));
+            now.push_str(&line);
+            now.push('\n');
             // A screen added since has no line: it cannot differ from before.
             let key = format!("{code}\t{id}\t");
             if let Some(before) = golden.lines().find(|l| l.starts_with(&key)) {
-                assert_eq!(line, before, "the bytes sent for {code} {id} changed");
                 compared += 1;
+                if line != before {
+                    changed.push(format!("{code} {id}"));
+                }
             }
         }
     }
+    if std::env::var_os("PRESENTE_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, now).unwrap();
+        eprintln!("tests/golden/ansi-off.tsv rewritten; changed: {}", changed.join(", "));
+        return;
+    }
+    assert!(
+        changed.is_empty(),
+        "the bytes sent for {} screens changed: {}\n(if on purpose, read them and run \
+         PRESENTE_UPDATE_GOLDEN=1 cargo test --test text_sizing off_the_bytes -- --nocapture)",
+        changed.len(),
+        changed.join(", ")
+    );
     assert!(compared > 900, "compared {compared} screens");
 }
 
