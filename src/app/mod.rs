@@ -1,8 +1,9 @@
 //! The app's state and how it changes: the Elm Architecture's `Model` and
 //! `update`. Pure: no I/O, no terminal, no clock of its own. The input
 //! boundary (`crate::input`) turns terminal events into `Msg`s; what
-//! `update` needs to know about the screen comes from the `layout::Plan`
-//! of the frame the visitor saw; `ui` paints.
+//! `update` needs to know about the screen is a `Geometry`, which the layout
+//! fills in for the frame the visitor saw (so app never calls into layout);
+//! `ui` paints.
 
 pub mod keys;
 mod screen;
@@ -23,7 +24,6 @@ use crate::Content;
 use crate::content::SectionKind;
 use crate::directory::{Filter, KINDS};
 use crate::i18n::Lang;
-use crate::layout::Plan;
 
 /// Find help's two choices above its list, in the order they are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -306,7 +306,23 @@ impl Model {
 
 /// Handles one message at `now`. `plan` is the frame the visitor saw: what
 /// a button press, Page Down or the next slide mean depends on it.
-pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Plan, now: Instant) {
+/// What `update` needs to know of the frame the visitor saw: the layout
+/// fills it in (`layout::Plan::geometry`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Geometry {
+    /// The footer's buttons in order (what Tab steps through).
+    pub buttons: Vec<Action>,
+    /// Rows of the body: how far Page Down goes on a reader.
+    pub page_height: u16,
+    /// How far the reader can scroll.
+    pub max_scroll: u16,
+    /// Slides on this screen at this size (0 where there are none).
+    pub slide_count: usize,
+    /// List items in view: how far Page Down goes on a list.
+    pub items_shown: usize,
+}
+
+pub fn update(model: &mut Model, msg: Msg, content: &Content, plan: &Geometry, now: Instant) {
     if msg != Msg::Tick {
         // Someone is here: no starting over.
         model.countdown = None;
@@ -424,7 +440,7 @@ fn is_a_fresh_start(model: &Model, content: &Content) -> bool {
 /// scroll within its text, the slide within the slides, after a resize, a
 /// change of language or of slides. Cheap, and `plan` is the same for the
 /// model before and after (it shows the clamped values already).
-pub fn settle(model: &mut Model, plan: &Plan) {
+pub fn settle(model: &mut Model, plan: &Geometry) {
     let max = plan.max_scroll;
     if let Some(scroll) = model.screen_mut().scroll_mut() {
         *scroll = (*scroll).min(max);
@@ -524,7 +540,7 @@ fn type_into_search(model: &mut Model, press: KeyPress) -> bool {
 
 /// With a filter (place or kind) in focus, ◀ ▶, Enter and Space change it;
 /// ↑, ↓ and Esc go back to the list. True if the key was used.
-fn choose_filter(model: &mut Model, press: KeyPress, content: &Content, plan: &Plan) -> bool {
+fn choose_filter(model: &mut Model, press: KeyPress, content: &Content, plan: &Geometry) -> bool {
     let Focus::Choice(which) = model.focus else { return false };
     if press.ctrl || press.alt {
         return false;
@@ -554,7 +570,7 @@ pub fn on_slides(model: &Model) -> bool {
 /// The next slide; after a topic's last, the first of the next topic in
 /// its section, so a trainer goes through a whole section. After the
 /// section's last, a notice says so (the remote's key did not fail).
-fn next_slide(model: &mut Model, content: &Content, plan: &Plan) {
+fn next_slide(model: &mut Model, content: &Content, plan: &Geometry) {
     if model.slide.saturating_add(1) < plan.slide_count {
         model.slide += 1;
         return;
@@ -648,7 +664,7 @@ fn type_pin(model: &mut Model, press: KeyPress, content: &Content, now: Instant)
 const MAX_QUERY_CHARS: usize = 60;
 
 /// Carries out one action.
-pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
+pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Geometry) {
     if let (Focus::Footer(i), Action::Open) = (model.focus, action) {
         model.focus = Focus::Body;
         if let Some(&button) = plan.buttons.get(i) {
@@ -902,12 +918,11 @@ fn open(model: &mut Model, content: &Content, pick: Option<usize>) {
     model.stack.push(next);
 }
 
-fn move_within(model: &mut Model, action: Action, content: &Content, plan: &Plan) {
+fn move_within(model: &mut Model, action: Action, content: &Content, plan: &Geometry) {
     let count = screen::list_len(model, content);
     let page = usize::from(plan.page_height).max(1);
     // On a list, a page is the items in view less one, kept for context.
-    let items_shown = plan.targets.iter().filter(|(a, _)| matches!(a, Action::Pick(_))).count();
-    let items_page = items_shown.saturating_sub(1).max(1);
+    let items_page = plan.items_shown.saturating_sub(1).max(1);
     let screen = model.screen_mut();
     if let Some(cursor) = screen.cursor() {
         if count == 0 {

@@ -103,7 +103,7 @@ impl Session {
         let plan = layout::plan(&model, content, model.size);
         let mut session =
             Session { model, plan, finger: None, budget: EVENTS_PER_SECOND, refilled: None };
-        app::settle(&mut session.model, &session.plan);
+        app::settle(&mut session.model, &session.plan.geometry());
         session
     }
 
@@ -252,7 +252,7 @@ impl Session {
 
     /// A message at `now` (the event loop's timers send `Msg::Tick`).
     pub fn send(&mut self, msg: Msg, content: &Content, now: Instant) {
-        app::update(&mut self.model, msg, content, &self.plan, now);
+        app::update(&mut self.model, msg, content, &self.plan.geometry(), now);
         self.replan(content);
     }
 
@@ -265,7 +265,7 @@ impl Session {
 
     fn replan(&mut self, content: &Content) {
         self.plan = layout::plan(&self.model, content, self.model.size);
-        app::settle(&mut self.model, &self.plan);
+        app::settle(&mut self.model, &self.plan.geometry());
     }
 }
 
@@ -293,16 +293,16 @@ fn is_drag(event: &Event) -> bool {
 pub fn feed(model: &mut Model, event: Event, content: &Content) {
     let plan = layout::plan(model, content, model.size);
     if let Some(msg) = msg_for(&event, &plan) {
-        app::update(model, msg, content, &plan, Instant::now());
-        app::settle(model, &layout::plan(model, content, model.size));
+        app::update(model, msg, content, &plan.geometry(), Instant::now());
+        app::settle(model, &layout::plan(model, content, model.size).geometry());
     }
 }
 
 /// A message at `now` for a bare model (see `feed`).
 pub fn send(model: &mut Model, msg: Msg, content: &Content, now: Instant) {
     let plan = layout::plan(model, content, model.size);
-    app::update(model, msg, content, &plan, now);
-    app::settle(model, &layout::plan(model, content, model.size));
+    app::update(model, msg, content, &plan.geometry(), now);
+    app::settle(model, &layout::plan(model, content, model.size).geometry());
 }
 
 #[cfg(test)]

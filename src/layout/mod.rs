@@ -2,8 +2,8 @@
 //! where: the header, the body (a list, a reader or slides), the footer's
 //! buttons, and what a tap on each place does. `ui::view` only paints a
 //! `Plan`; `app::update` reads the geometry it needs (page height, how far
-//! a reader scrolls, how many slides, which buttons) from the `Plan` of the
-//! frame the visitor saw, and the input boundary hit-tests taps on it.
+//! a reader scrolls, how many slides, which buttons: `Plan::geometry`) of
+//! the frame the visitor saw, and the input boundary hit-tests taps on it.
 
 mod about;
 mod directory;
@@ -96,6 +96,17 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// What `app::update` needs to know of this frame.
+    pub fn geometry(&self) -> crate::app::Geometry {
+        crate::app::Geometry {
+            buttons: self.buttons.clone(),
+            page_height: self.page_height,
+            max_scroll: self.max_scroll,
+            slide_count: self.slide_count,
+            items_shown: self.targets.iter().filter(|(a, _)| matches!(a, Action::Pick(_))).count(),
+        }
+    }
+
     /// Every piece, in the order they are painted.
     pub fn pieces(&self) -> impl Iterator<Item = &Piece> {
         let body: &[Piece] = match &self.body {
