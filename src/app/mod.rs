@@ -712,41 +712,10 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Geometry
         Action::Keys => {
             open_once(model, Screen::Keys { scroll: 0 }, |s| matches!(s, Screen::Keys { .. }));
         }
-        Action::NextPart | Action::PreviousPart => {
-            // The parts in Tab's order: the body, Find help's two choices,
-            // then each button; Shift-Tab walks it backwards.
-            let mut parts = vec![Focus::Body];
-            if matches!(model.screen(), Screen::Directory { .. }) {
-                parts.extend([Focus::Choice(Choice::Place), Focus::Choice(Choice::Kind)]);
-            }
-            parts.extend((0..plan.buttons.len()).map(Focus::Footer));
-            let at = parts.iter().position(|&p| p == model.focus).unwrap_or(0);
-            let next = if action == Action::NextPart { at + 1 } else { at + parts.len() - 1 };
-            model.focus = parts[next % parts.len()];
-        }
-        Action::ChoosePlace => {
-            model.focus = Focus::Body;
-            model.filter.place_query.clear();
-            let current = model.filter.region;
-            model.stack.push(Screen::Places { cursor: 0 });
-            let at = screen::place_choices(model, content).iter().position(|&c| c == current);
-            model.screen_mut().set_cursor(at.unwrap_or(0));
-        }
-        Action::NextFilter(which, forward) => {
-            let filter = &mut model.filter;
-            let (value, count) = match which {
-                Choice::Place => (&mut filter.region, content.directory().places.len()),
-                Choice::Kind => (&mut filter.kind, KINDS.len()),
-            };
-            // None (all) comes before the first value and after the last.
-            *value = match (*value, forward) {
-                (None, true) => Some(0),
-                (None, false) => Some(count - 1),
-                (Some(i), true) => (i + 1 < count).then_some(i + 1),
-                (Some(i), false) => i.checked_sub(1),
-            };
-            model.screen_mut().set_cursor(0);
-        }
+        Action::NextPart => move_focus(model, plan, true),
+        Action::PreviousPart => move_focus(model, plan, false),
+        Action::ChoosePlace => choose_place(model, content),
+        Action::NextFilter(which, forward) => step_filter(model, content, which, forward),
         Action::Up | Action::Down if matches!(model.focus, Focus::Footer(_)) => {
             // Arrows leave the buttons and go back to the list.
             model.focus = Focus::Body;
@@ -763,20 +732,7 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Geometry
             }
         }
         Action::Pick(n) => open(model, content, Some(n)),
-        // On slides, the n-th topic of the section (1 is the first); a
-        // second digit soon after the first makes 10 and more.
-        Action::Number(n) if on_slides(model) => {
-            let topics = topic_place(model, content).map_or(0, |(_, count)| count);
-            let wanted = match model.topic_digit.take() {
-                Some(first) if first * 10 + n <= topics => first * 10 + n,
-                _ => n,
-            };
-            if let Some(at) = wanted.checked_sub(1)
-                && go_to_topic(model, content, at)
-            {
-                model.topic_digit = (wanted * 10 <= topics).then_some(wanted);
-            }
-        }
+        Action::Number(n) if on_slides(model) => topic_by_number(model, content, n),
         Action::Number(n) => {
             if let Some(index) = n.checked_sub(screen::first_number(model, content)) {
                 open(model, content, Some(index));
@@ -785,6 +741,61 @@ pub fn act(model: &mut Model, action: Action, content: &Content, plan: &Geometry
         Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Bottom => {
             move_within(model, action, content, plan);
         }
+    }
+}
+
+/// Tab (`forward`) or Shift-Tab: the next part in Tab's order, the body,
+/// Find help's two choices, then each button, round again.
+fn move_focus(model: &mut Model, plan: &Geometry, forward: bool) {
+    let mut parts = vec![Focus::Body];
+    if matches!(model.screen(), Screen::Directory { .. }) {
+        parts.extend([Focus::Choice(Choice::Place), Focus::Choice(Choice::Kind)]);
+    }
+    parts.extend((0..plan.buttons.len()).map(Focus::Footer));
+    let at = parts.iter().position(|&p| p == model.focus).unwrap_or(0);
+    let next = if forward { at + 1 } else { at + parts.len() - 1 };
+    model.focus = parts[next % parts.len()];
+}
+
+/// Opens the list of places, on the place chosen now.
+fn choose_place(model: &mut Model, content: &Content) {
+    model.focus = Focus::Body;
+    model.filter.place_query.clear();
+    let current = model.filter.region;
+    model.stack.push(Screen::Places { cursor: 0 });
+    let at = screen::place_choices(model, content).iter().position(|&c| c == current);
+    model.screen_mut().set_cursor(at.unwrap_or(0));
+}
+
+/// ◀ ▶ on Find help's Place or Kind: the next (or previous) value, with
+/// "all" before the first and after the last.
+fn step_filter(model: &mut Model, content: &Content, which: Choice, forward: bool) {
+    let filter = &mut model.filter;
+    let (value, count) = match which {
+        Choice::Place => (&mut filter.region, content.directory().places.len()),
+        Choice::Kind => (&mut filter.kind, KINDS.len()),
+    };
+    *value = match (*value, forward) {
+        (None, true) => Some(0),
+        (None, false) => Some(count - 1),
+        (Some(i), true) => (i + 1 < count).then_some(i + 1),
+        (Some(i), false) => i.checked_sub(1),
+    };
+    model.screen_mut().set_cursor(0);
+}
+
+/// A number key on slides: the n-th topic of the section (1 is the first);
+/// a second digit soon after the first makes 10 and more.
+fn topic_by_number(model: &mut Model, content: &Content, n: usize) {
+    let topics = topic_place(model, content).map_or(0, |(_, count)| count);
+    let wanted = match model.topic_digit.take() {
+        Some(first) if first * 10 + n <= topics => first * 10 + n,
+        _ => n,
+    };
+    if let Some(at) = wanted.checked_sub(1)
+        && go_to_topic(model, content, at)
+    {
+        model.topic_digit = (wanted * 10 <= topics).then_some(wanted);
     }
 }
 
