@@ -30,7 +30,8 @@ fn a_new_folder_adds_a_language() {
     );
     let d = dir.0.to_str().unwrap();
     let out = presente(&["--locales", d, "list", "languages"], None);
-    assert!(text(&out).lines().any(|l| l == "xx\tXxish\tdraft"), "{}", text(&out));
+    let row = "xx\tXxish\tdraft\t0% reviewed\t0 changed in English";
+    assert!(text(&out).lines().any(|l| l == row), "{}", text(&out));
     let out = presente(&["--lang", "xx", "snapshot", "--screen", "home"], Some(&dir.0));
     assert!(text(&out).contains("Xx home"), "PRESENTE_LOCALES works too:\n{}", text(&out));
     let picker = text(&presente(&["--locales", d, "snapshot", "--screen", "language"], None));

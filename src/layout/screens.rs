@@ -114,7 +114,15 @@ pub(super) fn step_block(content: &Content, lang: Lang, step: &Step, links: bool
     });
     let marker = format!("{symbol} {}", t(label));
     let text_role = if links && step.link.is_some() { Role::Link } else { Role::Plain };
-    Block::Step { marker, marker_role: Role::Marker(step.kind), text: t(id), text_role, english }
+    // Never silently behind: a translation of an English that has changed
+    // since shows today's English under it (a "say" step shows it already).
+    let changed = catalog.is_stale(lang, id).then(|| {
+        let now =
+            if english.is_some() { String::new() } else { catalog.text(catalog.reference(), id) };
+        (t(ids::STEP_ENGLISH_CHANGED), now)
+    });
+    let marker_role = Role::Marker(step.kind);
+    Block::Step { marker, marker_role, text: t(id), text_role, english, changed }
 }
 
 pub(super) fn topic_honesty_blocks(content: &Content, lang: Lang, topic: &Topic) -> Vec<Block> {
@@ -156,12 +164,35 @@ fn reviewed_text(content: &Content, lang: Lang, reviewed: &str) -> String {
     content.catalog.text_with(lang, id, &args)
 }
 
+/// How far this translation is checked, from its record file: "Draft" until
+/// a reviewer records a message, then how much is reviewed and how much
+/// changed in English since. English, the reference, has no record: its
+/// `locale-status` says.
 pub(super) fn status_text(content: &Content, lang: Lang) -> String {
-    let id = match content.catalog.locale(lang).status {
-        Status::Draft => ids::STATUS_DRAFT,
-        Status::Reviewed => ids::STATUS_REVIEWED,
+    let catalog = &content.catalog;
+    let Some(progress) = catalog.progress(lang) else {
+        let id = match catalog.locale(lang).status {
+            Status::Draft => ids::STATUS_DRAFT,
+            Status::Reviewed => ids::STATUS_REVIEWED,
+        };
+        return catalog.text(lang, id);
     };
-    content.catalog.text(lang, id)
+    let mut text = if progress.complete() {
+        catalog.text(lang, ids::STATUS_REVIEWED)
+    } else if progress.reviewed == 0 {
+        catalog.text(lang, ids::STATUS_DRAFT)
+    } else {
+        let mut args = FluentArgs::new();
+        args.set("percent", progress.percent());
+        catalog.text_with(lang, ids::STATUS_PART_REVIEWED, &args)
+    };
+    if progress.changed > 0 {
+        let mut args = FluentArgs::new();
+        args.set("count", progress.changed);
+        text.push(' ');
+        text.push_str(&catalog.text_with(lang, ids::STATUS_CHANGED, &args));
+    }
+    text
 }
 
 /// The red card: the officer's side in English, the holder's side in the
