@@ -145,8 +145,9 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
     tmux.wait_for(&catalog.text(km, &section_title_id(rights)));
 
     tmux.keys(&["Enter"]);
-    let door =
-        content.guide().topics[content.guide().sections[rights_index].topic_indexes[0]].id.get_ref();
+    let door = content.guide().topics[content.guide().sections[rights_index].topic_indexes[0]]
+        .id
+        .get_ref();
     let topic_title = catalog.text(km, &topic_title_id(door));
     tmux.wait_for(&topic_title);
     // The footer shows its keys (drawn after the title: wait for it).
@@ -154,10 +155,10 @@ fn picker_to_khmer_topic_and_back_in_a_real_terminal() {
 
     tmux.keys(&["Escape"]);
     let screen = tmux.wait_for(&catalog.text(km, &section_title_id(rights)));
-    let first_step = content.guide().topics[content.guide().sections[rights_index].topic_indexes[0]]
-        .steps[0]
-        .text
-        .get_ref();
+    let first_step =
+        content.guide().topics[content.guide().sections[rights_index].topic_indexes[0]].steps[0]
+            .text
+            .get_ref();
     let step_text = catalog.text(km, first_step);
     assert!(!screen.contains(&step_text), "Esc went back from the topic:\n{screen}");
 

@@ -73,8 +73,9 @@ fn allowed(content: &Content, code: &str) -> Vec<String> {
         }
     }
     allowed.extend(catalog.langs().map(|l| catalog.locale(l).name.clone()));
-    allowed
-        .extend(content.guide().card.print_page.iter().map(|p| p.get_ref().replace("https://", "")));
+    allowed.extend(
+        content.guide().card.print_page.iter().map(|p| p.get_ref().replace("https://", "")),
+    );
     allowed.extend(KEY_NAMES.iter().map(|k| k.to_string()));
     // The picker greets in every language.
     for lang in catalog.langs() {

@@ -138,8 +138,7 @@ impl Report {
                 }
                 Untranslated::Unrecorded => {
                     "have no record of the English they were translated from: once they are \
-                     right, record them with `presente review --translated-all` (see \
-                     TRANSLATING.md)"
+                     right, record them with `presente review --translated ID…`"
                 }
             };
             let message = format!("{count} messages {what} (add `--verbose` to list them)");
@@ -443,6 +442,21 @@ fn check_records(
             .into_iter()
             .map(|e| Finding::new(Severity::Error, &e.file, e.line, e.column, e.message)),
     );
+    // A language without a record file yet (a new one): one line, not one
+    // per message.
+    if record.is_none() {
+        findings.push(Finding::new(
+            Severity::Warning,
+            &record_shown,
+            0,
+            1,
+            format!(
+                "no record yet of the English these translations are made from: once they are \
+                 right, run `presente --locales DIR review --lang {code} --translated-all` \
+                 (see TRANSLATING.md)"
+            ),
+        ));
+    }
     let fingerprints: std::collections::HashMap<String, u32> =
         against.sources.iter().map(|(id, s)| (id.clone(), record::fingerprint(s))).collect();
     let mut stale = 0;
@@ -459,7 +473,7 @@ fn check_records(
                 }
                 let mut message = format!(
                     "`{id}`: English changed since this was translated ({}:{}); update it, \
-                     then record it: `presente review --lang {code} --translated {id}`",
+                     then record it: `presente --locales DIR review --lang {code} --translated {id}`",
                     english.file, english.line
                 );
                 if against.verbose {
@@ -469,13 +483,15 @@ fn check_records(
                 }
                 findings.push(at(Severity::Warning, m, message));
             }
-            Standing::Unrecorded if !copies.contains(id) && id != ids::LOCALE_STATUS => {
+            Standing::Unrecorded
+                if record.is_some() && !copies.contains(id) && id != ids::LOCALE_STATUS =>
+            {
                 let mut finding = at(
                     Severity::Warning,
                     m,
                     format!(
                         "`{id}` has no record of the English it was translated from ({}); \
-                         record it: `presente review --lang {code} --translated {id}`",
+                         record it: `presente --locales DIR review --lang {code} --translated {id}`",
                         record_shown
                     ),
                 );

@@ -24,7 +24,13 @@ pub struct Validator<'a> {
 
 impl<'a> Validator<'a> {
     pub fn new(file: &'a str, text: &'a str, catalog: &'a Catalog) -> Self {
-        Validator { file, lines: LineIndex::new(text), catalog, errors: Vec::new(), built_in: false }
+        Validator {
+            file,
+            lines: LineIndex::new(text),
+            catalog,
+            errors: Vec::new(),
+            built_in: false,
+        }
     }
 
     /// For content built into the binary (see `built_in`).
