@@ -189,6 +189,37 @@ fn an_english_change_makes_every_translation_of_it_stale_until_reviewed() {
 }
 
 #[test]
+fn a_stale_step_on_a_slide_and_a_stale_card_line_show_todays_english() {
+    let dir = with_one_english_change("stale-slides");
+    let card = dir.0.join("en/card.ftl");
+    let english = std::fs::read_to_string(&card).unwrap();
+    let first = english.lines().find(|l| l.starts_with("card-holder-door =")).unwrap();
+    let id = first.split(" =").next().unwrap();
+    std::fs::write(&card, english.replace(first, &format!("{id} = I keep my rights."))).unwrap();
+    let content = presente::Content::with_locales_from(&dir.0).unwrap();
+    let km = content.catalog.find("km").unwrap();
+    let size = ratatui::layout::Size::new(100, 30);
+    let mut model = presente::app::Model::at_screen(&content, size, km, "rights/door").unwrap();
+    model.start_presenting(&content);
+    let shown: Vec<String> = (0..20)
+        .map(|slide| {
+            model.slide = slide;
+            presente::cli::snapshot(&model, &content)
+        })
+        .collect();
+    let slide = shown.iter().find(|s| s.contains(NEW_ENGLISH.split(',').next().unwrap()));
+    let slide =
+        slide.unwrap_or_else(|| panic!("no slide shows today's English:\n{}", shown.join("\n")));
+    assert!(slide.contains("អត្ថបទភាសាអង់គ្លេស"), "{slide}");
+    let tall = ratatui::layout::Size::new(100, 80);
+    let card = presente::app::Model::at_screen(&content, tall, km, "card").unwrap();
+    let drawn =
+        text(&presente(&["--locales", dir.path(), "export", "--lang", "km", "--topic", "card"]));
+    assert!(drawn.contains("I keep my rights."), "{drawn}");
+    assert!(presente::cli::snapshot(&card, &content).contains("អត្ថបទភាសាអង់គ្លេស"));
+}
+
+#[test]
 fn a_languages_status_comes_from_what_reviewers_recorded() {
     let dir = TempDir::new("review-all");
     copy_locales(&dir.0);

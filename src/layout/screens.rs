@@ -212,6 +212,7 @@ fn card_blocks(content: &Content, lang: Lang, spaced: bool, qr_width: Option<u16
         for line in &card.officer {
             let says = crate::content::card_says_id(line.get_ref());
             blocks.push(Block::Bullet(catalog.text(lang, &says), Role::Plain));
+            blocks.extend(changed_blocks(content, lang, &says));
         }
     }
     if let Some(page) = &card.print_page {
@@ -253,8 +254,22 @@ pub(super) fn card_holder_blocks(content: &Content, lang: Lang, spaced: bool) ->
             blocks.push(Block::Blank);
         }
         blocks.push(Block::Bullet(catalog.text(lang, line.get_ref()), Role::Plain));
+        blocks.extend(changed_blocks(content, lang, line.get_ref()));
     }
     blocks
+}
+
+/// Under a line of the red card whose English has changed since it was
+/// translated: the note and today's English (as under a step).
+fn changed_blocks(content: &Content, lang: Lang, id: &str) -> Vec<Block> {
+    let catalog = &content.catalog;
+    if !catalog.is_stale(lang, id) {
+        return Vec::new();
+    }
+    vec![
+        Block::Para(catalog.text(lang, ids::STEP_ENGLISH_CHANGED), Role::Note),
+        Block::Para(catalog.text(catalog.reference(), id), Role::Plain),
+    ]
 }
 
 /// The red card's sources, reviewed date and "not legal advice", short.
