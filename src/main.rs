@@ -5,10 +5,9 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use clap::Parser;
 use presente::Content;
 use presente::app::{Model, Msg, Theme};
-use presente::cli::{self, Cli};
+use presente::cli;
 use presente::i18n::Lang;
 use presente::input::Session;
 use presente::ui::backend::ClearingBackend;
@@ -22,7 +21,7 @@ const BRACKETED_PASTE_ON: &str = "\x1b[?2004h";
 const BRACKETED_PASTE_OFF: &str = "\x1b[?2004l";
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => return cli::clap_exit(e),
     };

@@ -336,5 +336,12 @@ fn a_subcommands_help_offers_only_what_it_uses() {
     let help = text(&presente(&["export", "--help"]));
     assert!(help.contains("--beside") && !help.contains("--text-sizing"), "{help}");
     let help = text(&presente(&["snapshot", "--help"]));
-    assert!(help.contains("--text-sizing"), "{help}");
+    assert!(help.contains("--text-sizing") && help.contains("--today"), "{help}");
+    let help = text(&presente(&["hash-pin", "--help"]));
+    assert!(!help.contains("--lang") && !help.contains("--locales"), "{help}");
+    let help = text(&presente(&["template", "--help"]));
+    assert!(!help.contains("--today") && help.contains("--locales"), "{help}");
+    // Still taken where given, as before.
+    let out = presente(&["template", "vi", "--today", "2026-12-07", "--file", "ui.ftl"]);
+    assert!(out.status.success(), "{}", err(&out));
 }

@@ -35,7 +35,8 @@ use crate::{layout, ui};
     about = "Know your rights during immigration (ICE) encounters. Offline; leaves no trace."
 )]
 pub struct Cli {
-    /// Start in this language (skips the language picker), e.g. en, es, km, hmn, zh-Hans, zh-Hant.
+    /// Start in this language (skips the language picker), e.g. en, es, km, hmn, zh-Hans,
+    /// zh-Hant; a tag such as zh, zh-TW or es-MX finds the language that serves it.
     #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<String>,
     /// A folder of locale folders (like `locales/`) shown over the built-in
@@ -69,8 +70,8 @@ pub struct Cli {
     /// help number drawn large. auto (the default) uses it where the
     /// terminal shows at start-up that it can; off draws as other
     /// terminals do. Also `text_sizing` in the operator file.
-    /// (Not global: only the app and `snapshot` draw, so other commands'
-    /// help does not offer it.)
+    // Not global: only the app and `snapshot` draw, so other commands'
+    // help does not offer it.
     #[arg(long, value_name = "WHEN", value_parser = ["auto", "on", "off"])]
     pub text_sizing: Option<String>,
     /// Start over on the language picker, forgetting everything, after this
@@ -187,6 +188,47 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         file: Option<String>,
     },
+}
+
+/// The options given before a subcommand (`global`) that a subcommand does
+/// not use: hidden from its --help and man page, which list only what it
+/// takes. (Still accepted there, as before.)
+const UNUSED_GLOBALS: &[(&str, &[&str])] = &[
+    ("list", &["today"]),
+    ("search", &["today"]),
+    ("hash-pin", &["lang", "locales", "config", "today"]),
+    ("template", &["lang", "config", "today"]),
+    ("review", &["config"]),
+];
+
+/// The command line, as parsed and as its help and man pages show it.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    hide_unused_globals(Cli::command())
+}
+
+/// `cmd` (the command line, not built yet) with each subcommand's unused
+/// global options hidden (see [`UNUSED_GLOBALS`]), built.
+pub fn hide_unused_globals(mut cmd: clap::Command) -> clap::Command {
+    // A subcommand's own hidden copy of a global option: clap then does not
+    // copy the shown one into it when it builds the command.
+    for (sub, unused) in UNUSED_GLOBALS {
+        let hidden: Vec<clap::Arg> = cmd
+            .get_arguments()
+            .filter(|a| unused.contains(&a.get_id().as_str()))
+            .map(|a| a.clone().hide(true))
+            .collect();
+        cmd = cmd.mut_subcommand(*sub, |s| s.args(hidden));
+    }
+    cmd.build();
+    cmd
+}
+
+/// Parses the process's arguments with [`command`].
+pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches)
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
