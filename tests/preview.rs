@@ -70,6 +70,15 @@ fn a_broken_file_falls_back_and_is_named_in_a_banner_and_by_check() {
     assert!(banner.contains(&place), "a banner names {place}:\n{screen}");
     assert!(banner.starts_with("⚠ 1 message could not be read · "), "{screen}");
     assert!(screen.contains("F5 reloads"), "{screen}");
+    // The banner stays while the translator works: it must not hide the
+    // picker's first language (issue 34).
+    let picker = text(&presente(&["--locales", d, "snapshot", "--screen", "language"], None));
+    let rows: Vec<&str> = picker.lines().collect();
+    let banner_rows = rows.iter().skip(1).take_while(|r| !r.trim().is_empty()).count();
+    assert!(banner_rows >= 2, "a banner of two rows or more:\n{picker}");
+    assert!(picker.contains("F5 reloads") && picker.contains("English"), "{picker}");
+    let english = rows.iter().position(|r| r.contains("English")).unwrap();
+    assert!(english > banner_rows, "English is below the banner:\n{picker}");
 
     let out = presente(&["--locales", d, "check"], None);
     assert_eq!(out.status.code(), Some(1));
