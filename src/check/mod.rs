@@ -501,8 +501,7 @@ fn check_records(
             _ => {}
         }
     }
-    let mut unknown: Vec<(&String, &record::Entry)> = records
-        .entries
+    let mut unknown: Vec<(&str, &record::Entry)> = records
         .iter()
         .filter(|(id, _)| !messages.contains_key(*id) || !against.reference.contains_key(*id))
         .collect();
@@ -516,7 +515,9 @@ fn check_records(
             format!("`{id}` is recorded, but is not a translated message: the line can go"),
         ));
     }
-    RecordStanding { stale, progress: record::progress(&records, &fingerprints) }
+    let total = fingerprints.keys().filter(|id| !english_only(id)).count();
+    let progress = record::progress(&records, |id| fingerprints.get(id).copied(), total);
+    RecordStanding { stale, progress }
 }
 
 fn error(file: &str, line: usize, message: &str) -> Finding {

@@ -889,7 +889,8 @@ fn standing_words(catalog: &crate::i18n::Catalog, lang: Lang, id: &str, english:
     }
     match catalog.records(lang).standing(id, english) {
         Standing::Current { reviewed: true } => {
-            let review = catalog.records(lang).entries[id].review.clone().unwrap_or_else(|| {
+            let entry = catalog.records(lang).get(id);
+            let review = entry.and_then(|e| e.review.clone()).unwrap_or_else(|| {
                 crate::i18n::record::Review { by: String::new(), on: String::new() }
             });
             format!("reviewed by {} on {}", review.by, review.on)
@@ -974,7 +975,7 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
             }
         };
         for id in &scope {
-            let Some(&now) = english.get(id) else { continue };
+            let Some(now) = english.get(id) else { continue };
             let _ = writeln!(out, "[{id}]  {}", standing_words(catalog, lang, id, now));
             say(&mut out, "en", &catalog.text(catalog.reference(), id));
             if catalog.has_own(lang, id) {
@@ -1033,12 +1034,12 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
     let ids: Vec<String> = if all {
         scope
             .iter()
-            .filter(|id| english.contains_key(*id) && catalog.has_own(lang, id))
+            .filter(|id| english.get(id).is_some() && catalog.has_own(lang, id))
             .cloned()
             .collect()
     } else {
         for id in named {
-            if !english.contains_key(id) {
+            if english.get(id).is_none() {
                 return Err(UsageError(format!("review: English has no message `{id}`")));
             }
             if (args.topic.is_some() || args.file.is_some()) && !scope.contains(id) {
@@ -1054,12 +1055,11 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
     };
     let mut records = catalog.records(lang).clone();
     for id in &ids {
-        let now = english[id];
-        let kept =
-            records.entries.get(id).filter(|e| e.english == now).and_then(|e| e.review.clone());
+        let Some(now) = english.get(id) else { continue };
+        let kept = records.get(id).filter(|e| e.english == now).and_then(|e| e.review.clone());
         // A review of an English that has changed no longer counts.
         let review = review.clone().or(kept);
-        records.entries.insert(id.clone(), record::Entry { english: now, review, line: 0 });
+        records.insert(id, record::Entry { english: now, review, line: 0 });
     }
     std::fs::write(&target, record::write(&code, &records))
         .map_err(|e| UsageError(format!("review: cannot write {}: {e}", target.display())))?;

@@ -418,7 +418,7 @@ pub struct Catalog {
     pseudo: Locale,
     /// Each English message's fingerprint (`record::fingerprint`), made
     /// the first time a translation's standing is asked (not at start).
-    english: OnceCell<std::collections::HashMap<String, u32>>,
+    english: OnceCell<record::Fingerprints>,
 }
 
 /// The code among `codes` that best serves a language tag someone typed:
@@ -526,8 +526,8 @@ impl Catalog {
     }
 
     /// Each English message's fingerprint.
-    pub fn english_fingerprints(&self) -> &std::collections::HashMap<String, u32> {
-        self.english.get_or_init(|| record::english_fingerprints(self.files(self.reference())))
+    pub fn english_fingerprints(&self) -> &record::Fingerprints {
+        self.english.get_or_init(|| record::Fingerprints::new(self.files(self.reference())))
     }
 
     /// Whether `lang`'s own translation of `id` was made from an English
@@ -536,7 +536,7 @@ impl Catalog {
         if lang == self.reference() || self.get(lang).is_none() || !self.has_own(lang, id) {
             return false;
         }
-        let Some(&english) = self.english_fingerprints().get(id) else { return false };
+        let Some(english) = self.english_fingerprints().get(id) else { return false };
         self.records(lang).standing(id, english) == record::Standing::Stale
     }
 
@@ -546,7 +546,8 @@ impl Catalog {
         if lang == self.reference() || self.get(lang).is_none() {
             return None;
         }
-        Some(record::progress(self.records(lang), self.english_fingerprints()))
+        let english = self.english_fingerprints();
+        Some(record::progress(self.records(lang), |id| english.get(id), english.translatable()))
     }
 
     /// Builds the catalog from `(path relative to locales/, contents)` pairs,

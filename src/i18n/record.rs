@@ -40,10 +40,12 @@ pub struct Review {
     pub on: String,
 }
 
-/// A record file, read: each message's entry, by id.
+/// A record file, read: each message's entry, sorted by id. A sorted list,
+/// not a hash map: the file is written sorted, so reading it is one pass,
+/// with no hashing (a status reads every language's records).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Records {
-    pub entries: HashMap<String, Entry>,
+    entries: Vec<(String, Entry)>,
 }
 
 /// How a translated message stands against today's English.
@@ -58,9 +60,39 @@ pub enum Standing {
 }
 
 impl Records {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(other, _)| other.as_str().cmp(id))
+    }
+
+    /// The entry of `id`, if recorded.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.find(id).ok().map(|i| &self.entries[i].1)
+    }
+
+    /// Records `id` (in place of what was recorded).
+    pub fn insert(&mut self, id: &str, entry: Entry) {
+        match self.find(id) {
+            Ok(i) => self.entries[i].1 = entry,
+            Err(i) => self.entries.insert(i, (id.to_string(), entry)),
+        }
+    }
+
+    /// Every entry, by id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Entry)> {
+        self.entries.iter().map(|(id, entry)| (id.as_str(), entry))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// How the translation of `id` stands, given today's English fingerprint.
     pub fn standing(&self, id: &str, english: u32) -> Standing {
-        match self.entries.get(id) {
+        match self.get(id) {
             None => Standing::Unrecorded,
             Some(e) if e.english != english => Standing::Stale,
             Some(e) => Standing::Current { reviewed: e.review.is_some() },
@@ -84,8 +116,9 @@ fn valid_date(text: &str) -> bool {
 
 /// Reads a record file. A line that cannot be read is an error naming the
 /// file, the line and the field, and is left out: the rest still counts.
+/// One pass over bytes, no hashing: a status reads every language's file.
 pub fn parse(file: &str, text: &str) -> (Records, Vec<LocaleError>) {
-    let mut records = Records::default();
+    let mut entries: Vec<(String, Entry)> = Vec::with_capacity(1024);
     let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
@@ -99,61 +132,83 @@ pub fn parse(file: &str, text: &str) -> (Records, Vec<LocaleError>) {
             column,
             message,
         };
-        let Some(id) = entry_id(raw).filter(|id| !raw.starts_with('-') && !id.is_empty()) else {
+        let Some((id, rest)) = raw.split_once('=').map(|(id, rest)| (id.trim_end(), rest)) else {
             let message = "id: a line is a message's id, `=`, then its English fingerprint \
                            (`door-dont-open = 9f3a61c2`); run `presente review` to write it";
             errors.push(error(1, message.into()));
             continue;
         };
-        let rest = raw[id.len()..].trim_start().strip_prefix('=').unwrap_or_default();
+        if !is_id(id) {
+            let message = "id: a line starts with a message's id (letters, digits, `-`), \
+                           then `=` (`door-dont-open = 9f3a61c2`)";
+            errors.push(error(1, message.into()));
+            continue;
+        }
         let column = raw.len() - rest.len() + 1;
-        let fields: Vec<&str> = rest.split_whitespace().collect();
-        let english = match fields.first() {
-            Some(hex) if hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
-                u32::from_str_radix(hex, 16).expect("eight hex digits")
-            }
-            _ => {
+        let rest = rest.trim();
+        let (hex, review) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
+        let english = match hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            true => u32::from_str_radix(hex, 16).expect("eight hex digits"),
+            false => {
                 let message =
                     format!("english: `{id}` needs its English fingerprint, eight hex digits");
                 errors.push(error(column, message));
                 continue;
             }
         };
-        let review = match &fields[1..] {
-            [] => None,
-            ["reviewed", by, on] if valid_initials(by) && valid_date(on) => {
-                Some(Review { by: by.to_string(), on: on.to_string() })
-            }
-            ["reviewed", by, _] if !valid_initials(by) => {
-                let message = format!(
-                    "reviewed: `{id}`: the reviewer's initials are letters or digits, \
-                     1 to {MAX_INITIALS}"
-                );
-                errors.push(error(column, message));
-                continue;
-            }
-            ["reviewed", _, _] => {
-                let message = format!("reviewed: `{id}`: the date is not a date like 2026-12-07");
-                errors.push(error(column, message));
-                continue;
-            }
-            _ => {
-                let message = format!(
-                    "reviewed: `{id}`: after the fingerprint comes nothing, or \
-                     `reviewed INITIALS YYYY-MM-DD`"
-                );
-                errors.push(error(column, message));
-                continue;
-            }
+        let review = match review.trim() {
+            "" => None,
+            fields => match read_review(fields) {
+                Ok(review) => Some(review),
+                Err(why) => {
+                    errors.push(error(column, format!("reviewed: `{id}`: {why}")));
+                    continue;
+                }
+            },
         };
-        if let Some(first) = records.entries.get(id) {
-            let message = format!("id: `{id}` is recorded twice (first on line {})", first.line);
-            errors.push(error(1, message));
-            continue;
-        }
-        records.entries.insert(id.to_string(), Entry { english, review, line });
+        entries.push((id.to_string(), Entry { english, review, line }));
     }
-    (records, errors)
+    // Written sorted; a file edited by hand may not be.
+    if !entries.is_sorted_by(|a, b| a.0 <= b.0) {
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    let mut kept: Vec<(String, Entry)> = Vec::with_capacity(entries.len());
+    for (id, entry) in entries {
+        match kept.last() {
+            Some((last, first)) if *last == id => {
+                let message =
+                    format!("id: `{id}` is recorded twice (first on line {})", first.line);
+                let (file, line) = (file.to_string(), entry.line.max(first.line));
+                errors.push(LocaleError { file, line, column: 1, message });
+            }
+            _ => kept.push((id, entry)),
+        }
+    }
+    errors.sort_by_key(|e| e.line);
+    (Records { entries: kept }, errors)
+}
+
+/// Whether `id` can be a message's id: a letter, then letters, digits,
+/// `-` and `_` (as Fluent's).
+fn is_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// `reviewed INITIALS YYYY-MM-DD`, or why not.
+fn read_review(fields: &str) -> Result<Review, String> {
+    let fields: Vec<&str> = fields.split_whitespace().collect();
+    match fields[..] {
+        ["reviewed", by, on] if !valid_initials(by) => {
+            let _ = on;
+            Err(format!("the reviewer's initials are letters or digits, 1 to {MAX_INITIALS}"))
+        }
+        ["reviewed", _, on] if !valid_date(on) => {
+            Err("the date is not a date like 2026-12-07".into())
+        }
+        ["reviewed", by, on] => Ok(Review { by: by.to_string(), on: on.to_string() }),
+        _ => Err("after the fingerprint comes nothing, or `reviewed INITIALS YYYY-MM-DD`".into()),
+    }
 }
 
 /// The record file's text: a header saying what it is, then one line a
@@ -163,10 +218,7 @@ pub fn write(code: &str, records: &Records) -> String {
         "# The English each `{code}` message was translated from (its fingerprint), and who\n\
          # reviewed it. Written by `presente review`: see TRANSLATING.md, \"Review a translation\".\n"
     );
-    let mut ids: Vec<&String> = records.entries.keys().collect();
-    ids.sort();
-    for id in ids {
-        let entry = &records.entries[id];
+    for (id, entry) in records.iter() {
         out.push_str(&format!("{id} = {:08x}", entry.english));
         if let Some(review) = &entry.review {
             out.push_str(&format!(" reviewed {} {}", review.by, review.on));
@@ -268,6 +320,29 @@ pub fn english_fingerprints(files: &[(String, String)]) -> HashMap<String, u32> 
     fingerprints
 }
 
+/// Each English message's fingerprint, sorted by id (see [`Records`]).
+#[derive(Clone, Debug, Default)]
+pub struct Fingerprints(Vec<(String, u32)>);
+
+impl Fingerprints {
+    pub fn new(files: &[(String, String)]) -> Fingerprints {
+        let mut all: Vec<(String, u32)> = english_fingerprints(files).into_iter().collect();
+        all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Fingerprints(all)
+    }
+
+    pub fn get(&self, id: &str) -> Option<u32> {
+        let found = self.0.binary_search_by(|(other, _)| other.as_str().cmp(id));
+        found.ok().map(|i| self.0[i].1)
+    }
+
+    /// How many messages a translation has to translate: not the officer's
+    /// side of the red card.
+    pub fn translatable(&self) -> usize {
+        self.0.iter().filter(|(id, _)| !id.starts_with("card-officer-")).count()
+    }
+}
+
 /// How much of a language is reviewed, and how much has changed in English
 /// since it was translated, from its record file.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -292,14 +367,16 @@ impl Progress {
     }
 }
 
-/// A language's progress: `records` against today's English.
-pub fn progress(records: &Records, english: &HashMap<String, u32>) -> Progress {
-    let mut progress = Progress {
-        total: english.keys().filter(|id| !id.starts_with("card-officer-")).count(),
-        ..Progress::default()
-    };
-    for (id, entry) in &records.entries {
-        let Some(&now) = english.get(id) else { continue };
+/// A language's progress: `records` against today's English (`english`
+/// gives a message's fingerprint; `total`, how many English has).
+pub fn progress(
+    records: &Records,
+    english: impl Fn(&str) -> Option<u32>,
+    total: usize,
+) -> Progress {
+    let mut progress = Progress { total, ..Progress::default() };
+    for (id, entry) in records.iter() {
+        let Some(now) = english(id) else { continue };
         if id.starts_with("card-officer-") {
             continue;
         }
@@ -319,16 +396,16 @@ mod tests {
     #[test]
     fn a_record_file_reads_back_as_it_was_written() {
         let mut records = Records::default();
-        records.entries.insert("b".into(), Entry { english: 0xab, review: None, line: 0 });
+        records.insert("b", Entry { english: 0xab, review: None, line: 0 });
         let review = Some(Review { by: "SK".into(), on: "2026-12-07".into() });
-        records.entries.insert("a".into(), Entry { english: 0x9f3a61c2, review, line: 0 });
+        records.insert("a", Entry { english: 0x9f3a61c2, review, line: 0 });
         let text = write("km", &records);
         assert!(text.ends_with("a = 9f3a61c2 reviewed SK 2026-12-07\nb = 000000ab\n"), "{text}");
         let (read, errors) = parse("km/translated-from.txt", &text);
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!(read.entries["a"].english, 0x9f3a61c2);
-        assert_eq!(read.entries["a"].review.as_ref().unwrap().by, "SK");
-        assert_eq!(read.entries["b"].review, None);
+        assert_eq!(read.get("a").unwrap().english, 0x9f3a61c2);
+        assert_eq!(read.get("a").unwrap().review.as_ref().unwrap().by, "SK");
+        assert_eq!(read.get("b").unwrap().review, None);
         assert_eq!(write("km", &read), text);
     }
 
@@ -349,8 +426,8 @@ mod tests {
         assert!(said[3].contains(":6:") && said[3].contains("date"));
         assert!(said[4].contains(":7:") && said[4].contains("twice (first on line 2)"));
         assert!(said[5].contains(":8:") && said[5].contains("reviewed:"));
-        assert_eq!(read.entries.len(), 1);
-        assert_eq!(read.entries["ok"].english, 0xa);
+        assert_eq!(read.len(), 1);
+        assert_eq!(read.get("ok").unwrap().english, 0xa);
     }
 
     #[test]
@@ -360,7 +437,7 @@ mod tests {
         let (old, new) = (english_fingerprints(&before), english_fingerprints(&after));
         let mut records = Records::default();
         for id in ["a", "b"] {
-            records.entries.insert(id.into(), Entry { english: old[id], review: None, line: 0 });
+            records.insert(id, Entry { english: old[id], review: None, line: 0 });
         }
         assert_eq!(records.standing("a", old["a"]), Standing::Current { reviewed: false });
         assert_eq!(records.standing("a", new["a"]), Standing::Stale);
@@ -377,7 +454,7 @@ mod tests {
                 assert_eq!(fingerprints[&id], fingerprint(&source), "{id}");
             }
         }
-        let progress = progress(&records, &new);
+        let progress = progress(&records, |id| new.get(id).copied(), new.len());
         assert_eq!((progress.changed, progress.reviewed, progress.total), (1, 0, 2));
     }
 
