@@ -13,7 +13,7 @@ use ratatui::layout::Size;
 
 use crate::Content;
 use crate::app::{Found, Model, directory_items, guide_ids, screen_ids};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Status};
 use crate::text::printable;
 use crate::ui::backend::ClearingBackend;
 use crate::ui::text_sizing::TextSizing;
@@ -383,7 +383,7 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
                     Some(p) => writeln!(
                         out,
                         "{code}\t{name}\t{}\t{}% reviewed\t{} changed in English",
-                        status_word(content, lang),
+                        progress_word(p),
                         p.percent(),
                         p.changed
                     ),
@@ -474,10 +474,14 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
 /// English.
 pub fn status_word(content: &Content, lang: Lang) -> &'static str {
     match content.catalog.progress(lang) {
-        Some(p) if p.complete() => crate::i18n::Status::Reviewed.as_str(),
-        Some(_) => crate::i18n::Status::Draft.as_str(),
+        Some(p) => progress_word(p),
         None => content.catalog.locale(lang).status.as_str(),
     }
+}
+
+fn progress_word(progress: crate::i18n::record::Progress) -> &'static str {
+    let status = if progress.complete() { Status::Reviewed } else { Status::Draft };
+    status.as_str()
 }
 
 /// One contact for `list contacts`: id, name, kinds, places, phone, web,

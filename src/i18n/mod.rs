@@ -547,7 +547,17 @@ impl Catalog {
             return None;
         }
         let english = self.english_fingerprints();
-        Some(record::progress(self.records(lang), |id| english.get(id), english.translatable()))
+        // Read whole already (a reader page), or straight from the file.
+        let locale = self.locale(lang);
+        Some(match (locale.records.get(), &locale.record) {
+            (Some((records, _)), _) => {
+                record::progress(records, |id| english.get(id), english.translatable())
+            }
+            (None, Some((_, text))) => record::progress_of_text(text, english),
+            (None, None) => {
+                record::progress(&record::Records::default(), |_| None, english.translatable())
+            }
+        })
     }
 
     /// Builds the catalog from `(path relative to locales/, contents)` pairs,

@@ -114,59 +114,101 @@ fn valid_date(text: &str) -> bool {
     crate::content::parse_date(text).is_some()
 }
 
+/// One line of a record file, read: its id, English fingerprint, and
+/// whether it says `reviewed …` (checked, but not copied: see [`parse`]).
+struct RecordLine<'a> {
+    id: &'a str,
+    english: u32,
+    review: Option<&'a str>,
+}
+
+/// A line exactly as [`write`] writes it (`id = 9f3a61c2`, perhaps then
+/// ` reviewed …`), read byte by byte; None for anything else, which
+/// [`read_line`] reads (it reads these the same, only slower: a status reads
+/// every language's file).
+fn read_written_line(raw: &str) -> Option<RecordLine<'_>> {
+    let bytes = raw.as_bytes();
+    let id_end = bytes.iter().position(|&b| b == b' ')?;
+    let (id, rest) = (&raw[..id_end], &bytes[id_end..]);
+    if !is_id(id) || rest.len() < 11 || &rest[..3] != b" = " {
+        return None;
+    }
+    let mut english = 0u32;
+    for &b in &rest[3..11] {
+        let digit = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'f' => b - b'a' + 10,
+            _ => return None,
+        };
+        english = english << 4 | u32::from(digit);
+    }
+    match &raw[id_end + 11..] {
+        "" => Some(RecordLine { id, english, review: None }),
+        review => {
+            let fields = review.strip_prefix(' ')?;
+            read_review(fields).ok().map(|_| RecordLine { id, english, review: Some(fields) })
+        }
+    }
+}
+
+/// Reads one line of a record file: None for a blank line or a comment,
+/// else the line or what is wrong with it (the column, and why).
+fn read_line(raw: &str) -> Option<Result<RecordLine<'_>, (usize, String)>> {
+    if let Some(line) = read_written_line(raw) {
+        return Some(Ok(line));
+    }
+    let trimmed = raw.trim_start();
+    if trimmed.is_empty() || trimmed.starts_with('#') {
+        return None;
+    }
+    let Some((id, rest)) = raw.split_once('=').map(|(id, rest)| (id.trim_end(), rest)) else {
+        let message = "id: a line is a message's id, `=`, then its English fingerprint \
+                       (`door-dont-open = 9f3a61c2`); run `presente review` to write it";
+        return Some(Err((1, message.into())));
+    };
+    if !is_id(id) {
+        let message = "id: a line starts with a message's id (letters, digits, `-`), \
+                       then `=` (`door-dont-open = 9f3a61c2`)";
+        return Some(Err((1, message.into())));
+    }
+    let column = raw.len() - rest.len() + 1;
+    let rest = rest.trim();
+    let (hex, review) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
+    let english = match u32::from_str_radix(hex, 16) {
+        Ok(english) if hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => english,
+        _ => {
+            let message =
+                format!("english: `{id}` needs its English fingerprint, eight hex digits");
+            return Some(Err((column, message)));
+        }
+    };
+    let review = match review.trim() {
+        "" => None,
+        fields => match read_review(fields) {
+            Ok(_) => Some(fields),
+            Err(why) => return Some(Err((column, format!("reviewed: `{id}`: {why}")))),
+        },
+    };
+    Some(Ok(RecordLine { id, english, review }))
+}
+
 /// Reads a record file. A line that cannot be read is an error naming the
 /// file, the line and the field, and is left out: the rest still counts.
-/// One pass over bytes, no hashing: a status reads every language's file.
 pub fn parse(file: &str, text: &str) -> (Records, Vec<LocaleError>) {
     let mut entries: Vec<(String, Entry)> = Vec::with_capacity(1024);
     let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
-        let trimmed = raw.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let error = |column: usize, message: String| LocaleError {
-            file: file.to_string(),
-            line,
-            column,
-            message,
-        };
-        let Some((id, rest)) = raw.split_once('=').map(|(id, rest)| (id.trim_end(), rest)) else {
-            let message = "id: a line is a message's id, `=`, then its English fingerprint \
-                           (`door-dont-open = 9f3a61c2`); run `presente review` to write it";
-            errors.push(error(1, message.into()));
-            continue;
-        };
-        if !is_id(id) {
-            let message = "id: a line starts with a message's id (letters, digits, `-`), \
-                           then `=` (`door-dont-open = 9f3a61c2`)";
-            errors.push(error(1, message.into()));
-            continue;
-        }
-        let column = raw.len() - rest.len() + 1;
-        let rest = rest.trim();
-        let (hex, review) = rest.split_at(rest.find(' ').unwrap_or(rest.len()));
-        let english = match hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            true => u32::from_str_radix(hex, 16).expect("eight hex digits"),
-            false => {
-                let message =
-                    format!("english: `{id}` needs its English fingerprint, eight hex digits");
-                errors.push(error(column, message));
-                continue;
+        match read_line(raw) {
+            None => {}
+            Some(Err((column, message))) => {
+                errors.push(LocaleError { file: file.to_string(), line, column, message });
             }
-        };
-        let review = match review.trim() {
-            "" => None,
-            fields => match read_review(fields) {
-                Ok(review) => Some(review),
-                Err(why) => {
-                    errors.push(error(column, format!("reviewed: `{id}`: {why}")));
-                    continue;
-                }
-            },
-        };
-        entries.push((id.to_string(), Entry { english, review, line }));
+            Some(Ok(RecordLine { id, english, review })) => {
+                let review = review.and_then(|fields| read_review(fields).ok());
+                entries.push((id.to_string(), Entry { english, review, line }));
+            }
+        }
     }
     // Written sorted; a file edited by hand may not be.
     if !entries.is_sorted_by(|a, b| a.0 <= b.0) {
@@ -290,10 +332,19 @@ pub fn english_sources(files: &[(String, String)]) -> HashMap<String, String> {
     sources
 }
 
-/// [`english_sources`], fingerprinted, without copying the sources: the
-/// app makes these on the first page that needs them.
+/// [`english_sources`], fingerprinted.
 pub fn english_fingerprints(files: &[(String, String)]) -> HashMap<String, u32> {
     let mut fingerprints = HashMap::with_capacity(1024);
+    each_fingerprint(files, |id, fingerprint| {
+        fingerprints.entry(id.to_string()).or_insert(fingerprint);
+    });
+    fingerprints
+}
+
+/// Calls `found` with each message of English `files` and its fingerprint,
+/// in the files' order, without copying the sources: the app makes these
+/// on the first page that needs them.
+fn each_fingerprint(files: &[(String, String)], mut found: impl FnMut(&str, u32)) {
     for (_, text) in files {
         let mut current: Option<(&str, Fnv)> = None;
         for line in text.lines() {
@@ -305,7 +356,7 @@ pub fn english_fingerprints(files: &[(String, String)]) -> HashMap<String, u32> 
                 continue;
             }
             if let Some((id, fnv)) = current.take() {
-                fingerprints.entry(id.to_string()).or_insert(fnv.finish());
+                found(id, fnv.finish());
             }
             if let Some(id) = entry_id(line).filter(|_| !line.starts_with('-')) {
                 let mut fnv = Fnv::new();
@@ -314,10 +365,9 @@ pub fn english_fingerprints(files: &[(String, String)]) -> HashMap<String, u32> 
             }
         }
         if let Some((id, fnv)) = current.take() {
-            fingerprints.entry(id.to_string()).or_insert(fnv.finish());
+            found(id, fnv.finish());
         }
     }
-    fingerprints
 }
 
 /// Each English message's fingerprint, sorted by id (see [`Records`]).
@@ -326,8 +376,11 @@ pub struct Fingerprints(Vec<(String, u32)>);
 
 impl Fingerprints {
     pub fn new(files: &[(String, String)]) -> Fingerprints {
-        let mut all: Vec<(String, u32)> = english_fingerprints(files).into_iter().collect();
-        all.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut all = Vec::with_capacity(1024);
+        each_fingerprint(files, |id, fingerprint| all.push((id.to_string(), fingerprint)));
+        // The first of an id defined twice, as Fluent keeps it.
+        all.sort_by(|a: &(String, u32), b| a.0.cmp(&b.0));
+        all.dedup_by(|later, first| later.0 == first.0);
         Fingerprints(all)
     }
 
@@ -365,6 +418,39 @@ impl Progress {
     pub fn complete(&self) -> bool {
         self.total > 0 && self.reviewed == self.total && self.changed == 0
     }
+}
+
+/// A language's progress, read straight from its record file's `text`:
+/// what [`progress`] of [`parse`] gives, in one pass without copying a
+/// line (a status reads every language's file). The file is written sorted,
+/// as `english` is: the two are walked side by side.
+pub fn progress_of_text(text: &str, english: &Fingerprints) -> Progress {
+    let total = english.translatable();
+    let mut progress = Progress { total, ..Progress::default() };
+    let mut at = 0;
+    let mut last = "";
+    for raw in text.lines() {
+        let Some(Ok(line)) = read_line(raw) else { continue };
+        if line.id <= last {
+            // Edited by hand, out of order or twice: read it whole.
+            let (records, _) = parse("", text);
+            return self::progress(&records, |id| english.get(id), total);
+        }
+        last = line.id;
+        while english.0.get(at).is_some_and(|(id, _)| id.as_str() < line.id) {
+            at += 1;
+        }
+        let Some((id, now)) = english.0.get(at) else { continue };
+        if id != line.id || id.starts_with("card-officer-") {
+            continue;
+        }
+        if line.english != *now {
+            progress.changed += 1;
+        } else if line.review.is_some() {
+            progress.reviewed += 1;
+        }
+    }
+    progress
 }
 
 /// A language's progress: `records` against today's English (`english`
@@ -455,6 +541,13 @@ mod tests {
             }
         }
         let progress = progress(&records, |id| new.get(id).copied(), new.len());
+        // Read straight from the file's text, sorted or not: the same.
+        let sorted = Fingerprints::new(&after);
+        assert_eq!(progress_of_text(&write("es", &records), &sorted), progress);
+        let unsorted = "b = 00000000\na = 00000000 reviewed SK 2026-12-07\n";
+        let (read, _) = parse("", unsorted);
+        let whole = self::progress(&read, |id| sorted.get(id), sorted.translatable());
+        assert_eq!(progress_of_text(unsorted, &sorted), whole);
         assert_eq!((progress.changed, progress.reviewed, progress.total), (1, 0, 2));
     }
 
