@@ -9,7 +9,8 @@
 //! commit in different places give the same binary (scripts/release).
 //!
 //! It also lists the files built into the binary (`embedded.rs` in OUT_DIR:
-//! `locales/*/*.ftl` and `content/*.toml`, sorted, each an `include_str!`),
+//! `locales/*/*.ftl`, `content/*.toml` and the translation records
+//! `locales/*/*.txt`, sorted, each an `include_str!`),
 //! so they are checked as UTF-8 when the binary is built, never at start.
 
 use std::path::{Path, PathBuf};
@@ -35,9 +36,12 @@ fn main() {
         "/// `(path under locales/, text)`, sorted.\n\
          pub static LOCALE_FILES: &[(&str, &str)] = &[\n{}];\n\
          /// `(name under content/, text)`, sorted.\n\
-         pub static CONTENT_FILES: &[(&str, &str)] = &[\n{}];\n",
+         pub static CONTENT_FILES: &[(&str, &str)] = &[\n{}];\n\
+         /// `(path under locales/, text)` of each `translated-from.txt`, sorted.\n\
+         pub static RECORD_FILES: &[(&str, &str)] = &[\n{}];\n",
         embedded_list(&manifest, "locales", 2, "ftl"),
         embedded_list(&manifest, "content", 1, "toml"),
+        embedded_list(&manifest, "locales", 2, "txt"),
     );
     std::fs::write(out.join("embedded.rs"), table).expect("OUT_DIR is writable");
 }

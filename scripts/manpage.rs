@@ -13,16 +13,16 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
-use presente::cli::Cli;
 
 /// Every page: (file name, roff text). `date` goes in each page's title
 /// line (YYYY-MM-DD, or empty).
 pub fn pages(date: &str) -> Vec<(String, Vec<u8>)> {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
-    cmd.build();
+    // As the binary parses it: a subcommand's page lists only what it uses.
+    use clap::CommandFactory;
+    let cmd = presente::cli::Cli::command().disable_help_subcommand(true);
+    let cmd = presente::cli::hide_unused_globals(cmd);
     let mut pages = vec![(
         "presente.1".to_string(),
         render(Man::new(cmd.clone()).date(date).manual("presente"), true),

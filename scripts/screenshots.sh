@@ -35,4 +35,4 @@ shot zh-Hant-door-40cols 40 24 "1 1" --lang zh-Hant
 shot km-contact 110 40 "4 Down Return" --lang km
 shot zh-find-help 110 40 "4 Tab Right" --lang zh-Hans
 shot present-en-title 130 30 "1 1" --lang en --present
-shot present-en-km 130 30 "1 1 Next Next Next s 3" --lang en --present
+shot present-en-km 130 30 "1 1 Next Next Next s 4" --lang en --present

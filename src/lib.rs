@@ -77,6 +77,7 @@ impl Content {
             vec![format!("{}: cannot read: {e}", text::echo(&dir.display().to_string()))]
         })?;
         let overlay = folder.files;
+        let own_records = folder.records;
         let mut notices: Vec<String> = folder.unreadable.iter().map(ToString::to_string).collect();
         let mut broken_messages = 0;
         let mut good = Vec::new();
@@ -109,8 +110,20 @@ impl Content {
             }
         }
         let files = i18n::layer(builtin, good, |(path, _)| path.as_str());
+        let records = own_records.iter().map(|f| (f.path.clone(), f.text.clone())).collect();
+        let records = i18n::layer(i18n::embedded_records(), records, |(path, _)| path.as_str());
         let mut content = match i18n::Catalog::from_files(files) {
             Ok(catalog) => {
+                let mut catalog = catalog.with_records(records);
+                // The translator's record files: named as given, and what
+                // cannot be read in them said now (the rest still counts).
+                for file in &own_records {
+                    let code = file.path.split('/').next().unwrap_or_default();
+                    catalog.show_record_as(code, &file.shown);
+                    if let Some(lang) = catalog.find(code) {
+                        notices.extend(catalog.record_errors(lang).iter().map(ToString::to_string));
+                    }
+                }
                 // Read now, with every check: the translator's words are
                 // what the guide and the contacts are checked against.
                 let mut content = Content::from_catalog(catalog)?;

@@ -5,10 +5,9 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use clap::Parser;
 use presente::Content;
 use presente::app::{Model, Msg, Theme};
-use presente::cli::{self, Cli};
+use presente::cli;
 use presente::i18n::Lang;
 use presente::input::Session;
 use presente::ui::backend::ClearingBackend;
@@ -22,7 +21,7 @@ const BRACKETED_PASTE_ON: &str = "\x1b[?2004h";
 const BRACKETED_PASTE_OFF: &str = "\x1b[?2004l";
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => return cli::clap_exit(e),
     };
@@ -49,7 +48,15 @@ fn main() -> ExitCode {
         kiosk: cli.kiosk,
         present: cli.present.is_some(),
         theme: cli.theme.as_deref().and_then(Theme::from_name),
-        text_sizing: cli.text_sizing.as_deref().and_then(TextSizing::from_name),
+        // Before the subcommand, or `snapshot --text-sizing`.
+        text_sizing: cli
+            .text_sizing
+            .as_deref()
+            .or(match &cli.command {
+                Some(cli::Command::Snapshot { text_sizing, .. }) => text_sizing.as_deref(),
+                _ => None,
+            })
+            .and_then(TextSizing::from_name),
     };
     let mut content = match load(cli.locales.as_deref(), operator.as_ref(), settings) {
         Ok(content) => content,
@@ -61,6 +68,31 @@ fn main() -> ExitCode {
         }
     };
     content.today = Some(cli.today.unwrap_or_else(presente::content::today_from_clock));
+    if let Some(cli::Command::Review {
+        topic,
+        file,
+        accept,
+        accept_all,
+        by,
+        translated,
+        translated_all,
+    }) = cli.command
+    {
+        return cli::run_review(
+            &content,
+            cli::ReviewArgs {
+                locales: cli.locales.as_deref(),
+                lang: cli.lang.as_deref(),
+                topic,
+                file,
+                accept,
+                accept_all,
+                by,
+                translated,
+                translated_all,
+            },
+        );
+    }
     if let Some(command) = cli.command {
         let exact = matches!(command, cli::Command::Snapshot { ansi: true, .. });
         let result = cli::run(&content, cli.lang.as_deref(), command);
@@ -77,6 +109,11 @@ fn main() -> ExitCode {
         Ok(lang) => lang,
         Err(e) => return e.exit(),
     };
+    // `--present list`: the ids it takes, not a topic called "list".
+    if cli.present.as_ref().and_then(|p| p.as_deref()) == Some("list") {
+        let first = content.picker.first().copied().unwrap_or(content.catalog.reference());
+        return cli::print_out(&cli::present_list(&content, lang.unwrap_or(first)));
+    }
     // `--present ID`: checked now, before the terminal is taken over.
     let start = cli.present.flatten().map(|id| {
         // Without --lang, the first language the kiosk's picker offers.

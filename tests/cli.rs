@@ -21,10 +21,14 @@ fn list_languages_prints_code_name_and_status() {
     let out = presente(&["list", "languages"]);
     let text = stdout(&out);
     assert!(text.lines().next() == Some("en\tEnglish\tdraft"), "{text}");
-    for line in text.lines() {
+    // A translation adds what its records say: how much is reviewed, and
+    // how many messages changed in English since translated.
+    for line in text.lines().skip(1) {
         let fields: Vec<&str> = line.split('\t').collect();
-        assert_eq!(fields.len(), 3, "{line}");
+        assert_eq!(fields.len(), 5, "{line}");
         assert!(["draft", "reviewed"].contains(&fields[2]), "{line}");
+        assert!(fields[3].ends_with("% reviewed"), "{line}");
+        assert_eq!(fields[4], "0 changed in English", "{line}");
     }
     assert!(text.contains("km\tខ្មែរ\t"), "{text}");
 }

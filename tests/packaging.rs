@@ -8,9 +8,6 @@ use std::path::Path;
 #[path = "../scripts/manpage.rs"]
 mod manpage;
 
-use clap::CommandFactory;
-use presente::cli::Cli;
-
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn cargo_toml() -> toml::Table {
@@ -35,8 +32,7 @@ fn man_pages_cover_every_subcommand_and_option() {
             pages.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no {name}"));
         String::from_utf8(text.clone()).unwrap()
     };
-    let mut cmd = Cli::command();
-    cmd.build();
+    let cmd = presente::cli::command();
     let top = page("presente.1");
     let title = top.lines().find(|l| l.starts_with(".TH ")).expect("a title line");
     assert!(title.starts_with(".TH presente 1 ") && title.contains(" 2026-01-01 "), "{title}");

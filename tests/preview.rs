@@ -30,7 +30,8 @@ fn a_new_folder_adds_a_language() {
     );
     let d = dir.0.to_str().unwrap();
     let out = presente(&["--locales", d, "list", "languages"], None);
-    assert!(text(&out).lines().any(|l| l == "xx\tXxish\tdraft"), "{}", text(&out));
+    let row = "xx\tXxish\tdraft\t0% reviewed\t0 changed in English";
+    assert!(text(&out).lines().any(|l| l == row), "{}", text(&out));
     let out = presente(&["--lang", "xx", "snapshot", "--screen", "home"], Some(&dir.0));
     assert!(text(&out).contains("Xx home"), "PRESENTE_LOCALES works too:\n{}", text(&out));
     let picker = text(&presente(&["--locales", d, "snapshot", "--screen", "language"], None));
@@ -69,6 +70,15 @@ fn a_broken_file_falls_back_and_is_named_in_a_banner_and_by_check() {
     assert!(banner.contains(&place), "a banner names {place}:\n{screen}");
     assert!(banner.starts_with("⚠ 1 message could not be read · "), "{screen}");
     assert!(screen.contains("F5 reloads"), "{screen}");
+    // The banner stays while the translator works: it must not hide the
+    // picker's first language (issue 34).
+    let picker = text(&presente(&["--locales", d, "snapshot", "--screen", "language"], None));
+    let rows: Vec<&str> = picker.lines().collect();
+    let banner_rows = rows.iter().skip(1).take_while(|r| !r.trim().is_empty()).count();
+    assert!(banner_rows >= 2, "a banner of two rows or more:\n{picker}");
+    assert!(picker.contains("F5 reloads") && picker.contains("English"), "{picker}");
+    let english = rows.iter().position(|r| r.contains("English")).unwrap();
+    assert!(english > banner_rows, "English is below the banner:\n{picker}");
 
     let out = presente(&["--locales", d, "check"], None);
     assert_eq!(out.status.code(), Some(1));
@@ -118,7 +128,8 @@ fn a_folder_that_is_not_a_language_tag_is_left_out_alone_and_named() {
     let d = dir.0.to_str().unwrap();
     // The good folder still comes in...
     let languages = text(&presente(&["--locales", d, "list", "languages"], None));
-    assert!(languages.lines().any(|l| l == "xx\tXxish\tdraft"), "{languages}");
+    let row = "xx\tXxish\tdraft\t0% reviewed\t0 changed in English";
+    assert!(languages.lines().any(|l| l == row), "{languages}");
     assert!(!languages.contains("Bad"), "{languages}");
     // ...and the banner names the bad one.
     let home = text(&presente(

@@ -66,8 +66,12 @@ fn list_export_and_snapshot_work_in_the_pseudo_locale() {
     assert!(door.starts_with("[ÎÇÉ"), "{door}");
 
     for screen in screen_ids(&content) {
-        let command =
-            Command::Snapshot { screen: screen.clone(), size: "80x24".into(), ansi: false };
+        let command = Command::Snapshot {
+            screen: screen.clone(),
+            size: "80x24".into(),
+            ansi: false,
+            text_sizing: None,
+        };
         let drawn = in_pseudo(&content, command);
         assert_eq!(drawn.lines().count(), 24, "{screen}");
     }

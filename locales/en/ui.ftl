@@ -23,6 +23,7 @@ step-dont = Don't
 step-say = Say
 step-info = Know
 say-in-english = In English:
+step-english-changed = The English text changed; this translation is being updated. The English now says:
 
 ## The end of every topic
 topic-sources = Sources
@@ -85,6 +86,8 @@ keys-close-app = Close the app.
 ## Translation status
 status-draft = Draft: not yet checked by a community reviewer.
 status-reviewed = Checked by a community reviewer.
+status-part-reviewed = { $percent }% checked by a community reviewer.
+status-changed = { $count } changed in English since translated: the English is shown with them.
 
 ## Privacy & about
 about-never-title = What this app never does

@@ -22,6 +22,8 @@ step-dont = No haga
 step-say = Diga
 step-info = Sepa
 say-in-english = En inglés:
+# Draft (issue 34): not yet checked by a community reviewer.
+step-english-changed = El texto en inglés cambió; esta traducción se está actualizando. El inglés dice ahora:
 
 ## The end of every topic
 topic-sources = Fuentes
@@ -82,6 +84,9 @@ keys-close-app = Cerrar la aplicación.
 ## Translation status
 status-draft = Borrador: todavía no lo ha revisado una persona de la comunidad.
 status-reviewed = Revisado por una persona de la comunidad.
+# Draft (issue 34): not yet checked by a community reviewer.
+status-part-reviewed = { $percent } % revisado por una persona de la comunidad.
+status-changed = { $count } cambiaron en inglés desde que se tradujeron: se muestra el inglés con ellos.
 
 ## Privacy & about
 about-never-title = Lo que esta aplicación nunca hace

@@ -22,6 +22,8 @@ step-dont = Tsis txhob
 step-say = Hais
 step-info = Paub
 say-in-english = Ua lus Askiv:
+# Draft (issue 34): not yet checked by a community reviewer.
+step-english-changed = Cov lus Askiv tau hloov lawm; tab tom kho qhov txhais no. Tam sim no lus Askiv hais tias:
 
 ## The end of every topic
 topic-sources = Ntaub ntawv los ntawm
@@ -81,6 +83,9 @@ keys-close-app = Kaw app.
 ## Translation status
 status-draft = Tsab qauv: tseem tsis tau muaj ib tug neeg hauv zej zog kuaj xyuas.
 status-reviewed = Ib tug neeg hauv zej zog twb kuaj xyuas lawm.
+# Draft (issue 34): not yet checked by a community reviewer.
+status-part-reviewed = { $percent }% tau ib tug neeg hauv zej zog kuaj xyuas lawm.
+status-changed = { $count } tau hloov ua lus Askiv txij thaum txhais lawm: muab lus Askiv qhia nrog.
 
 ## Privacy & about
 about-never-title = Yam app no yeej tsis ua

@@ -22,6 +22,8 @@ step-dont = កុំ
 step-say = និយាយ
 step-info = ដឹង
 say-in-english = ជាភាសាអង់គ្លេស៖
+# Draft (issue 34): not yet checked by a community reviewer.
+step-english-changed = អត្ថបទភាសាអង់គ្លេសបានផ្លាស់ប្តូរ ការបកប្រែនេះកំពុងត្រូវបានធ្វើបច្ចុប្បន្នភាព។ ភាសាអង់គ្លេសឥឡូវនេះថា៖
 
 ## The end of every topic
 topic-sources = ប្រភព
@@ -81,6 +83,9 @@ keys-close-app = បិទកម្មវិធី។
 ## Translation status
 status-draft = សេចក្តីព្រាង៖ មិនទាន់មានអ្នកពិនិត្យក្នុងសហគមន៍ពិនិត្យនៅឡើយ។
 status-reviewed = បានពិនិត្យដោយអ្នកពិនិត្យក្នុងសហគមន៍។
+# Draft (issue 34): not yet checked by a community reviewer.
+status-part-reviewed = { $percent }% ត្រូវបានពិនិត្យដោយអ្នកពិនិត្យក្នុងសហគមន៍។
+status-changed = { $count } បានផ្លាស់ប្តូរជាភាសាអង់គ្លេសតាំងពីបានបកប្រែ៖ ភាសាអង់គ្លេសត្រូវបានបង្ហាញជាមួយ។
 
 ## Privacy & about
 about-never-title = អ្វីដែលកម្មវិធីនេះមិនដែលធ្វើ

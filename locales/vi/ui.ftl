@@ -23,6 +23,7 @@ step-dont = Không nên
 step-say = Nói
 step-info = Cần biết
 say-in-english = Bằng tiếng Anh:
+step-english-changed = Bản tiếng Anh đã thay đổi; bản dịch này đang được cập nhật. Bản tiếng Anh bây giờ nói:
 
 ## The end of every topic
 topic-sources = Nguồn
@@ -85,6 +86,8 @@ keys-close-app = Đóng ứng dụng.
 ## Translation status
 status-draft = Bản nháp: chưa có người trong cộng đồng đọc lại.
 status-reviewed = Đã có người trong cộng đồng đọc lại.
+status-part-reviewed = Người trong cộng đồng đã đọc lại { $percent }%.
+status-changed = { $count } câu đã thay đổi trong bản tiếng Anh từ khi dịch: bản tiếng Anh được hiện kèm theo.
 
 ## Privacy & about
 about-never-title = Những điều ứng dụng này không bao giờ làm

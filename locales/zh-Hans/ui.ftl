@@ -22,6 +22,8 @@ step-dont = 不要
 step-say = 要说
 step-info = 须知
 say-in-english = 英文：
+# Draft (issue 34): not yet checked by a community reviewer.
+step-english-changed = 英文原文已更改，此译文正在更新。现在的英文是：
 
 ## The end of every topic
 topic-sources = 资料来源
@@ -81,6 +83,9 @@ keys-close-app = 关闭本应用。
 ## Translation status
 status-draft = 草稿：尚未经社区审阅人审阅。
 status-reviewed = 已经社区审阅人审阅。
+# Draft (issue 34): not yet checked by a community reviewer.
+status-part-reviewed = 已有 { $percent }% 经社区审校人员核对。
+status-changed = 翻译后英文有 { $count } 处改动：一并显示英文。
 
 ## Privacy & about
 about-never-title = 本应用绝不会做的事

@@ -22,6 +22,8 @@ step-dont = 不要
 step-say = 要說
 step-info = 須知
 say-in-english = 英文：
+# Draft (issue 34): not yet checked by a community reviewer.
+step-english-changed = 英文原文已更改，此譯文正在更新。現在的英文是：
 
 ## The end of every topic
 topic-sources = 資料來源
@@ -81,6 +83,9 @@ keys-close-app = 關閉本程式。
 ## Translation status
 status-draft = 草稿：尚未經社區審閱人審閱。
 status-reviewed = 已經社區審閱人審閱。
+# Draft (issue 34): not yet checked by a community reviewer.
+status-part-reviewed = 已有 { $percent }% 經社區審校人員核對。
+status-changed = 翻譯後英文有 { $count } 處改動：一併顯示英文。
 
 ## Privacy & about
 about-never-title = 本程式絕不會做的事

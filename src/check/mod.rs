@@ -12,6 +12,7 @@ use fluent_syntax::ast::{
 
 use crate::content::Guide;
 use crate::directory::Directory;
+use crate::i18n::record::{self, RECORD_FILE, Standing};
 use crate::i18n::{self, Catalog, LOCALE_FILE, REFERENCE, ids};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -62,6 +63,8 @@ impl Finding {
 pub enum Untranslated {
     Missing,
     SameAsEnglish,
+    /// Translated, but its record file does not say from which English.
+    Unrecorded,
 }
 
 impl fmt::Display for Finding {
@@ -81,8 +84,16 @@ impl fmt::Display for Finding {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Coverage {
     pub code: String,
+    /// Translated from today's English (stale ones are not counted here).
     pub translated: usize,
+    /// Translated from an English that has changed since.
+    pub stale: usize,
+    /// Not translated yet: left out, or left the same as English.
+    pub missing: usize,
     pub total: usize,
+    /// Reviewed against today's English, in percent (None: English, or
+    /// no records were checked).
+    pub reviewed: Option<usize>,
     pub status: String,
 }
 
@@ -124,6 +135,10 @@ impl Report {
                 Untranslated::Missing => "are not translated yet; English is shown",
                 Untranslated::SameAsEnglish => {
                     "are the same as English: they count as not translated yet"
+                }
+                Untranslated::Unrecorded => {
+                    "have no record of the English they were translated from: once they are \
+                     right, record them with `presente review --translated ID…`"
                 }
             };
             let message = format!("{count} messages {what} (add `--verbose` to list them)");
@@ -236,6 +251,19 @@ fn folder_of(locale_files: &[LocaleFile], code: &str) -> String {
 
 /// Checks locale files and content files (`(path, text)`).
 pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) -> Report {
+    check_with_records(locale_files, None, content_files, false)
+}
+
+/// [`check`], and each translation against the English its record file
+/// (`record_files`, `km/translated-from.txt`) says it was made from: a
+/// message whose English has changed since is stale. `verbose`: say what
+/// the English says now.
+pub fn check_with_records(
+    locale_files: &[LocaleFile],
+    record_files: Option<&[LocaleFile]>,
+    content_files: &[(String, String)],
+    verbose: bool,
+) -> Report {
     let mut report = Report::default();
     let mut by_locale: BTreeMap<String, Messages> = BTreeMap::new();
     // The ids of entries that do not parse: their syntax error says enough.
@@ -312,6 +340,12 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
     }
 
     let total = reference.keys().filter(|id| !english_only(id)).count();
+    let english_files: Vec<(String, String)> = locale_files
+        .iter()
+        .filter(|f| f.path.starts_with("en/"))
+        .map(|f| (f.path.clone(), f.text.clone()))
+        .collect();
+    let english_sources = i18n::record::english_sources(&english_files);
     for (code, messages) in &by_locale {
         let folder = folder_of(locale_files, code);
         let mut findings = Vec::new();
@@ -348,21 +382,162 @@ pub fn check(locale_files: &[LocaleFile], content_files: &[(String, String)]) ->
         }
         check_cycles(messages, &mut findings);
         check_sizes(messages, reference, &mut findings);
+        let standing = match record_files.filter(|_| code != REFERENCE) {
+            Some(records) => {
+                let record = records.iter().find(|f| f.path == format!("{code}/{RECORD_FILE}"));
+                let against = Against { reference, sources: &english_sources, verbose };
+                Some(check_records(
+                    code,
+                    &folder,
+                    messages,
+                    &copies,
+                    record,
+                    &against,
+                    &mut findings,
+                ))
+            }
+            None => None,
+        };
         report.findings.extend(findings.into_iter().map(|f| f.of(code)));
         // A message left as English is not translated, whatever the file holds.
         let translated = reference
             .keys()
             .filter(|id| !english_only(id) && messages.contains_key(*id) && !copies.contains(*id))
             .count();
+        let stale = standing.map_or(0, |s| s.stale);
+        let status = match standing {
+            Some(s) if s.progress.complete() => "reviewed".to_string(),
+            Some(_) => "draft".to_string(),
+            None => status.unwrap_or_else(|| "?".into()),
+        };
         report.coverage.push(Coverage {
             code: code.clone(),
-            translated,
+            translated: translated - stale,
+            stale,
+            missing: total - translated,
             total,
-            status: status.unwrap_or_else(|| "?".into()),
+            reviewed: standing.map(|s| s.progress.percent()),
+            status,
         });
     }
     report.sort();
     report
+}
+
+/// English, to check records against.
+struct Against<'a> {
+    reference: &'a Messages,
+    /// Each English message's source (`record::english_sources`).
+    sources: &'a std::collections::HashMap<String, String>,
+    verbose: bool,
+}
+
+/// What a language's records say of it.
+#[derive(Clone, Copy)]
+struct RecordStanding {
+    /// Translations (not copies of English) made from an English changed since.
+    stale: usize,
+    progress: record::Progress,
+}
+
+/// A language's translations against its record file: each stale message
+/// (English changed since it was translated) at its own line, messages
+/// not recorded, and record lines that cannot be read.
+fn check_records(
+    code: &str,
+    folder: &str,
+    messages: &Messages,
+    copies: &BTreeSet<String>,
+    record: Option<&LocaleFile>,
+    against: &Against,
+    findings: &mut Vec<Finding>,
+) -> RecordStanding {
+    let record_shown = record.map_or(format!("{folder}{RECORD_FILE}"), |f| f.shown.clone());
+    let (records, errors) = match record {
+        Some(f) => record::parse(&f.shown, &f.text),
+        None => Default::default(),
+    };
+    findings.extend(
+        errors
+            .into_iter()
+            .map(|e| Finding::new(Severity::Error, &e.file, e.line, e.column, e.message)),
+    );
+    // A language without a record file yet (a new one): one line, not one
+    // per message.
+    if record.is_none() {
+        findings.push(Finding::new(
+            Severity::Warning,
+            &record_shown,
+            0,
+            1,
+            format!(
+                "no record yet of the English these translations are made from: once they are \
+                 right, run `presente --locales DIR review --lang {code} --translated-all` \
+                 (see TRANSLATING.md)"
+            ),
+        ));
+    }
+    let fingerprints: std::collections::HashMap<String, u32> =
+        against.sources.iter().map(|(id, s)| (id.clone(), record::fingerprint(s))).collect();
+    let mut stale = 0;
+    for (id, m) in messages {
+        let Some(english) = against.reference.get(id) else { continue };
+        let Some(&now) = fingerprints.get(id) else { continue };
+        if english_only(id) || id.starts_with('-') {
+            continue;
+        }
+        match records.standing(id, now) {
+            Standing::Stale => {
+                if !copies.contains(id) {
+                    stale += 1;
+                }
+                let mut message = format!(
+                    "`{id}`: English changed since this was translated ({}:{}); update it, \
+                     then record it: `presente --locales DIR review --lang {code} --translated {id}`",
+                    english.file, english.line
+                );
+                if against.verbose {
+                    let said = against.sources.get(id).map(String::as_str).unwrap_or_default();
+                    let said = said.split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
+                    message.push_str(&format!("; the English now says: {said}"));
+                }
+                findings.push(at(Severity::Warning, m, message));
+            }
+            Standing::Unrecorded
+                if record.is_some() && !copies.contains(id) && id != ids::LOCALE_STATUS =>
+            {
+                let mut finding = at(
+                    Severity::Warning,
+                    m,
+                    format!(
+                        "`{id}` has no record of the English it was translated from ({}); \
+                         record it: `presente --locales DIR review --lang {code} --translated {id}`",
+                        record_shown
+                    ),
+                );
+                finding.untranslated = Some(Untranslated::Unrecorded);
+                findings.push(finding);
+            }
+            _ => {}
+        }
+    }
+    let mut unknown: Vec<(&str, &record::Entry)> = records
+        .iter()
+        .filter(|(id, _)| !messages.contains_key(*id) || !against.reference.contains_key(*id))
+        .collect();
+    unknown.sort_by_key(|(_, e)| e.line);
+    for (id, entry) in unknown {
+        findings.push(Finding::new(
+            Severity::Warning,
+            &record_shown,
+            entry.line,
+            1,
+            format!("`{id}` is recorded, but is not a translated message: the line can go"),
+        ));
+    }
+    let total = fingerprints.keys().filter(|id| !english_only(id)).count();
+    let progress = record::progress(&records, |id| fingerprints.get(id).copied(), total);
+    RecordStanding { stale, progress }
 }
 
 fn error(file: &str, line: usize, message: &str) -> Finding {
@@ -792,10 +967,14 @@ pub fn to_text(report: &Report) -> String {
     out.push_str(&format!("\nerrors: {errors}, warnings: {warnings}\n"));
     // No table when no language was checked (`check --config FILE`).
     if !report.coverage.is_empty() {
-        out.push_str("\nlocale    translated  status\n");
+        out.push_str("\nlocale    translated  stale  missing  reviewed  status\n");
     }
     for c in &report.coverage {
-        out.push_str(&format!("{:<9} {:>4} / {:<4} {}\n", c.code, c.translated, c.total, c.status));
+        let reviewed = c.reviewed.map_or("-".to_string(), |p| format!("{p}%"));
+        out.push_str(&format!(
+            "{:<9} {:>4} / {:<4} {:>6} {:>8} {:>9}  {}\n",
+            c.code, c.translated, c.total, c.stale, c.missing, reviewed, c.status
+        ));
     }
     out
 }

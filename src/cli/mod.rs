@@ -13,7 +13,7 @@ use ratatui::layout::Size;
 
 use crate::Content;
 use crate::app::{Found, Model, directory_items, guide_ids, screen_ids};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Status};
 use crate::text::printable;
 use crate::ui::backend::ClearingBackend;
 use crate::ui::text_sizing::TextSizing;
@@ -35,7 +35,8 @@ use crate::{layout, ui};
     about = "Know your rights during immigration (ICE) encounters. Offline; leaves no trace."
 )]
 pub struct Cli {
-    /// Start in this language (skips the language picker), e.g. en, es, km, hmn, vi, zh-Hans, zh-Hant.
+    /// Start in this language (skips the language picker), e.g. en, es, km, hmn, vi, zh-Hans,
+    /// zh-Hant; a tag such as zh, zh-TW or es-MX finds the language that serves it.
     #[arg(long, global = true, value_name = "CODE")]
     pub lang: Option<String>,
     /// A folder of locale folders (like `locales/`) shown over the built-in
@@ -59,7 +60,8 @@ pub struct Cli {
     /// Presentation mode for trainers: topics and the red card as large
     /// slides, one step each (P switches it while running; S adds a second
     /// language beside the first). With a topic's id (`--present
-    /// rights/door`, or `card`), starts on its first slide.
+    /// rights/door`, or `card`), starts on its first slide; `--present
+    /// list` lists those ids.
     #[arg(long, value_name = "TOPIC", num_args = 0..=1)]
     pub present: Option<Option<String>>,
     /// Colours: default, high-contrast (projectors in bright rooms) or
@@ -71,7 +73,9 @@ pub struct Cli {
     /// help number drawn large. auto (the default) uses it where the
     /// terminal shows at start-up that it can; off draws as other
     /// terminals do. Also `text_sizing` in the operator file.
-    #[arg(long, global = true, value_name = "WHEN", value_parser = ["auto", "on", "off"])]
+    // Not global: only the app and `snapshot` draw, so other commands'
+    // help does not offer it.
+    #[arg(long, value_name = "WHEN", value_parser = ["auto", "on", "off"])]
     pub text_sizing: Option<String>,
     /// Start over on the language picker, forgetting everything, after this
     /// many seconds without input (a 10-second countdown comes first). 0 or
@@ -119,6 +123,10 @@ pub enum Command {
         /// on`, as kitty's text-sizing protocol draws it.
         #[arg(long)]
         ansi: bool,
+        /// kitty's text-sizing protocol: on draws the screen as kitty 0.40
+        /// and later can (the same as --text-sizing before `snapshot`).
+        #[arg(long, value_name = "WHEN", value_parser = ["auto", "on", "off"])]
+        text_sizing: Option<String>,
     },
     /// Check locale and content files: errors (exit 1), warnings, and how much is translated.
     Check {
@@ -141,8 +149,37 @@ pub enum Command {
         topic: Option<String>,
         /// Every message, one by one, in this language (e.g. en) above the
         /// one of --lang: for a reviewer who reads both and not .ftl files.
-        #[arg(long, value_name = "CODE", conflicts_with = "topic")]
+        #[arg(long, value_name = "CODE")]
         beside: Option<String>,
+    },
+    /// A translation beside its English, message by message, with how each
+    /// stands (reviewed, changed in English, not recorded). With --accept or
+    /// --translated, records it in the language's translated-from.txt in
+    /// --locales DIR: the one file presente ever writes, and only here.
+    Review {
+        /// Only the messages of this topic, e.g. `door`, `rights/door`, `card`.
+        #[arg(long, value_name = "ID", conflicts_with = "file")]
+        topic: Option<String>,
+        /// Only the messages of this file, e.g. ui.ftl.
+        #[arg(long, value_name = "NAME")]
+        file: Option<String>,
+        /// Record that you checked these messages against today's English
+        /// and they are right (with --by).
+        #[arg(long, value_name = "ID", num_args = 1..)]
+        accept: Vec<String>,
+        /// Accept every translated message shown (with --by).
+        #[arg(long, conflicts_with = "accept")]
+        accept_all: bool,
+        /// Your initials, recorded with what you accept, e.g. SK.
+        #[arg(long, value_name = "INITIALS")]
+        by: Option<String>,
+        /// Record that these translations are made from today's English (once
+        /// you have updated them): they are no longer marked as changed.
+        #[arg(long, value_name = "ID", num_args = 1.., conflicts_with_all = ["accept", "accept_all"])]
+        translated: Vec<String>,
+        /// --translated for every translated message shown.
+        #[arg(long, conflicts_with_all = ["accept", "accept_all", "translated"])]
+        translated_all: bool,
     },
     /// Print the files to start a new language from, on stdout: each
     /// English file and the glossary of legal terms, a header line before
@@ -155,6 +192,47 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         file: Option<String>,
     },
+}
+
+/// The options given before a subcommand (`global`) that a subcommand does
+/// not use: hidden from its --help and man page, which list only what it
+/// takes. (Still accepted there, as before.)
+const UNUSED_GLOBALS: &[(&str, &[&str])] = &[
+    ("list", &["today"]),
+    ("search", &["today"]),
+    ("hash-pin", &["lang", "locales", "config", "today"]),
+    ("template", &["lang", "config", "today"]),
+    ("review", &["config"]),
+];
+
+/// The command line, as parsed and as its help and man pages show it.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    hide_unused_globals(Cli::command())
+}
+
+/// `cmd` (the command line, not built yet) with each subcommand's unused
+/// global options hidden (see [`UNUSED_GLOBALS`]), built.
+pub fn hide_unused_globals(mut cmd: clap::Command) -> clap::Command {
+    // A subcommand's own hidden copy of a global option: clap then does not
+    // copy the shown one into it when it builds the command.
+    for (sub, unused) in UNUSED_GLOBALS {
+        let hidden: Vec<clap::Arg> = cmd
+            .get_arguments()
+            .filter(|a| unused.contains(&a.get_id().as_str()))
+            .map(|a| a.clone().hide(true))
+            .collect();
+        cmd = cmd.mut_subcommand(*sub, |s| s.args(hidden));
+    }
+    cmd.build();
+    cmd
+}
+
+/// Parses the process's arguments with [`command`].
+pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let matches = command().try_get_matches()?;
+    Cli::from_arg_matches(&matches)
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -239,7 +317,7 @@ pub fn clap_exit(error: clap::Error) -> ExitCode {
 /// The language asked for with `--lang`, if any.
 pub fn language(content: &Content, code: Option<&str>) -> Result<Option<Lang>, UsageError> {
     let Some(code) = code else { return Ok(None) };
-    content.catalog.find(code).map(Some).ok_or_else(|| {
+    content.catalog.find_best(code).map(Some).ok_or_else(|| {
         let mut message =
             format!("unknown language '{code}'; valid: {}", content.catalog.codes().join(", "));
         // A translator's folder that could not be used is the likely why.
@@ -258,16 +336,29 @@ pub fn present_start(
     lang: Lang,
     id: &str,
 ) -> Result<Model, UsageError> {
-    let slides = |id: &String| {
-        Model::at_screen(content, size, lang, id).is_some_and(|m| m.screen().has_slides())
-    };
-    let valid: Vec<String> = screen_ids(content).into_iter().filter(slides).collect();
+    let valid = presentable(content, size, lang);
     if !valid.iter().any(|v| v == id) {
         return Err(UsageError(format!("--present: no topic '{id}'; valid: {}", valid.join(", "))));
     }
     let mut model = Model::at_screen(content, size, lang, id).expect("a valid id was checked");
     model.start_presenting(content);
     Ok(model)
+}
+
+/// The ids `--present ID` takes: the screens shown as slides.
+pub fn presentable(content: &Content, size: Size, lang: Lang) -> Vec<String> {
+    let slides = |id: &String| {
+        Model::at_screen(content, size, lang, id).is_some_and(|m| m.screen().has_slides())
+    };
+    screen_ids(content).into_iter().filter(slides).collect()
+}
+
+/// What `--present list` prints: one id a line (no topic is called `list`).
+pub fn present_list(content: &Content, lang: Lang) -> String {
+    presentable(content, Size::new(80, 24), lang)
+        .iter()
+        .map(|id| format!("{}\n", printable(id)))
+        .collect()
 }
 
 pub fn parse_size(text: &str) -> Result<Size, UsageError> {
@@ -287,9 +378,21 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
     let mut out = String::new();
     match command {
         Command::List { what: ListWhat::Languages, .. } => {
-            for locale in content.catalog.locales() {
+            // CODE, name, status, then (from the records) how much is
+            // reviewed and how many messages changed in English since.
+            for lang in content.catalog.langs() {
+                let locale = content.catalog.locale(lang);
                 let (code, name) = (printable(&locale.code), printable(&locale.name));
-                let _ = writeln!(out, "{code}\t{name}\t{}", locale.status.as_str());
+                let _ = match content.catalog.progress(lang) {
+                    Some(p) => writeln!(
+                        out,
+                        "{code}\t{name}\t{}\t{}% reviewed\t{} changed in English",
+                        progress_word(p),
+                        p.percent(),
+                        p.changed
+                    ),
+                    None => writeln!(out, "{code}\t{name}\t{}", locale.status.as_str()),
+                };
             }
         }
         Command::List { what: ListWhat::Screens, .. } => {
@@ -339,7 +442,7 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
                 let _ = writeln!(out, "{line}");
             }
         }
-        Command::Snapshot { screen, size, ansi } => {
+        Command::Snapshot { screen, size, ansi, .. } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             let size = parse_size(&size)?;
             let model = Model::at_screen(content, size, lang, &screen).ok_or_else(|| {
@@ -355,18 +458,34 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
         Command::Check { .. } | Command::HashPin => {
             unreachable!("`check` and `hash-pin` run before content is loaded")
         }
+        Command::Review { .. } => unreachable!("`review` runs on its own: see `run_review`"),
         Command::Export { topic, beside: None } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             out = export(content, lang, topic.as_deref())?;
         }
-        Command::Export { beside: Some(beside), .. } => {
+        Command::Export { beside: Some(beside), topic } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             let beside = language(content, Some(&beside))?.unwrap_or(lang);
-            out = export_beside(content, lang, beside);
+            out = export_beside(content, lang, beside, topic.as_deref())?;
         }
         Command::Template { code, file } => out = template(content, &code, file.as_deref())?,
     }
     Ok(out)
+}
+
+/// `draft` or `reviewed`: from the records (every message reviewed
+/// against today's English) for a translation, from `locale-status` for
+/// English.
+pub fn status_word(content: &Content, lang: Lang) -> &'static str {
+    match content.catalog.progress(lang) {
+        Some(p) => progress_word(p),
+        None => content.catalog.locale(lang).status.as_str(),
+    }
+}
+
+fn progress_word(progress: crate::i18n::record::Progress) -> &'static str {
+    let status = if progress.complete() { Status::Reviewed } else { Status::Draft };
+    status.as_str()
 }
 
 /// One contact for `list contacts`: id, name, kinds, places, phone, web,
@@ -557,6 +676,7 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
     // Entries of the folder that cannot be read: each an error, and the
     // rest is checked.
     let mut unreadable = Vec::new();
+    let mut record_files = LocaleFile::builtin(crate::i18n::embedded_records());
     if let Some(dir) = locales {
         let folder = match crate::i18n::folder_files(dir) {
             Ok(folder) => folder,
@@ -564,6 +684,7 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
         };
         unreadable = folder.unreadable;
         locale_files = crate::i18n::layer(locale_files, folder.files, |f| f.path.as_str());
+        record_files = crate::i18n::layer(record_files, folder.records, |f| f.path.as_str());
     }
     let content_files = match content_dir {
         None => crate::content::embedded_files(),
@@ -578,7 +699,12 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
     let only_the_file = config.is_some() && locales.is_none() && content_dir.is_none();
     let mut report = crate::check::Report::default();
     if !only_the_file {
-        report = crate::check::check(&locale_files, &content_files);
+        report = crate::check::check_with_records(
+            &locale_files,
+            Some(&record_files),
+            &content_files,
+            verbose,
+        );
         report.add_unreadable(unreadable);
         crate::check::warn_stale_pages(&mut report, &content_files, today);
     }
@@ -603,6 +729,10 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
     if !verbose {
         report.sum_up_untranslated();
     }
+    // `--lang zh-TW` checks zh-Hant, as the app would show it.
+    let codes: Vec<String> = report.codes().iter().map(|c| c.to_string()).collect();
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let lang = lang.map(|tag| crate::i18n::best_match(tag, &codes).unwrap_or(tag));
     if let Some(code) = lang
         && !only_the_file
         && report.only(code).is_none()
@@ -673,7 +803,7 @@ pub fn export(content: &Content, lang: Lang, page: Option<&str>) -> Result<Strin
     let mut out = String::new();
     let locale = content.catalog.locale(lang);
     if page.is_none() {
-        let _ = writeln!(out, "presente — {} ({})\n", locale.name, locale.status.as_str());
+        let _ = writeln!(out, "presente — {} ({})\n", locale.name, status_word(content, lang));
     }
     for id in chosen {
         let model = Model::at_screen(content, Size::new(EXPORT_WIDTH, 24), lang, &id)
@@ -691,9 +821,43 @@ pub fn export(content: &Content, lang: Lang, page: Option<&str>) -> Result<Strin
     Ok(out)
 }
 
-/// Every message of the guide and the app, file by file, in `beside`
-/// above `lang`, each with its id: what a bilingual reviewer reads.
-fn export_beside(content: &Content, lang: Lang, beside: Lang) -> String {
+/// The messages of one page of the guide, in reading order, with the page's
+/// screen id: a topic (`door` or `rights/door`: its title, summary and
+/// steps) or the red card (`card`: the holder's side and what the
+/// officer's side says). For a reviewer, who checks one page at a time.
+pub fn page_messages(content: &Content, page: &str) -> Result<(String, Vec<String>), UsageError> {
+    let guide = content.guide();
+    let mut valid = Vec::new();
+    for (index, topic) in guide.topics.iter().enumerate() {
+        let id = topic.id.get_ref();
+        let screen = crate::app::Screen::Topic { topic: index, scroll: 0 }.id(content);
+        if page == id || page == screen {
+            let mut ids =
+                vec![crate::content::topic_title_id(id), crate::content::topic_summary_id(id)];
+            ids.extend(topic.steps.iter().map(|s| s.text.get_ref().clone()));
+            return Ok((screen, ids));
+        }
+        valid.push(screen);
+    }
+    if page == "card" {
+        let card = &guide.card;
+        let mut ids: Vec<String> = card.holder.iter().map(|l| l.get_ref().clone()).collect();
+        ids.extend(card.officer.iter().map(|l| crate::content::card_says_id(l.get_ref())));
+        return Ok(("card".into(), ids));
+    }
+    valid.push("card".into());
+    Err(UsageError(format!("unknown topic '{page}'; valid: {}", valid.join(", "))))
+}
+
+/// Every message of the guide and the app, file by file (or those of one
+/// page, `--topic`), in `beside` above `lang`, each with its id: what a
+/// bilingual reviewer reads.
+fn export_beside(
+    content: &Content,
+    lang: Lang,
+    beside: Lang,
+    page: Option<&str>,
+) -> Result<String, UsageError> {
     let catalog = &content.catalog;
     let (code, other) = (&catalog.locale(lang).code, &catalog.locale(beside).code);
     // The two codes line up, whatever their length: `en  `, `zh-Hant  `.
@@ -704,7 +868,7 @@ fn export_beside(content: &Content, lang: Lang, beside: Lang) -> String {
         out,
         "presente — {} ({}), message by message, {} above\n",
         locale.name,
-        locale.status.as_str(),
+        status_word(content, lang),
         catalog.locale(beside).name
     );
     let say = |out: &mut String, code: &str, text: &str| {
@@ -714,6 +878,41 @@ fn export_beside(content: &Content, lang: Lang, beside: Lang) -> String {
             let _ = writeln!(out, "{code:<tag$}{}", line.trim_end());
         }
     };
+    let message = |out: &mut String, id: &str| {
+        let _ = writeln!(out, "[{id}]");
+        say(out, other, &catalog.text(beside, id));
+        let reference = catalog.reference();
+        if catalog.has_own(lang, id) || lang == reference {
+            let text = catalog.text(lang, id);
+            say(out, code, &text);
+            // Left as English by a copy or the template: it would look
+            // finished to a reviewer.
+            if lang != reference
+                && text == catalog.text(reference, id)
+                && !crate::check::may_stay_english(id, &text)
+            {
+                say(out, "", "(the same as English: not translated yet)");
+            }
+            if catalog.is_stale(lang, id) {
+                say(
+                    out,
+                    "",
+                    &format!("({})", catalog.text(lang, crate::i18n::ids::STEP_ENGLISH_CHANGED)),
+                );
+            }
+        } else {
+            say(out, code, "(not translated yet: English is shown)");
+        }
+        out.push('\n');
+    };
+    if let Some(page) = page {
+        let (screen, ids) = page_messages(content, page)?;
+        let _ = writeln!(out, "{screen}\n{}\n", "=".repeat(crate::text::width(&screen)));
+        for id in ids {
+            message(&mut out, &id);
+        }
+        return Ok(out);
+    }
     for (path, text) in catalog.files(catalog.reference()) {
         let name = crate::i18n::file_name(path);
         // The officer's side is English in every language.
@@ -722,27 +921,221 @@ fn export_beside(content: &Content, lang: Lang, beside: Lang) -> String {
         }
         let _ = writeln!(out, "{name}\n{}\n", "=".repeat(crate::text::width(name)));
         for id in crate::i18n::message_ids(text) {
-            let _ = writeln!(out, "[{id}]");
-            say(&mut out, other, &catalog.text(beside, id));
-            let reference = catalog.reference();
-            if catalog.has_own(lang, id) || lang == reference {
-                let text = catalog.text(lang, id);
-                say(&mut out, code, &text);
-                // Left as English by a copy or the template: it would
-                // look finished to a reviewer.
-                if lang != reference
-                    && text == catalog.text(reference, id)
-                    && !crate::check::may_stay_english(id, &text)
-                {
-                    say(&mut out, "", "(the same as English: not translated yet)");
-                }
-            } else {
-                say(&mut out, code, "(not translated yet: English is shown)");
+            message(&mut out, id);
+        }
+    }
+    Ok(out)
+}
+
+/// What `presente review` is asked.
+pub struct ReviewArgs<'a> {
+    /// The folder to record in (`--locales`): nothing is written without it.
+    pub locales: Option<&'a Path>,
+    pub lang: Option<&'a str>,
+    pub topic: Option<String>,
+    pub file: Option<String>,
+    pub accept: Vec<String>,
+    pub accept_all: bool,
+    pub by: Option<String>,
+    pub translated: Vec<String>,
+    pub translated_all: bool,
+}
+
+/// `presente review`: prints, and perhaps records (see [`review`]).
+pub fn run_review(content: &Content, args: ReviewArgs) -> ExitCode {
+    match review(content, args) {
+        Ok(text) => print_out(&text),
+        Err(e) => e.exit(),
+    }
+}
+
+/// How a translated message stands, in words, for `review`.
+fn standing_words(catalog: &crate::i18n::Catalog, lang: Lang, id: &str, english: u32) -> String {
+    use crate::i18n::record::Standing;
+    if !catalog.has_own(lang, id) {
+        return "not translated yet: English is shown".into();
+    }
+    match catalog.records(lang).standing(id, english) {
+        Standing::Current { reviewed: true } => {
+            let entry = catalog.records(lang).get(id);
+            let review = entry.and_then(|e| e.review.clone()).unwrap_or_else(|| {
+                crate::i18n::record::Review { by: String::new(), on: String::new() }
+            });
+            format!("reviewed by {} on {}", review.by, review.on)
+        }
+        Standing::Current { reviewed: false } => "not reviewed yet".into(),
+        Standing::Stale => "CHANGED IN ENGLISH since it was translated: update it, then \
+                            record it with --translated"
+            .into(),
+        Standing::Unrecorded => {
+            "not recorded: once it is right, record it with --translated".into()
+        }
+    }
+}
+
+/// `presente review`: a language's messages (all, one file's or one
+/// topic's) beside their English, each with how it stands; with `--accept`
+/// or `--translated`, the record file updated for them. It writes only
+/// that file, in the folder given with `--locales`, never anywhere else.
+pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError> {
+    use crate::i18n::record::{self, RECORD_FILE};
+    let catalog = &content.catalog;
+    let lang = language(content, args.lang)?.ok_or_else(|| {
+        UsageError(format!(
+            "review: which language? e.g. --lang km; valid: {}",
+            catalog.codes()[1..].join(", ")
+        ))
+    })?;
+    if lang == catalog.reference() || catalog.get(lang).is_none() {
+        return Err(UsageError(
+            "review: English is what translations are checked against; choose another --lang"
+                .into(),
+        ));
+    }
+    let code = catalog.locale(lang).code.clone();
+    let english_files = catalog.files(catalog.reference());
+    let (scope_name, scope): (String, Vec<String>) = match (&args.topic, &args.file) {
+        (Some(page), _) => page_messages(content, page)?,
+        (None, Some(name)) => {
+            let file = english_files
+                .iter()
+                .find(|(path, _)| crate::i18n::file_name(path) == name)
+                .filter(|_| name != crate::i18n::ENGLISH_ONLY_FILE);
+            let Some((_, text)) = file else {
+                let valid: Vec<&str> = english_files
+                    .iter()
+                    .map(|(path, _)| crate::i18n::file_name(path))
+                    .filter(|n| *n != crate::i18n::ENGLISH_ONLY_FILE)
+                    .collect();
+                return Err(UsageError(format!(
+                    "unknown file '{name}'; valid: {}",
+                    valid.join(", ")
+                )));
+            };
+            (name.clone(), crate::i18n::message_ids(text).into_iter().map(String::from).collect())
+        }
+        (None, None) => {
+            let ids = english_files
+                .iter()
+                .filter(|(path, _)| crate::i18n::file_name(path) != crate::i18n::ENGLISH_ONLY_FILE)
+                .flat_map(|(_, text)| crate::i18n::message_ids(text))
+                .map(String::from)
+                .collect();
+            ("every message".into(), ids)
+        }
+    };
+    let english = catalog.english_fingerprints();
+    let accepting = !args.accept.is_empty() || args.accept_all;
+    let recording = accepting || !args.translated.is_empty() || args.translated_all;
+    if !recording {
+        let locale = catalog.locale(lang);
+        let mut out = format!(
+            "presente review — {} ({code}), {scope_name}: {} messages, English above\n\n",
+            locale.name,
+            scope.len()
+        );
+        let tag = code.len().max(2) + 2;
+        let width = usize::from(EXPORT_WIDTH) - tag;
+        let say = |out: &mut String, code: &str, text: &str| {
+            for (i, line) in text.lines().flat_map(|l| crate::text::wrap(l, width)).enumerate() {
+                let code = if i == 0 { code } else { "" };
+                let _ = writeln!(out, "{code:<tag$}{}", line.trim_end());
+            }
+        };
+        for id in &scope {
+            let Some(now) = english.get(id) else { continue };
+            let _ = writeln!(out, "[{id}]  {}", standing_words(catalog, lang, id, now));
+            say(&mut out, "en", &catalog.text(catalog.reference(), id));
+            if catalog.has_own(lang, id) {
+                say(&mut out, &code, &catalog.text(lang, id));
             }
             out.push('\n');
         }
+        return Ok(out);
     }
-    out
+
+    // Recording: where, and only there.
+    let Some(dir) = args.locales else {
+        return Err(UsageError(format!(
+            "review: to record, give the folder to write in with --locales DIR (the folder that \
+             holds {code}/); presente writes {code}/{RECORD_FILE} there and nothing else"
+        )));
+    };
+    let own_folder = std::fs::canonicalize(dir)
+        .ok()
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy() == code.as_str()))
+        .unwrap_or(false)
+        && crate::i18n::is_one_language(dir).unwrap_or(false);
+    let folder = if own_folder { dir.to_path_buf() } else { dir.join(&code) };
+    if !folder.is_dir() {
+        return Err(UsageError(format!(
+            "review: {} is not a folder: --locales names the folder that holds {code}/",
+            folder.display()
+        )));
+    }
+    let target = folder.join(RECORD_FILE);
+    // What is recorded must be what the translator's files say.
+    if let Some(first) = content.notices.first() {
+        return Err(UsageError(format!(
+            "review: fix what `presente --locales {} check --lang {code}` says first: {first}",
+            dir.display()
+        )));
+    }
+    if let Some(first) = catalog.record_errors(lang).first() {
+        return Err(UsageError(format!("review: fix (or remove) this line first: {first}")));
+    }
+    let review = if accepting {
+        let by = args.by.as_deref().unwrap_or_default();
+        if !record::valid_initials(by) {
+            return Err(UsageError(format!(
+                "review: --accept needs --by with your initials: letters or digits, 1 to {}, e.g. SK",
+                record::MAX_INITIALS
+            )));
+        }
+        let today = content.today.unwrap_or_else(crate::content::today_from_clock);
+        Some(record::Review { by: by.to_string(), on: today.to_string() })
+    } else {
+        None
+    };
+    let named: &[String] = if accepting { &args.accept } else { &args.translated };
+    let all = args.accept_all || args.translated_all;
+    let ids: Vec<String> = if all {
+        scope
+            .iter()
+            .filter(|id| english.get(id).is_some() && catalog.has_own(lang, id))
+            .cloned()
+            .collect()
+    } else {
+        for id in named {
+            if english.get(id).is_none() {
+                return Err(UsageError(format!("review: English has no message `{id}`")));
+            }
+            if (args.topic.is_some() || args.file.is_some()) && !scope.contains(id) {
+                return Err(UsageError(format!("review: `{id}` is not in {scope_name}")));
+            }
+            if !catalog.has_own(lang, id) {
+                return Err(UsageError(format!(
+                    "review: `{id}` is not translated yet in {code}: translate it first"
+                )));
+            }
+        }
+        named.to_vec()
+    };
+    let mut records = catalog.records(lang).clone();
+    for id in &ids {
+        let Some(now) = english.get(id) else { continue };
+        let kept = records.get(id).filter(|e| e.english == now).and_then(|e| e.review.clone());
+        // A review of an English that has changed no longer counts.
+        let review = review.clone().or(kept);
+        records.insert(id, record::Entry { english: now, review, line: 0 });
+    }
+    std::fs::write(&target, record::write(&code, &records))
+        .map_err(|e| UsageError(format!("review: cannot write {}: {e}", target.display())))?;
+    let what = match &review {
+        Some(r) => format!("accepted by {} on {}", r.by, r.on),
+        None => "recorded as translated from today's English".into(),
+    };
+    Ok(format!("{}: {} {what}\n", target.display(), ids.len()))
 }
 
 /// `presente template CODE`: the English files as a start for a new

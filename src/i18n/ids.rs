@@ -72,6 +72,9 @@ message_ids! {
     KEYS_USE_F_KEYS = "keys-use-f-keys";
     STATUS_DRAFT = "status-draft";
     STATUS_REVIEWED = "status-reviewed";
+    STATUS_PART_REVIEWED = "status-part-reviewed";
+    STATUS_CHANGED = "status-changed";
+    STEP_ENGLISH_CHANGED = "step-english-changed";
     ABOUT_NEVER_TITLE = "about-never-title";
     ABOUT_NEVER_NETWORK = "about-never-network";
     ABOUT_NEVER_SAVE = "about-never-save";

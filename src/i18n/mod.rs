@@ -11,6 +11,7 @@
 //! UI message ids that `fl!` would have given.
 
 pub mod ids;
+pub mod record;
 
 use std::cell::OnceCell;
 use std::fmt;
@@ -106,6 +107,10 @@ pub struct Locale {
     /// a visitor reading Khmer never waits for Chinese to be parsed.
     files: Vec<(String, String)>,
     bundle: OnceCell<FluentBundle<FluentResource>>,
+    /// Its record file (`record::RECORD_FILE`): where it is shown, and its
+    /// text, read on first use (a reader page, a status), never at start.
+    record: Option<(String, String)>,
+    records: OnceCell<(record::Records, Vec<LocaleError>)>,
 }
 
 impl Locale {
@@ -144,6 +149,15 @@ impl fmt::Display for LocaleError {
     }
 }
 
+/// The record files built into the binary (`record::RECORD_FILE`), as
+/// `(path under locales/, text)`.
+pub fn embedded_records() -> Vec<(String, String)> {
+    crate::embedded::RECORD_FILES
+        .iter()
+        .map(|(path, text)| (path.to_string(), text.to_string()))
+        .collect()
+}
+
 /// The `.ftl` files built into the binary, as `(path under locales/, text)`.
 pub fn embedded_files() -> Vec<(String, String)> {
     // Built-in files are UTF-8 (checked when built), NFC and LF (a test
@@ -176,6 +190,8 @@ pub struct LocaleFile {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LocaleFolder {
     pub files: Vec<LocaleFile>,
+    /// Its record files (`km/translated-from.txt`): not Fluent, kept apart.
+    pub records: Vec<LocaleFile>,
     pub unreadable: Vec<LocaleError>,
 }
 
@@ -242,6 +258,7 @@ pub fn folder_files(dir: &Path) -> std::io::Result<LocaleFolder> {
         }
     }
     folder.files.sort_by(|a, b| a.path.cmp(&b.path));
+    folder.records.sort_by(|a, b| a.path.cmp(&b.path));
     folder.unreadable.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(folder)
 }
@@ -260,14 +277,18 @@ fn read_ftl_files(dir: &Path, code: &str, folder: &mut LocaleFolder) {
                 continue;
             }
         };
-        if path.extension().is_some_and(|e| e == "ftl") {
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let is_record = name == record::RECORD_FILE;
+        if path.extension().is_some_and(|e| e == "ftl") || is_record {
             match crate::files::read_capped(&path, crate::files::MAX_LOCALE_FILE) {
-                Ok(bytes) => folder.files.push(LocaleFile {
-                    path: format!("{code}/{name}"),
-                    shown: path.display().to_string(),
-                    text: normalized(&String::from_utf8_lossy(&bytes)),
-                }),
+                Ok(bytes) => {
+                    let file = LocaleFile {
+                        path: format!("{code}/{name}"),
+                        shown: path.display().to_string(),
+                        text: normalized(&String::from_utf8_lossy(&bytes)),
+                    };
+                    if is_record { folder.records.push(file) } else { folder.files.push(file) }
+                }
                 Err(e) => folder.cannot_read(&path, e),
             }
         }
@@ -395,6 +416,40 @@ pub struct Catalog {
     /// in brackets, so text that is hard-coded, cut off or not translatable
     /// shows at once. Not in `locales()`: visitors never see it.
     pseudo: Locale,
+    /// Each English message's fingerprint (`record::fingerprint`), made
+    /// the first time a translation's standing is asked (not at start).
+    english: OnceCell<record::Fingerprints>,
+}
+
+/// The code among `codes` that best serves a language tag someone typed:
+/// the code itself (in any case), else by the usual fallback of language
+/// tags: `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant-*` → `zh-Hant`; `zh`,
+/// `zh-CN`, `zh-SG` → `zh-Hans`; `es-MX` → `es`. None when no code has the
+/// tag's language.
+pub fn best_match<'a>(tag: &str, codes: &[&'a str]) -> Option<&'a str> {
+    if let Some(code) = codes.iter().find(|c| c.eq_ignore_ascii_case(tag)) {
+        return Some(code);
+    }
+    let wanted: LanguageIdentifier = tag.replace('_', "-").parse().ok()?;
+    let language = wanted.language.as_str();
+    // Chinese: the script, else the script a region writes.
+    let script = wanted.script.map(|s| s.as_str().to_string()).or_else(|| {
+        let traditional = ["TW", "HK", "MO"];
+        (language == "zh").then(|| match wanted.region.map(|r| r.as_str().to_string()) {
+            Some(r) if traditional.contains(&r.as_str()) => "Hant".to_string(),
+            _ => "Hans".to_string(),
+        })
+    });
+    let candidates: Vec<(&'a str, LanguageIdentifier)> = codes
+        .iter()
+        .filter_map(|c| c.parse::<LanguageIdentifier>().ok().map(|id| (*c, id)))
+        .filter(|(_, id)| id.language.as_str() == language)
+        .collect();
+    let same_script = candidates
+        .iter()
+        .find(|(_, id)| id.script.map(|s| s.as_str().to_string()) == script)
+        .or_else(|| candidates.iter().find(|(_, id)| id.script.is_none()));
+    same_script.or(candidates.first()).map(|(code, _)| *code)
 }
 
 /// The code of the generated pseudo-locale.
@@ -420,7 +475,89 @@ pub fn pseudo_text(english: &str) -> String {
 impl Catalog {
     /// The locales built into the binary, each parsed on first use.
     pub fn embedded() -> Result<Catalog, Vec<LocaleError>> {
-        Catalog::from_files_parsing(embedded_files(), Parse::OnFirstUse)
+        let catalog = Catalog::from_files_parsing(embedded_files(), Parse::OnFirstUse)?;
+        Ok(catalog.with_records(embedded_records()))
+    }
+
+    /// The catalog with each locale's record file, `(path under locales/,
+    /// text)` (`km/translated-from.txt`); read on first use.
+    pub fn with_records(mut self, files: Vec<(String, String)>) -> Catalog {
+        for (path, text) in files {
+            let Some((code, _)) = path.split_once('/') else { continue };
+            if let Some(locale) = self.locales.iter_mut().find(|l| l.code == code) {
+                locale.record = Some((format!("locales/{path}"), text));
+                locale.records = OnceCell::new();
+            }
+        }
+        self
+    }
+
+    /// Names the record file of `code` as the translator gave it.
+    pub fn show_record_as(&mut self, code: &str, shown: &str) {
+        if let Some(locale) = self.locales.iter_mut().find(|l| l.code == code)
+            && let Some((file, _)) = locale.record.as_mut()
+        {
+            *file = shown.to_string();
+            locale.records = OnceCell::new();
+        }
+    }
+
+    fn read_records(&self, lang: Lang) -> &(record::Records, Vec<LocaleError>) {
+        let locale = self.locale(lang);
+        locale.records.get_or_init(|| match &locale.record {
+            Some((file, text)) => record::parse(file, text),
+            None => (record::Records::default(), Vec::new()),
+        })
+    }
+
+    /// A language's record file, read (lines that cannot be read left out).
+    pub fn records(&self, lang: Lang) -> &record::Records {
+        &self.read_records(lang).0
+    }
+
+    /// What could not be read in a language's record file.
+    pub fn record_errors(&self, lang: Lang) -> &[LocaleError] {
+        &self.read_records(lang).1
+    }
+
+    /// Where a language's record file is (as given), if it has one.
+    pub fn record_file(&self, lang: Lang) -> Option<&str> {
+        self.locale(lang).record.as_ref().map(|(file, _)| file.as_str())
+    }
+
+    /// Each English message's fingerprint.
+    pub fn english_fingerprints(&self) -> &record::Fingerprints {
+        self.english.get_or_init(|| record::Fingerprints::new(self.files(self.reference())))
+    }
+
+    /// Whether `lang`'s own translation of `id` was made from an English
+    /// that has changed since: the reader is then shown today's English.
+    pub fn is_stale(&self, lang: Lang, id: &str) -> bool {
+        if lang == self.reference() || self.get(lang).is_none() || !self.has_own(lang, id) {
+            return false;
+        }
+        let Some(english) = self.english_fingerprints().get(id) else { return false };
+        self.records(lang).standing(id, english) == record::Standing::Stale
+    }
+
+    /// How much of `lang` is reviewed and how much changed in English
+    /// since translated; None for English itself and the pseudo-locale.
+    pub fn progress(&self, lang: Lang) -> Option<record::Progress> {
+        if lang == self.reference() || self.get(lang).is_none() {
+            return None;
+        }
+        let english = self.english_fingerprints();
+        // Read whole already (a reader page), or straight from the file.
+        let locale = self.locale(lang);
+        Some(match (locale.records.get(), &locale.record) {
+            (Some((records, _)), _) => {
+                record::progress(records, |id| english.get(id), english.translatable())
+            }
+            (None, Some((_, text))) => record::progress_of_text(text, english),
+            (None, None) => {
+                record::progress(&record::Records::default(), |_| None, english.translatable())
+            }
+        })
     }
 
     /// Builds the catalog from `(path relative to locales/, contents)` pairs,
@@ -482,8 +619,10 @@ impl Catalog {
             langid: PSEUDO.parse().expect("qps is a language code"),
             files: Vec::new(),
             bundle: OnceCell::from(pseudo_bundle),
+            record: None,
+            records: OnceCell::new(),
         };
-        Ok(Catalog { locales, pseudo })
+        Ok(Catalog { locales, pseudo, english: OnceCell::new() })
     }
 
     /// The locales visitors choose from, the reference first: not the
@@ -521,6 +660,11 @@ impl Catalog {
 
     pub fn pseudo(&self) -> Lang {
         Lang(Which::Pseudo)
+    }
+
+    /// A language by a tag someone typed (`zh-TW`, `es-MX`): see [`best_match`].
+    pub fn find_best(&self, tag: &str) -> Option<Lang> {
+        self.find(tag).or_else(|| best_match(tag, &self.codes()).and_then(|c| self.find(c)))
     }
 
     /// A language by its code; `qps` is the pseudo-locale.
@@ -991,6 +1135,8 @@ fn load_locale(
         langid,
         files,
         bundle,
+        record: None,
+        records: OnceCell::new(),
     })
 }
 
@@ -1006,6 +1152,69 @@ mod tests {
         "en/locale.ftl",
         "language-name = English\nlocale-status = draft\nhello = Hello\nbye = Bye\n",
     );
+
+    #[test]
+    fn a_language_tag_falls_back_to_the_locale_that_serves_it() {
+        let codes = ["en", "es", "hmn", "km", "zh-Hans", "zh-Hant"];
+        let found = |tag| best_match(tag, &codes);
+        assert_eq!(found("zh"), Some("zh-Hans"));
+        assert_eq!(found("zh-CN"), Some("zh-Hans"));
+        assert_eq!(found("zh-TW"), Some("zh-Hant"));
+        assert_eq!(found("zh-HK"), Some("zh-Hant"));
+        assert_eq!(found("zh-Hant-TW"), Some("zh-Hant"));
+        assert_eq!(found("zh_tw"), Some("zh-Hant"));
+        assert_eq!(found("es-MX"), Some("es"));
+        assert_eq!(found("ES"), Some("es"));
+        assert_eq!(found("zh-hant"), Some("zh-Hant"));
+        assert_eq!(found("km-KH"), Some("km"));
+        assert_eq!(found("vi"), None);
+        assert_eq!(found("not a tag!"), None);
+    }
+
+    #[test]
+    fn a_record_in_the_catalog_marks_a_changed_english_message_stale() {
+        let en = (
+            "en/locale.ftl".to_string(),
+            "language-name = English\nlocale-status = draft\nhello = Hello\nbye = Bye\n"
+                .to_string(),
+        );
+        let es = (
+            "es/locale.ftl".to_string(),
+            "language-name = Español\nlocale-status = draft\nhello = Hola\nbye = Adiós\n"
+                .to_string(),
+        );
+        let old = record::english_fingerprints(&[(en.0.clone(), en.1.replace("Hello", "Hi"))]);
+        let now = record::english_fingerprints(std::slice::from_ref(&en));
+        let record = format!(
+            "hello = {:08x}\nbye = {:08x} reviewed SK 2026-12-07\n",
+            old["hello"], now["bye"]
+        );
+        let catalog = Catalog::from_files(vec![en, es])
+            .unwrap()
+            .with_records(vec![("es/translated-from.txt".into(), record)]);
+        let es = catalog.find("es").unwrap();
+        assert!(catalog.is_stale(es, "hello"), "English changed from Hi to Hello");
+        assert!(!catalog.is_stale(es, "bye"));
+        assert!(!catalog.is_stale(catalog.reference(), "hello"), "English is never stale");
+        let progress = catalog.progress(es).unwrap();
+        assert_eq!((progress.reviewed, progress.changed), (1, 1));
+        assert_eq!(catalog.progress(catalog.reference()), None);
+    }
+
+    #[test]
+    fn the_built_in_records_read_and_nothing_is_stale_today() {
+        let catalog = Catalog::embedded().unwrap();
+        for lang in catalog.langs().skip(1) {
+            let code = &catalog.locale(lang).code;
+            assert!(catalog.record_file(lang).is_some(), "{code} has no record file");
+            assert!(
+                catalog.record_errors(lang).is_empty(),
+                "{code}: {:?}",
+                catalog.record_errors(lang)
+            );
+            assert_eq!(catalog.progress(lang).unwrap().changed, 0, "{code}: run presente check");
+        }
+    }
 
     #[test]
     fn embedded_catalog_loads_with_english_first() {

@@ -19,6 +19,10 @@ pub enum Block {
         /// Plain, or Link for a step that sends the reader to another screen.
         text_role: Role,
         english: Option<String>,
+        /// A translation made from an English that has changed since: a
+        /// note saying so, in the reader's language, and today's English
+        /// (empty when `english` already shows it).
+        changed: Option<(String, String)>,
     },
     /// A box with a title on its top edge and lines after its left edge.
     /// No right edge: terminals and we may disagree on the width of Khmer
@@ -56,7 +60,7 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line> {
                 let lead = ("• ", Role::Plain);
                 hanging(&mut out, lead, ("  ", Role::Plain), text, *role, max_width)
             }
-            Block::Step { marker, marker_role, text, text_role, english } => {
+            Block::Step { marker, marker_role, text, text_role, english, changed } => {
                 // Markers sit in a column of their own while the screen is
                 // wide enough; on a narrow screen they go above the text.
                 let indent = if marker_width < max_width / 3 { marker_width + 1 } else { 2 };
@@ -72,6 +76,12 @@ pub fn lines(blocks: &[Block], max_width: u16) -> Vec<Line> {
                 }
                 if let Some(english) = english {
                     hanging(&mut out, rest, rest, english, Role::Title, max_width);
+                }
+                if let Some((note, english)) = changed {
+                    hanging(&mut out, rest, rest, note, Role::Note, max_width);
+                    if !english.is_empty() {
+                        hanging(&mut out, rest, rest, english, Role::Plain, max_width);
+                    }
                 }
             }
             Block::Frame { title, role, lines } => {
@@ -124,6 +134,7 @@ mod tests {
             text: "Talk through the closed door.".into(),
             text_role: Role::Plain,
             english: None,
+            changed: None,
         }];
         assert_eq!(
             plain(&lines(&blocks, 20)),
@@ -139,7 +150,23 @@ mod tests {
             text: "Hola.".into(),
             text_role: Role::Plain,
             english: Some("\"Hello.\"".into()),
+            changed: None,
         }];
         assert_eq!(plain(&lines(&blocks, 12)), vec!["» Say", "  Hola.", "  \"Hello.\""]);
+    }
+
+    #[test]
+    fn a_stale_step_shows_the_note_and_todays_english_under_it() {
+        let blocks = [Block::Step {
+            marker: "✓ Do".into(),
+            marker_role: Role::Plain,
+            text: "Abra.".into(),
+            text_role: Role::Plain,
+            english: None,
+            changed: Some(("Changed:".into(), "Do not open.".into())),
+        }];
+        let laid = lines(&blocks, 30);
+        assert_eq!(plain(&laid), vec!["✓ Do Abra.", "     Changed:", "     Do not open."]);
+        assert_eq!(laid[1].spans[1].role, Role::Note);
     }
 }

@@ -37,6 +37,7 @@ pub fn blocks(model: &Model, content: &Content) -> Vec<Block> {
             text: t(help),
             text_role: Role::Plain,
             english: None,
+            changed: None,
         });
     }
     blocks.extend([

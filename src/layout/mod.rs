@@ -383,10 +383,17 @@ fn areas(model: &Model, content: &Content, area: Rect) -> Option<Areas> {
     let max_width = if model.presenting { area.width } else { MAX_TEXT_WIDTH };
     let body_width = (area.width - 2).min(max_width);
     let body_x = area.x + 1 + (area.width - 2 - body_width) / 2;
+    let body_height = area.height - 3 - footer_rows;
+    // A translator's preview banner stays while they work: the body starts
+    // under it, or it would hide the first row (the picker's first language).
+    let below_rule = preview_banner(model, content).map_or(0, |text| {
+        let rows = wrap(&text, usize::from(area.width)).len() as u16;
+        rows.saturating_sub(1).min(body_height.saturating_sub(1) / 2)
+    });
     Some(Areas {
         header: row(0),
         header_rule: row(1),
-        body: Rect::new(body_x, area.y + 2, body_width, area.height - 3 - footer_rows),
+        body: Rect::new(body_x, area.y + 2 + below_rule, body_width, body_height - below_rule),
         footer_rule: row(area.height - 1 - footer_rows),
         buttons,
     })

@@ -123,7 +123,15 @@ pub(super) fn step_block(content: &Content, lang: Lang, step: &Step, links: bool
     });
     let marker = format!("{symbol} {}", t(label));
     let text_role = if links && step.link.is_some() { Role::Link } else { Role::Plain };
-    Block::Step { marker, marker_role: Role::Marker(step.kind), text: t(id), text_role, english }
+    // Never silently behind: a translation of an English that has changed
+    // since shows today's English under it (a "say" step shows it already).
+    let changed = catalog.is_stale(lang, id).then(|| {
+        let now =
+            if english.is_some() { String::new() } else { catalog.text(catalog.reference(), id) };
+        (t(ids::STEP_ENGLISH_CHANGED), now)
+    });
+    let marker_role = Role::Marker(step.kind);
+    Block::Step { marker, marker_role, text: t(id), text_role, english, changed }
 }
 
 pub(super) fn topic_honesty_blocks(content: &Content, lang: Lang, topic: &Topic) -> Vec<Block> {
@@ -165,12 +173,35 @@ fn reviewed_text(content: &Content, lang: Lang, reviewed: &str) -> String {
     content.catalog.text_with(lang, id, &args)
 }
 
+/// How far this translation is checked, from its record file: "Draft" until
+/// a reviewer records a message, then how much is reviewed and how much
+/// changed in English since. English, the reference, has no record: its
+/// `locale-status` says.
 pub(super) fn status_text(content: &Content, lang: Lang) -> String {
-    let id = match content.catalog.locale(lang).status {
-        Status::Draft => ids::STATUS_DRAFT,
-        Status::Reviewed => ids::STATUS_REVIEWED,
+    let catalog = &content.catalog;
+    let Some(progress) = catalog.progress(lang) else {
+        let id = match catalog.locale(lang).status {
+            Status::Draft => ids::STATUS_DRAFT,
+            Status::Reviewed => ids::STATUS_REVIEWED,
+        };
+        return catalog.text(lang, id);
     };
-    content.catalog.text(lang, id)
+    let mut text = if progress.complete() {
+        catalog.text(lang, ids::STATUS_REVIEWED)
+    } else if progress.reviewed == 0 {
+        catalog.text(lang, ids::STATUS_DRAFT)
+    } else {
+        let mut args = FluentArgs::new();
+        args.set("percent", progress.percent());
+        catalog.text_with(lang, ids::STATUS_PART_REVIEWED, &args)
+    };
+    if progress.changed > 0 {
+        let mut args = FluentArgs::new();
+        args.set("count", progress.changed);
+        text.push(' ');
+        text.push_str(&catalog.text_with(lang, ids::STATUS_CHANGED, &args));
+    }
+    text
 }
 
 /// The red card: the officer's side in English, the holder's side in the
@@ -190,6 +221,7 @@ fn card_blocks(content: &Content, lang: Lang, spaced: bool, qr_width: Option<u16
         for line in &card.officer {
             let says = crate::content::card_says_id(line.get_ref());
             blocks.push(Block::Bullet(catalog.text(lang, &says), Role::Plain));
+            blocks.extend(changed_blocks(content, lang, &says));
         }
     }
     if let Some(page) = &card.print_page {
@@ -231,8 +263,22 @@ pub(super) fn card_holder_blocks(content: &Content, lang: Lang, spaced: bool) ->
             blocks.push(Block::Blank);
         }
         blocks.push(Block::Bullet(catalog.text(lang, line.get_ref()), Role::Plain));
+        blocks.extend(changed_blocks(content, lang, line.get_ref()));
     }
     blocks
+}
+
+/// Under a line of the red card whose English has changed since it was
+/// translated: the note and today's English (as under a step).
+fn changed_blocks(content: &Content, lang: Lang, id: &str) -> Vec<Block> {
+    let catalog = &content.catalog;
+    if !catalog.is_stale(lang, id) {
+        return Vec::new();
+    }
+    vec![
+        Block::Para(catalog.text(lang, ids::STEP_ENGLISH_CHANGED), Role::Note),
+        Block::Para(catalog.text(catalog.reference(), id), Role::Plain),
+    ]
 }
 
 /// The red card's sources, reviewed date and "not legal advice", short.
