@@ -272,6 +272,19 @@ fn review_writes_only_the_record_file_of_the_folder_it_is_given() {
     let out = presente(&["--locales", d, "review", "--lang", "km", "--file", "card.ftl"]);
     assert!(out.status.success());
     assert_eq!(std::fs::read_dir(dir.0.join("km")).unwrap().count(), listing.len());
+    // A record file that is a link elsewhere is refused, not followed.
+    #[cfg(unix)]
+    {
+        let elsewhere = dir.0.join("elsewhere.txt");
+        std::fs::write(&elsewhere, &record).unwrap();
+        std::fs::remove_file(dir.0.join("km/translated-from.txt")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.0.join("km/translated-from.txt")).unwrap();
+        let args = ["--locales", d, "review", "--lang", "km", "--translated", "door-dont-open"];
+        let out = presente(&args);
+        assert_ne!(out.status.code(), Some(0), "{}", text(&out));
+        assert!(err(&out).contains("not a regular file"), "{}", err(&out));
+        assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), record);
+    }
 }
 
 #[test]

@@ -1129,13 +1129,34 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
         let review = review.clone().or(kept);
         records.insert(id, record::Entry { english: now, review, line: 0 });
     }
-    std::fs::write(&target, record::write(&code, &records))
+    write_record_file(&target, &record::write(&code, &records))
         .map_err(|e| UsageError(format!("review: cannot write {}: {e}", target.display())))?;
     let what = match &review {
         Some(r) => format!("accepted by {} on {}", r.by, r.on),
         None => "recorded as translated from today's English".into(),
     };
     Ok(format!("{}: {} {what}\n", target.display(), ids.len()))
+}
+
+/// The one file presente writes (`review`): only a regular file or a new
+/// one. A link there (to ~/.bashrc, say) or a FIFO is refused, not
+/// followed, so a folder someone hands over cannot aim the write elsewhere.
+fn write_record_file(target: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Ok(meta) = std::fs::symlink_metadata(target)
+        && !meta.file_type().is_file()
+    {
+        return Err(std::io::Error::other("not a regular file (a link, a folder or a FIFO)"));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Closes the moment between the check and the open.
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    options.open(target)?.write_all(text.as_bytes())
 }
 
 /// `presente template CODE`: the English files as a start for a new
