@@ -102,6 +102,19 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text` (a key has been acted on).
+    fn wait_until_gone(&self, text: &str) {
+        let start = Instant::now();
+        while self.screen().contains(text) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{text:?} stayed on screen; {}",
+                self.how_the_app_is()
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
     /// A tmux format about the pane, e.g. `#{cursor_flag}`.
     fn format(&self, format: &str) -> String {
         let out = self.cmd(&["display-message", "-p", "-t", "0", format]).output().unwrap();
@@ -466,22 +479,26 @@ fn under_strace_the_app_opens_no_network_socket_and_writes_no_file() {
     let content = Content::embedded().unwrap();
     let (en, km) = (content.catalog.reference(), content.catalog.find("km").unwrap());
     let home = content.catalog.text(en, "home-title");
-    // (An Escape is the walk's last key: one followed at once by a letter
-    // reads as Alt and that letter, as from a real keyboard.)
-    for (keys, then) in [
-        (&["1", "1", "End", "Escape", "Escape"][..], home.clone()),
-        (&["2", "Escape"], home.clone()),
-        (&["3", "1", "Escape", "Escape"], home.clone()),
+    // Each walk leaves the home screen, is seen to, and comes back: waiting
+    // for home alone passed before a key was read, and an Escape followed
+    // at once by a letter reads as Alt and that letter, as from a keyboard.
+    for (open, close) in [
+        (&["1", "1", "End"][..], &["Escape", "Escape"][..]),
+        (&["2"], &["Escape"]),
+        (&["3", "1"], &["Escape", "Escape"]),
         // Find help asks "Where are you?" first: Escape, all places.
-        (&["4", "Escape", "Escape"], home.clone()),
-        (&["5", "2", "Escape", "Escape"], home.clone()),
-        (&["6", "Escape"], home.clone()),
-        (&["?", "Escape"], home),
-        (&["l", "4"], content.catalog.text(km, "home-title")),
+        (&["4"], &["Escape", "Escape"]),
+        (&["5", "2"], &["Escape", "Escape"]),
+        (&["6"], &["Escape"]),
+        (&["?"], &["Escape"]),
     ] {
-        tmux.keys(keys);
-        tmux.wait_for(&then);
+        tmux.keys(open);
+        tmux.wait_until_gone(&home);
+        tmux.keys(close);
+        tmux.wait_for(&home);
     }
+    tmux.keys(&["l", "4"]);
+    tmux.wait_for(&content.catalog.text(km, "home-title"));
     tmux.keys(&["q"]);
     let start = Instant::now();
     while tmux.app_running() && start.elapsed() < Duration::from_secs(5) {
