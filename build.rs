@@ -11,10 +11,17 @@
 //! It also lists the files built into the binary (`embedded.rs` in OUT_DIR:
 //! `locales/*/*.ftl`, `content/*.toml` and the translation records
 //! `locales/*/*.txt`, sorted, each an `include_str!`),
-//! so they are checked as UTF-8 when the binary is built, never at start.
+//! so they are checked as UTF-8 when the binary is built, never at start;
+//! with each `.ftl` file's message ids and the English fingerprints, which
+//! the app would otherwise make at start (src/i18n/scan.rs does both).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+// The app's own scanner, so the ids and fingerprints are made the same way.
+#[path = "src/i18n/scan.rs"]
+#[allow(dead_code)]
+mod scan;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
@@ -32,23 +39,58 @@ fn main() {
     println!("cargo::rustc-env=PRESENTE_COMMIT={commit}");
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    let locale_files = embedded_files(&manifest, "locales", 2, "ftl");
+    let texts: Vec<String> = locale_files
+        .iter()
+        .map(|(_, path)| std::fs::read_to_string(path).expect("a locale file is UTF-8"))
+        .collect();
+    // Each file's message ids, sorted: the app parses a built-in file the
+    // first time one of its messages is needed.
+    let ids: String = texts
+        .iter()
+        .map(|text| {
+            let mut ids = scan::message_ids(text);
+            ids.sort_unstable();
+            ids.dedup();
+            format!("    &{ids:?},\n")
+        })
+        .collect();
+    let english = texts
+        .iter()
+        .zip(&locale_files)
+        .filter(|(_, (name, _))| name.starts_with("en/"))
+        .map(|(text, _)| text.as_str());
+    let fingerprints: String = scan::sorted_fingerprints(english)
+        .iter()
+        .map(|(id, fingerprint)| format!("    (Cow::Borrowed({id:?}), {fingerprint:#010x}),\n"))
+        .collect();
     let table = format!(
-        "/// `(path under locales/, text)`, sorted.\n\
+        "use std::borrow::Cow;\n\
+         /// `(path under locales/, text)`, sorted.\n\
          pub static LOCALE_FILES: &[(&str, &str)] = &[\n{}];\n\
+         /// The message ids of each of `LOCALE_FILES`, in its order; each sorted.\n\
+         pub static LOCALE_IDS: &[&[&str]] = &[\n{ids}];\n\
+         /// Each English message's fingerprint, sorted by id (`record::Fingerprints`).\n\
+         pub static ENGLISH_FINGERPRINTS: &[(Cow<'static, str>, u32)] = &[\n{fingerprints}];\n\
          /// `(name under content/, text)`, sorted.\n\
          pub static CONTENT_FILES: &[(&str, &str)] = &[\n{}];\n\
          /// `(path under locales/, text)` of each `translated-from.txt`, sorted.\n\
          pub static RECORD_FILES: &[(&str, &str)] = &[\n{}];\n",
-        embedded_list(&manifest, "locales", 2, "ftl"),
-        embedded_list(&manifest, "content", 1, "toml"),
-        embedded_list(&manifest, "locales", 2, "txt"),
+        embedded_rows(&locale_files),
+        embedded_rows(&embedded_files(&manifest, "content", 1, "toml")),
+        embedded_rows(&embedded_files(&manifest, "locales", 2, "txt")),
     );
     std::fs::write(out.join("embedded.rs"), table).expect("OUT_DIR is writable");
 }
 
-/// The rows of an embedded table: every `*.EXTENSION` file `depth` folders
-/// under `dir` (2: `locales/km/ui.ftl`), as `("km/ui.ftl", include_str!(…))`.
-fn embedded_list(manifest: &Path, dir: &str, depth: usize, extension: &str) -> String {
+/// Every `*.EXTENSION` file `depth` folders under `dir` (2:
+/// `locales/km/ui.ftl`), as `("km/ui.ftl", its path)`, sorted.
+fn embedded_files(
+    manifest: &Path,
+    dir: &str,
+    depth: usize,
+    extension: &str,
+) -> Vec<(String, PathBuf)> {
     let root = manifest.join(dir);
     println!("cargo::rerun-if-changed={dir}");
     let mut found = Vec::new();
@@ -71,6 +113,11 @@ fn embedded_list(manifest: &Path, dir: &str, depth: usize, extension: &str) -> S
     }
     found.sort();
     found
+}
+
+/// The rows of an embedded table: `("km/ui.ftl", include_str!(…))`.
+fn embedded_rows(files: &[(String, PathBuf)]) -> String {
+    files
         .iter()
         .map(|(name, path)| {
             format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string())

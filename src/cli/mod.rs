@@ -1168,17 +1168,17 @@ fn template(content: &Content, code: &str, only: Option<&str>) -> Result<String,
         )));
     }
     let catalog = &content.catalog;
-    let files: Vec<&(String, String)> = catalog
+    let files: Vec<&(String, crate::i18n::Text)> = catalog
         .files(catalog.reference())
         .iter()
         .filter(|(path, _)| crate::i18n::file_name(path) != crate::i18n::ENGLISH_ONLY_FILE)
         .collect();
     let name_of = |path: &str| crate::i18n::file_name(path).to_string();
-    let glossary = (GLOSSARY_FILE.to_string(), GLOSSARY.to_string());
+    let glossary = (GLOSSARY_FILE.to_string(), GLOSSARY.into());
     // The glossary goes with the files: a translator with only the program
     // has the legal terms to decide on, and a file to write them in.
-    let files: Vec<&(String, String)> = files.into_iter().chain([&glossary]).collect();
-    let chosen: Vec<&&(String, String)> = match only {
+    let files: Vec<&(String, crate::i18n::Text)> = files.into_iter().chain([&glossary]).collect();
+    let chosen: Vec<&&(String, crate::i18n::Text)> = match only {
         None => files.iter().collect(),
         Some(name) => {
             let found: Vec<_> = files.iter().filter(|(path, _)| name_of(path) == name).collect();

@@ -12,8 +12,13 @@
 
 pub mod ids;
 pub mod record;
+mod scan;
 
-use std::cell::OnceCell;
+use scan::entry_id;
+pub use scan::message_ids;
+
+use std::borrow::Cow;
+use std::cell::{OnceCell, Ref, RefCell};
 use std::fmt;
 use std::path::Path;
 
@@ -102,29 +107,71 @@ pub struct Locale {
     /// The language's own name, e.g. `ខ្មែរ`.
     pub name: String,
     pub status: Status,
-    langid: LanguageIdentifier,
-    /// Its files, parsed into `bundle` the first time a message is needed:
-    /// a visitor reading Khmer never waits for Chinese to be parsed.
-    files: Vec<(String, String)>,
-    bundle: OnceCell<FluentBundle<FluentResource>>,
+    /// Its files, `(path under locales/, text)`, in path order.
+    files: Vec<(String, Text)>,
+    /// The files parsed so far, in one bundle. A translator's files are
+    /// parsed at once, with their errors; a built-in file the first time
+    /// one of its messages is needed: a visitor reading Khmer never waits
+    /// for Chinese, nor a home screen for the guide's messages.
+    bundle: RefCell<FluentBundle<FluentResource>>,
+    /// Whether each of `files` is in `bundle` yet.
+    parsed: RefCell<Vec<bool>>,
+    /// Built-in files: each one's message ids, sorted (build.rs), to find
+    /// which file to parse. None: every file is parsed at once.
+    ids: Option<Vec<&'static [&'static str]>>,
     /// Its record file (`record::RECORD_FILE`): where it is shown, and its
     /// text, read on first use (a reader page, a status), never at start.
-    record: Option<(String, String)>,
+    record: Option<(String, Text)>,
     records: OnceCell<(record::Records, Vec<LocaleError>)>,
 }
 
 impl Locale {
-    fn bundle(&self) -> &FluentBundle<FluentResource> {
-        self.bundle.get_or_init(|| build_bundle(&self.langid, &self.files, true).0)
+    /// The bundle, with the file that holds `id` parsed (all of them when
+    /// which one is not known).
+    fn bundle_for(&self, id: &str) -> Ref<'_, FluentBundle<FluentResource>> {
+        let holder = match &self.ids {
+            Some(ids) => ids.iter().position(|ids| ids.binary_search(&id).is_ok()),
+            None => None,
+        };
+        match holder {
+            Some(file) => self.parse(file..file + 1),
+            None if self.ids.is_none() => self.parse(0..self.files.len()),
+            // No file of the language has it: English will.
+            None => {}
+        }
+        self.bundle.borrow()
+    }
+
+    /// Adds `files` to the bundle if they are not in it yet. Built-in files
+    /// only: a translator's are parsed at once, with their errors.
+    fn parse(&self, files: std::ops::Range<usize>) {
+        let mut parsed = self.parsed.borrow_mut();
+        for file in files {
+            if parsed[file] {
+                continue;
+            }
+            parsed[file] = true;
+            let resource = FluentResource::try_new(self.files[file].1.to_string())
+                .unwrap_or_else(|(resource, _)| resource);
+            // Built-in files are checked whole by a test
+            // (`every_built_in_file_parses_without_errors_when_parsed_at_once`).
+            let _ = self.bundle.borrow_mut().add_resource(resource);
+        }
+    }
+
+    fn all_parsed(&self) -> bool {
+        self.parsed.borrow().iter().all(|&p| p)
     }
 }
 
+/// A file's text: built into the binary, or read.
+pub type Text = Cow<'static, str>;
+
 /// Whether a catalog parses every file at once, reporting every error
-/// (`check`, translators' previews), or each language on first use (the
-/// built-in files, which `presente check` and the tests have already
-/// checked).
+/// (`check`, translators' previews), or each built-in file on first use
+/// (which `presente check` and the tests have already checked).
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Parse {
+enum Parse {
     Everything,
     OnFirstUse,
 }
@@ -475,14 +522,29 @@ pub fn pseudo_text(english: &str) -> String {
 impl Catalog {
     /// The locales built into the binary, each parsed on first use.
     pub fn embedded() -> Result<Catalog, Vec<LocaleError>> {
-        let catalog = Catalog::from_files_parsing(embedded_files(), Parse::OnFirstUse)?;
-        Ok(catalog.with_records(embedded_records()))
+        let files = crate::embedded::LOCALE_FILES
+            .iter()
+            .map(|(path, text)| (path.to_string(), Cow::Borrowed(*text)));
+        let mut catalog = Catalog::from_files_parsing(files, Parse::OnFirstUse)?;
+        for locale in &mut catalog.locales {
+            let ids = locale.files.iter().map(|(path, _)| {
+                let found =
+                    crate::embedded::LOCALE_FILES.binary_search_by(|(p, _)| p.cmp(&path.as_str()));
+                found.map_or(&[][..], |at| crate::embedded::LOCALE_IDS[at])
+            });
+            locale.ids = Some(ids.collect());
+        }
+        catalog.english = OnceCell::from(record::Fingerprints::built_in());
+        let records =
+            crate::embedded::RECORD_FILES.iter().map(|(path, text)| (path.to_string(), *text));
+        Ok(catalog.with_records(records.collect()))
     }
 
     /// The catalog with each locale's record file, `(path under locales/,
     /// text)` (`km/translated-from.txt`); read on first use.
-    pub fn with_records(mut self, files: Vec<(String, String)>) -> Catalog {
+    pub fn with_records(mut self, files: Vec<(String, impl Into<Text>)>) -> Catalog {
         for (path, text) in files {
+            let text = text.into();
             let Some((code, _)) = path.split_once('/') else { continue };
             if let Some(locale) = self.locales.iter_mut().find(|l| l.code == code) {
                 locale.record = Some((format!("locales/{path}"), text));
@@ -565,14 +627,15 @@ impl Catalog {
     pub fn from_files(
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Catalog, Vec<LocaleError>> {
+        let files = files.into_iter().map(|(path, text)| (path, Cow::Owned(text)));
         Catalog::from_files_parsing(files, Parse::Everything)
     }
 
-    pub fn from_files_parsing(
-        files: impl IntoIterator<Item = (String, String)>,
+    fn from_files_parsing(
+        files: impl IntoIterator<Item = (String, Text)>,
         parse: Parse,
     ) -> Result<Catalog, Vec<LocaleError>> {
-        let mut by_code: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        let mut by_code: Vec<(String, Vec<(String, Text)>)> = Vec::new();
         for (path, text) in files {
             let Some((code, _)) = path.split_once('/') else {
                 continue;
@@ -592,8 +655,7 @@ impl Catalog {
             // Someone's English is parsed now, with its errors; the built-in
             // English, like every built-in language, on first use (a Khmer
             // screen may never fall back to it).
-            let built_in = parse == Parse::OnFirstUse;
-            match load_locale(&code, files, parse, built_in) {
+            match load_locale(&code, files, parse) {
                 Ok(locale) => locales.push(locale),
                 Err(mut e) => errors.append(&mut e),
             }
@@ -616,9 +678,10 @@ impl Catalog {
             code: PSEUDO.into(),
             name: pseudo_text("Pseudo"),
             status: Status::Draft,
-            langid: PSEUDO.parse().expect("qps is a language code"),
             files: Vec::new(),
-            bundle: OnceCell::from(pseudo_bundle),
+            bundle: RefCell::new(pseudo_bundle),
+            parsed: RefCell::new(Vec::new()),
+            ids: None,
             record: None,
             records: OnceCell::new(),
         };
@@ -677,7 +740,7 @@ impl Catalog {
 
     /// A language's files as read, `(path under locales/, text)`, in path
     /// order: the pseudo-locale has none.
-    pub fn files(&self, lang: Lang) -> &[(String, String)] {
+    pub fn files(&self, lang: Lang) -> &[(String, Text)] {
         &self.locale(lang).files
     }
 
@@ -688,7 +751,7 @@ impl Catalog {
     /// True when the language itself (not its fallback) has the message.
     pub fn has_own(&self, lang: Lang, id: &str) -> bool {
         self.locale(self.unpseudo(lang))
-            .bundle()
+            .bundle_for(id)
             .get_message(id)
             .is_some_and(|m| m.value().is_some())
     }
@@ -725,13 +788,21 @@ impl Catalog {
             return pseudo_text(&self.format(self.reference(), id, args));
         }
         for candidate in [lang, self.reference()] {
-            let bundle = self.locale(candidate).bundle();
+            let locale = self.locale(candidate);
+            let bundle = locale.bundle_for(id);
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 let mut shown = Capped::default();
                 // An error is the cap reached: formatting stops there.
                 let _ = bundle.write_pattern(&mut shown, pattern, args, &mut errors);
-                return shown.0;
+                if errors.is_empty() || locale.all_parsed() {
+                    return shown.0;
+                }
+                // It names a message of a file not parsed yet (no built-in
+                // message does): parse them all, and format it again.
+                drop(bundle);
+                locale.parse(0..locale.files.len());
+                return self.format(lang, id, args);
             }
         }
         // Only reachable with an id missing from English, which tests forbid;
@@ -998,11 +1069,6 @@ pub fn entry_lines(text: &str) -> std::collections::HashMap<&str, usize> {
     lines
 }
 
-/// The ids of the messages in `text` (not terms), in the file's order.
-pub fn message_ids(text: &str) -> Vec<&str> {
-    text.lines().filter(|l| !l.starts_with('-')).filter_map(entry_id).collect()
-}
-
 /// The text of one entry of a well-formed file: its first line and the
 /// indented lines after it.
 fn entry_text<'a>(text: &'a str, id: &str, term: bool) -> Option<&'a str> {
@@ -1021,24 +1087,13 @@ fn entry_text<'a>(text: &'a str, id: &str, term: bool) -> Option<&'a str> {
     start.and_then(|from| text.get(from..))
 }
 
-/// The id a line defines (`id =` or `-id =`), without a term's `-`.
-fn entry_id(line: &str) -> Option<&str> {
-    let rest = line.strip_prefix('-').unwrap_or(line);
-    let end = rest
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-        .unwrap_or(rest.len());
-    let (id, after) = rest.split_at(end);
-    (id.starts_with(|c: char| c.is_ascii_alphabetic()) && after.trim_start().starts_with('='))
-        .then_some(id)
-}
-
 /// A bundle of `files` for `langid`, and the problems found on the way.
 /// `built_in`: the files built into the binary, parsed at once by a test
 /// (`every_built_in_file_parses_without_errors_when_parsed_at_once`), so the
 /// checks made before parsing someone's file are not made again at start.
 fn build_bundle(
     langid: &LanguageIdentifier,
-    files: &[(String, String)],
+    files: &[&(String, Text)],
     built_in: bool,
 ) -> (FluentBundle<FluentResource>, Vec<LocaleError>) {
     let mut errors = Vec::new();
@@ -1048,7 +1103,7 @@ fn build_bundle(
     for (path, text) in files {
         let file = format!("locales/{path}");
         let resource = if built_in {
-            FluentResource::try_new(text.clone()).unwrap_or_else(|(resource, _)| resource)
+            FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource)
         } else {
             let (resource, mut parse_errors) = parse_file(&file, text);
             errors.append(&mut parse_errors);
@@ -1077,9 +1132,8 @@ fn build_bundle(
 
 fn load_locale(
     code: &str,
-    files: Vec<(String, String)>,
+    files: Vec<(String, Text)>,
     parse: Parse,
-    built_in: bool,
 ) -> Result<Locale, Vec<LocaleError>> {
     let langid: LanguageIdentifier = match code.parse() {
         Ok(id) => id,
@@ -1093,14 +1147,14 @@ fn load_locale(
         }
     };
     // Its name and status come from locale.ftl alone when the rest waits.
-    let (bundle, mut errors) = match parse {
-        Parse::Everything => build_bundle(&langid, &files, built_in),
-        Parse::OnFirstUse => {
-            let own: Vec<(String, String)> =
-                files.iter().filter(|(p, _)| p.ends_with("/locale.ftl")).cloned().collect();
-            build_bundle(&langid, &own, built_in)
-        }
+    let is_own_file = |path: &str| path.ends_with(&format!("/{LOCALE_FILE}"));
+    let parsed: Vec<bool> = match parse {
+        Parse::Everything => vec![true; files.len()],
+        Parse::OnFirstUse => files.iter().map(|(path, _)| is_own_file(path)).collect(),
     };
+    let to_parse: Vec<&(String, Text)> =
+        files.iter().zip(&parsed).filter(|(_, parsed)| **parsed).map(|(f, _)| f).collect();
+    let (bundle, mut errors) = build_bundle(&langid, &to_parse, parse == Parse::OnFirstUse);
     let plain = |id: &str| {
         bundle.get_message(id).and_then(|m| m.value()).map(|p| {
             let mut errs = Vec::new();
@@ -1112,7 +1166,7 @@ fn load_locale(
     let has_name = name.as_deref().is_some_and(|n| !n.is_empty());
     let mut identity = identity_errors(has_name, status.as_deref());
     // Without its locale.ftl, that is what to say, once.
-    if !identity.is_empty() && !files.iter().any(|(p, _)| p.ends_with(&format!("/{LOCALE_FILE}"))) {
+    if !identity.is_empty() && !files.iter().any(|(path, _)| is_own_file(path)) {
         identity = vec![MISSING_LOCALE_FILE];
     }
     errors.extend(identity.into_iter().map(|message| LocaleError {
@@ -1124,17 +1178,14 @@ fn load_locale(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let bundle = match parse {
-        Parse::Everything => OnceCell::from(bundle),
-        Parse::OnFirstUse => OnceCell::new(),
-    };
     Ok(Locale {
         code: code.to_string(),
         name: name.unwrap_or_default(),
         status: status.as_deref().and_then(Status::parse).unwrap_or(Status::Draft),
-        langid,
         files,
-        bundle,
+        bundle: RefCell::new(bundle),
+        parsed: RefCell::new(parsed),
+        ids: None,
         record: None,
         records: OnceCell::new(),
     })
@@ -1241,13 +1292,64 @@ mod tests {
     }
 
     #[test]
-    fn a_language_is_parsed_on_first_use_only() {
+    fn a_built_in_file_is_parsed_when_one_of_its_messages_is_needed() {
         let catalog = Catalog::embedded().unwrap();
         let km = catalog.find("km").unwrap();
-        assert_eq!(catalog.locale(km).name, "ខ្មែរ", "its name is known at once");
-        assert!(catalog.locale(km).bundle.get().is_none(), "the rest waits");
+        let locale = catalog.locale(km);
+        let parsed = || -> Vec<&str> {
+            let parsed = locale.parsed.borrow();
+            let files = locale.files.iter().zip(parsed.iter()).filter(|(_, p)| **p);
+            files.map(|((path, _), _)| path.as_str()).collect()
+        };
+        assert_eq!(locale.name, "ខ្មែរ", "its name is known at once");
+        assert_eq!(parsed(), ["km/locale.ftl"], "the rest waits");
         assert_ne!(catalog.text(km, "home-title"), catalog.text(catalog.reference(), "home-title"));
-        assert!(catalog.locale(km).bundle.get().is_some());
+        assert_eq!(parsed(), ["km/locale.ftl", "km/ui.ftl"]);
+        assert_eq!(catalog.text(km, "door-dont-open"), "កុំបើកទ្វារ។");
+        assert_eq!(parsed(), ["km/locale.ftl", "km/rights.ftl", "km/ui.ftl"]);
+    }
+
+    #[test]
+    fn the_ids_built_in_for_each_file_are_the_ones_fluent_finds() {
+        // build.rs finds them by reading lines; the parser is the truth.
+        for ((path, text), ids) in
+            crate::embedded::LOCALE_FILES.iter().zip(crate::embedded::LOCALE_IDS)
+        {
+            let resource = FluentResource::try_new(text.to_string()).unwrap();
+            let mut parsed: Vec<&str> = resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
+                    _ => None,
+                })
+                .collect();
+            parsed.sort_unstable();
+            parsed.dedup();
+            assert_eq!(&parsed, ids, "{path}");
+        }
+    }
+
+    #[test]
+    fn the_built_in_english_fingerprints_are_the_ones_made_from_its_files() {
+        let catalog = Catalog::embedded().unwrap();
+        let read = record::Fingerprints::new(catalog.files(catalog.reference()));
+        let built_in = record::Fingerprints::built_in();
+        assert_eq!(format!("{read:?}"), format!("{built_in:?}"));
+        assert!(built_in.get("home-title").is_some());
+    }
+
+    #[test]
+    fn a_message_naming_one_in_a_file_not_parsed_yet_is_still_whole() {
+        let files = [
+            ("en/locale.ftl", "language-name = English\nlocale-status = draft\n"),
+            ("en/a.ftl", "greet = { name }, welcome\n"),
+            ("en/b.ftl", "name = Sokha\n"),
+        ];
+        let files = files.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t)));
+        let mut catalog = Catalog::from_files_parsing(files, Parse::OnFirstUse).unwrap();
+        let ids: &[&[&str]] = &[&["greet"], &["name"], &["language-name", "locale-status"]];
+        catalog.locales[0].ids = Some(ids.to_vec());
+        assert_eq!(catalog.text(catalog.reference(), "greet"), "Sokha, welcome");
     }
 
     #[test]

@@ -14,9 +14,11 @@
 //! readable; a fingerprint, not the English text, keeps the file (and the
 //! binary, which embeds it) small.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::{LocaleError, entry_id};
+use super::LocaleError;
+use super::scan::{each_fingerprint, entry_id};
 
 /// The record file in each locale folder.
 pub const RECORD_FILE: &str = "translated-from.txt";
@@ -270,34 +272,7 @@ pub fn write(code: &str, records: &Records) -> String {
     out
 }
 
-/// A fingerprint of an English message's source: FNV-1a, folded to 32 bits.
-/// Written out here, not `std`'s hasher, which may change between Rust
-/// versions: a record must mean the same English for years.
-pub fn fingerprint(source: &str) -> u32 {
-    let mut fnv = Fnv::new();
-    fnv.add(source);
-    fnv.finish()
-}
-
-/// FNV-1a, fed piece by piece (see [`fingerprint`]).
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn add(&mut self, text: &str) {
-        for byte in text.bytes() {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u32 {
-        (self.0 >> 32) as u32 ^ self.0 as u32
-    }
-}
+pub use super::scan::fingerprint;
 
 /// Each message of English `files` with its source: the text after `=` and
 /// the lines that go on from it, each trimmed at its end (so only a change
@@ -335,57 +310,30 @@ pub fn english_sources(files: &[(String, String)]) -> HashMap<String, String> {
 /// [`english_sources`], fingerprinted.
 pub fn english_fingerprints(files: &[(String, String)]) -> HashMap<String, u32> {
     let mut fingerprints = HashMap::with_capacity(1024);
-    each_fingerprint(files, |id, fingerprint| {
+    each_fingerprint(files.iter().map(|(_, text)| text.as_str()), |id, fingerprint| {
         fingerprints.entry(id.to_string()).or_insert(fingerprint);
     });
     fingerprints
 }
 
-/// Calls `found` with each message of English `files` and its fingerprint,
-/// in the files' order, without copying the sources: the app makes these
-/// on the first page that needs them.
-fn each_fingerprint(files: &[(String, String)], mut found: impl FnMut(&str, u32)) {
-    for (_, text) in files {
-        let mut current: Option<(&str, Fnv)> = None;
-        for line in text.lines() {
-            if line.starts_with(' ')
-                && let Some((_, fnv)) = current.as_mut()
-            {
-                fnv.add("\n");
-                fnv.add(line.trim_end());
-                continue;
-            }
-            if let Some((id, fnv)) = current.take() {
-                found(id, fnv.finish());
-            }
-            if let Some(id) = entry_id(line).filter(|_| !line.starts_with('-')) {
-                let mut fnv = Fnv::new();
-                fnv.add(line.split_once('=').map_or("", |(_, v)| v).trim());
-                current = Some((id, fnv));
-            }
-        }
-        if let Some((id, fnv)) = current.take() {
-            found(id, fnv.finish());
-        }
-    }
-}
-
 /// Each English message's fingerprint, sorted by id (see [`Records`]).
+/// The built-in English's are made when the binary is built (build.rs).
 #[derive(Clone, Debug, Default)]
-pub struct Fingerprints(Vec<(String, u32)>);
+pub struct Fingerprints(Cow<'static, [(Cow<'static, str>, u32)]>);
 
 impl Fingerprints {
-    pub fn new(files: &[(String, String)]) -> Fingerprints {
-        let mut all = Vec::with_capacity(1024);
-        each_fingerprint(files, |id, fingerprint| all.push((id.to_string(), fingerprint)));
-        // The first of an id defined twice, as Fluent keeps it.
-        all.sort_by(|a: &(String, u32), b| a.0.cmp(&b.0));
-        all.dedup_by(|later, first| later.0 == first.0);
-        Fingerprints(all)
+    pub fn new<Text: AsRef<str>>(files: &[(String, Text)]) -> Fingerprints {
+        let sorted = super::scan::sorted_fingerprints(files.iter().map(|(_, text)| text.as_ref()));
+        Fingerprints(sorted.into_iter().map(|(id, f)| (Cow::Owned(id.to_string()), f)).collect())
+    }
+
+    /// The built-in English's.
+    pub fn built_in() -> Fingerprints {
+        Fingerprints(Cow::Borrowed(crate::embedded::ENGLISH_FINGERPRINTS))
     }
 
     pub fn get(&self, id: &str) -> Option<u32> {
-        let found = self.0.binary_search_by(|(other, _)| other.as_str().cmp(id));
+        let found = self.0.binary_search_by(|(other, _)| other.as_ref().cmp(id));
         found.ok().map(|i| self.0[i].1)
     }
 
@@ -437,7 +385,7 @@ pub fn progress_of_text(text: &str, english: &Fingerprints) -> Progress {
             return self::progress(&records, |id| english.get(id), total);
         }
         last = line.id;
-        while english.0.get(at).is_some_and(|(id, _)| id.as_str() < line.id) {
+        while english.0.get(at).is_some_and(|(id, _)| id.as_ref() < line.id) {
             at += 1;
         }
         let Some((id, now)) = english.0.get(at) else { continue };

@@ -17,16 +17,17 @@ use crate::i18n::{Lang, Status, ids};
 
 pub fn title(model: &Model, content: &Content) -> String {
     let t = |id: &str| content.catalog.text(model.lang, id);
-    let guide = &content.guide();
+    // Only a guide page makes the guide be read (on first use).
+    let guide = || content.guide();
     match *model.screen() {
         Screen::Language { .. } => String::new(),
         Screen::Home { .. } => t(ids::HOME_TITLE),
         Screen::Keys { .. } => t(ids::KEYS_TITLE),
         Screen::Second { .. } => t(ids::SECOND_TITLE),
         Screen::Section { section, .. } => {
-            t(&section_title_id(guide.sections[section].id.get_ref()))
+            t(&section_title_id(guide().sections[section].id.get_ref()))
         }
-        Screen::Topic { topic, .. } => t(&topic_title_id(guide.topics[topic].id.get_ref())),
+        Screen::Topic { topic, .. } => t(&topic_title_id(guide().topics[topic].id.get_ref())),
         Screen::Directory { .. } => t(&section_title_id(&model.screen().id(content))),
         Screen::Places { .. } => t(ids::PLACE_QUESTION),
         Screen::Contact { contact, .. } => content.directory().contacts[contact].name.clone(),
