@@ -8,7 +8,6 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use presente::Content;
 use presente::app::Model;
 use presente::layout::plan;
-use presente::text::set_text_sizing;
 use ratatui::layout::Size;
 
 /// Lays the frame out and sends all of it; the bytes sent.
@@ -33,7 +32,7 @@ fn text_sizing(c: &mut Criterion) {
             let what = if presenting { "slide" } else { "page" };
             let name = format!("{}x{} {code} {id} {what}", size.width, size.height);
             for on in [false, true] {
-                set_text_sizing(on);
+                model.terminal.text_sizing = on;
                 let bytes = send_frame(&model, &content);
                 let label = if on { "on" } else { "off (baseline)" };
                 group.bench_function(format!("{name}: {label}, {bytes} bytes"), |b| {
@@ -42,7 +41,6 @@ fn text_sizing(c: &mut Criterion) {
             }
         }
     }
-    set_text_sizing(false);
     group.finish();
 }
 

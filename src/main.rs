@@ -298,11 +298,11 @@ fn run_interactive(
     let content = &mut content;
     let env = |name| std::env::var(name).unwrap_or_default();
     let khmer = std::env::var("PRESENTE_KHMER_CELLS").ok();
-    presente::text::count_khmer_cells(match khmer.as_deref() {
+    let khmer_cells = match khmer.as_deref() {
         Some("letters") => presente::text::KhmerCells::Letters,
         Some("code-points") => presente::text::KhmerCells::CodePoints,
         _ => presente::text::khmer_cells_for_terminal(&env("TERM"), &env("TERM_PROGRAM")),
-    });
+    };
     // A panic restores the terminal (mouse reporting too) and says only that
     // the app stopped: its message could hold what the visitor was reading.
     // Set first: the release build aborts on a panic, so no guard's drop runs.
@@ -317,11 +317,11 @@ fn run_interactive(
     execute!(io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
     // Asked before mouse reports could mix with the answer, and before the
     // input reader and the lock-down; the first frame clears what it drew.
-    presente::text::set_text_sizing(match content.operator.text_sizing {
+    let text_sizing = match content.operator.text_sizing {
         TextSizing::On => true,
         TextSizing::Off => false,
         TextSizing::Auto => text_sizing::probe(),
-    });
+    };
     let backend = ClearingBackend::new(ratatui::backend::CrosstermBackend::new(io::stdout()));
     let mut terminal = ratatui::Terminal::new(backend)?;
     execute!(
@@ -345,6 +345,7 @@ fn run_interactive(
         (None, None) => Model::new(content, size),
     };
     model.idle_timeout = idle_timeout;
+    model.terminal = presente::text::Terminal { text_sizing, khmer_cells };
     model.lock_the_pin_at_start(content, Instant::now());
     let mut session = Session::new(model, content);
     // Starts the timers (a PIN wait after start).
@@ -363,7 +364,7 @@ fn run_interactive(
             terminal.clear()?;
             shown = Some(showing);
         }
-        if presente::text::text_sizing() {
+        if text_sizing {
             drawn = Some(session.plan().clone());
         }
         let theme = model.theme;

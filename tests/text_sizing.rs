@@ -13,7 +13,7 @@ use presente::Content;
 use presente::app::{Action, Model, screen_ids};
 use presente::cli::{drawn_buffer, sent_bytes};
 use presente::layout::{Plan, plan};
-use presente::text::{parse_osc66, set_text_sizing};
+use presente::text::parse_osc66;
 use presente::ui::backend::ClearingBackend;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -36,6 +36,12 @@ fn frame_of(plan: Plan, model: &Model) -> (Plan, Vec<u8>, Buffer) {
 }
 
 /// Every screen in every language at a few sizes, reading and presenting.
+/// The model on a terminal that speaks the text-sizing protocol (kitty).
+fn kitty(mut model: Model) -> Model {
+    model.terminal.text_sizing = true;
+    model
+}
+
 fn every_model(content: &Content, sizes: &[(u16, u16)]) -> Vec<Model> {
     let mut models = Vec::new();
     for lang in content.catalog.langs() {
@@ -69,7 +75,6 @@ fn fnv(bytes: &[u8]) -> u64 {
 /// (`presente snapshot --lang CODE --screen ID`) before committing it.
 #[test]
 fn off_the_bytes_sent_are_those_of_the_app_before_text_sizing() {
-    set_text_sizing(false);
     let content = Content::embedded().unwrap();
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/ansi-off.tsv");
     let golden = std::fs::read_to_string(&path).unwrap();
@@ -403,7 +408,6 @@ fn walk(content: &Content, mut model: Model, keys: &[KeyCode]) -> usize {
 
 #[test]
 fn on_turning_slides_and_lines_leaves_nothing_of_the_frame_before() {
-    set_text_sizing(true);
     let content = Content::embedded().unwrap();
     let forward = [KeyCode::PageDown; 24];
     let back = [KeyCode::PageUp; 6];
@@ -412,32 +416,30 @@ fn on_turning_slides_and_lines_leaves_nothing_of_the_frame_before() {
         let lang = content.catalog.find(code).unwrap();
         for size in [Size::new(100, 28), Size::new(80, 24), Size::new(132, 40), Size::new(40, 15)] {
             for id in ["rights/door", "card"] {
-                let mut model = Model::at_screen(&content, size, lang, id).unwrap();
+                let mut model = kitty(Model::at_screen(&content, size, lang, id).unwrap());
                 model.presenting = true;
                 let keys: Vec<KeyCode> =
                     forward.iter().chain(&back).chain(&second).copied().collect();
                 walk(&content, model, &keys);
             }
             // The picker, its cursor going down and up; a topic scrolled.
-            let picker = Model::at_screen(&content, size, lang, "language").unwrap();
+            let picker = kitty(Model::at_screen(&content, size, lang, "language").unwrap());
             walk(
                 &content,
                 picker,
                 &[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Up, KeyCode::End],
             );
-            let door = Model::at_screen(&content, size, lang, "rights/door").unwrap();
+            let door = kitty(Model::at_screen(&content, size, lang, "rights/door").unwrap());
             walk(&content, door, &[KeyCode::Down, KeyCode::Down, KeyCode::PageDown, KeyCode::Up]);
         }
     }
-    set_text_sizing(false);
 }
 
 #[test]
 fn on_every_screen_shows_its_text_where_it_was_laid_out() {
-    set_text_sizing(true);
     let content = Content::embedded().unwrap();
     let (mut scaled, mut khmer) = (0, 0);
-    for model in every_model(&content, &[(80, 24), (40, 15)]) {
+    for model in every_model(&content, &[(80, 24), (40, 15)]).into_iter().map(kitty) {
         let (plan, terminal) = drawn(&model, &content);
         for m in &terminal.multicells {
             khmer += usize::from(m.text.chars().any(presente::text::is_khmer));
@@ -456,18 +458,16 @@ fn on_every_screen_shows_its_text_where_it_was_laid_out() {
             }
         }
     }
-    set_text_sizing(false);
     assert!(scaled > 10_000 && khmer > 10_000, "{scaled} scaled, {khmer} Khmer chunks");
 }
 
 #[test]
 fn on_the_picker_each_name_is_large_and_a_tap_on_it_picks_it() {
-    set_text_sizing(true);
     let content = Content::embedded().unwrap();
     // Sizes where every language fits large (on_the_picker_is_large_only_…).
     for size in [Size::new(80, 40), Size::new(120, 35), Size::new(200, 60)] {
-        let model =
-            Model::at_screen(&content, size, content.catalog.reference(), "language").unwrap();
+        let model = Model::at_screen(&content, size, content.catalog.reference(), "language");
+        let model = kitty(model.unwrap());
         let (plan, terminal) = drawn(&model, &content);
         for (index, &lang) in content.picker.iter().enumerate() {
             // A small screen shows some of the names; the list scrolls.
@@ -489,15 +489,13 @@ fn on_the_picker_each_name_is_large_and_a_tap_on_it_picks_it() {
             }
         }
     }
-    set_text_sizing(false);
 }
 
 #[test]
 fn on_khmer_is_sent_with_its_widths_and_ascii_as_text() {
-    set_text_sizing(true);
     let content = Content::embedded().unwrap();
     let km = content.catalog.find("km").unwrap();
-    let model = Model::at_screen(&content, Size::new(80, 24), km, "rights/door").unwrap();
+    let model = kitty(Model::at_screen(&content, Size::new(80, 24), km, "rights/door").unwrap());
     let (_, sent, _) = frame(&model, &content);
     let sent = String::from_utf8(sent).unwrap();
     // Khmer only inside OSC 66 with its width; the ASCII of the page not.
@@ -509,17 +507,16 @@ fn on_khmer_is_sent_with_its_widths_and_ascii_as_text() {
     }
     assert!(!outside.chars().any(presente::text::is_khmer), "Khmer sent without its width");
     assert!(outside.contains("Esc"), "the key names are plain text");
-    set_text_sizing(false);
 }
 
 #[test]
 fn on_what_is_painted_over_large_text_leaves_nothing_half_drawn() {
-    set_text_sizing(true);
     let content = Content::embedded().unwrap();
     let mut tried = 0;
     for code in ["en", "km", "zh-Hans"] {
         let lang = content.catalog.find(code).unwrap();
-        let mut model = Model::at_screen(&content, Size::new(80, 24), lang, "rights/door").unwrap();
+        let model = Model::at_screen(&content, Size::new(80, 24), lang, "rights/door");
+        let mut model = kitty(model.unwrap());
         model.presenting = true;
         let (plan, terminal) = drawn(&model, &content);
         // Something over the lower half of each large letter, the upper
@@ -539,15 +536,13 @@ fn on_what_is_painted_over_large_text_leaves_nothing_half_drawn() {
         }
     }
     assert!(tried > 20, "{tried}");
-    set_text_sizing(false);
 }
 
 #[test]
 fn on_the_picker_is_large_only_when_every_language_fits_so() {
-    set_text_sizing(true);
     let content = Content::embedded().unwrap();
     for (size, large) in [(Size::new(80, 24), false), (Size::new(80, 40), true)] {
-        let model = Model::new(&content, size);
+        let model = kitty(Model::new(&content, size));
         let screen = presente::cli::snapshot(&model, &content);
         for &lang in &content.picker {
             let name = &content.catalog.locale(lang).name;
@@ -559,5 +554,4 @@ fn on_the_picker_is_large_only_when_every_language_fits_so() {
         let sent = String::from_utf8_lossy(&frame(&model, &content).1).into_owned();
         assert_eq!(sent.contains("\x1b]66;s=2"), large, "at {size}");
     }
-    set_text_sizing(false);
 }

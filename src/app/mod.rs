@@ -53,6 +53,9 @@ pub struct Model {
     pub focus: Focus,
     /// The terminal's size, for hit-testing taps and clamping scroll.
     pub size: Size,
+    /// What the terminal does with text (text sizing, Khmer cells): the
+    /// layout is made for it. The default: a plain terminal.
+    pub terminal: crate::text::Terminal,
     pub quit: bool,
     /// Asks the event loop to read a translator's preview folder again.
     pub reload_requested: bool,
@@ -234,6 +237,7 @@ impl Model {
             stack: vec![Screen::Language { cursor: 0 }],
             focus: Focus::Body,
             size,
+            terminal: crate::text::Terminal::default(),
             quit: false,
             reload_requested: false,
             countdown: None,
@@ -431,6 +435,7 @@ fn is_a_fresh_start(model: &Model, content: &Content) -> bool {
         pin_lock: model.pin_lock.clone(),
         last_input: model.last_input,
         countdown: model.countdown,
+        terminal: model.terminal,
         ..Model::new(content, model.size)
     };
     *model == fresh
@@ -800,15 +805,17 @@ fn topic_by_number(model: &mut Model, content: &Content, n: usize) {
 }
 
 /// A fresh start on the language picker: language, place, scroll and
-/// everything else forgotten. Only the terminal's size and the idle
-/// timeout are kept, and the wrong PINs (they are the machine's, not the
-/// visitor's).
+/// everything else forgotten. Only the terminal (its size and what it does
+/// with text) and the idle timeout are kept, and the wrong PINs (they are
+/// the machine's, not the visitor's).
 fn start_over(model: &mut Model, content: &Content) {
     let pin_lock = std::mem::take(&mut model.pin_lock);
     let idle_timeout = model.idle_timeout;
+    let terminal = model.terminal;
     *model = Model::new(content, model.size);
     model.pin_lock = pin_lock;
     model.idle_timeout = idle_timeout;
+    model.terminal = terminal;
 }
 
 /// Opens the picker or the keys help over the current screen, or, if it

@@ -445,14 +445,14 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
         Command::Snapshot { screen, size, ansi, .. } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             let size = parse_size(&size)?;
-            let model = Model::at_screen(content, size, lang, &screen).ok_or_else(|| {
+            let mut model = Model::at_screen(content, size, lang, &screen).ok_or_else(|| {
                 UsageError(format!(
                     "unknown screen '{screen}'; valid: {}",
                     screen_ids(content).join(", ")
                 ))
             })?;
             // No terminal to ask: `auto` is off.
-            crate::text::set_text_sizing(content.operator.text_sizing == TextSizing::On);
+            model.terminal.text_sizing = content.operator.text_sizing == TextSizing::On;
             out = if ansi { ansi_snapshot(&model, content) } else { snapshot(&model, content) };
         }
         Command::Check { .. } | Command::HashPin => {

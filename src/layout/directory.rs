@@ -441,9 +441,9 @@ mod tests {
         let off = raw(urgent_blocks(&content, en, Some(place), 76));
         assert_eq!(off[0].len(), 4, "four rows of block letters");
         assert!(off[0].iter().all(|l| l.scale == Scale::Normal));
-        crate::text::set_text_sizing(true);
-        let on = raw(urgent_blocks(&content, en, Some(place), 76));
-        crate::text::set_text_sizing(false);
+        let kitty = crate::text::Terminal { text_sizing: true, ..Default::default() };
+        let on =
+            crate::text::laid_out_for(kitty, || raw(urgent_blocks(&content, en, Some(place), 76)));
         let number = &on[0];
         assert!(matches!(number[0].scale, Scale::Times(2 | 3)), "{number:?}");
         assert!(number[0].text().starts_with("☎ "), "{number:?}");

@@ -23,7 +23,7 @@ pub use self::lines::{Line, Role, Scale, Span};
 use crate::Content;
 use crate::app::{Action, Choice, Focus, Model, Notice, Screen, Theme, keys};
 use crate::i18n::ids;
-use crate::text::{shortened, width, wrap};
+use crate::text::{Terminal, shortened, width, wrap};
 
 /// Below this size a screen cannot show a step and its buttons: we ask for
 /// a bigger window instead.
@@ -93,6 +93,9 @@ pub struct Plan {
     pub slide_count: usize,
     /// The slides are blanked: the painter paints black and nothing else.
     pub blank: bool,
+    /// The terminal it is laid out for (`model.terminal`): `ui::view` draws
+    /// it for the same one.
+    pub terminal: Terminal,
 }
 
 impl Plan {
@@ -140,9 +143,14 @@ pub fn plans_made() -> u64 {
     PLANS_MADE.with(Cell::get)
 }
 
-/// Lays out the frame for `model` on a terminal of `size`.
+/// Lays out the frame for `model` on a terminal of `size` that does what
+/// `model.terminal` says (text sizing, how it counts Khmer cells).
 pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
     PLANS_MADE.with(|n| n.set(n.get() + 1));
+    crate::text::laid_out_for(model.terminal, || plan_for_terminal(model, content, size))
+}
+
+fn plan_for_terminal(model: &Model, content: &Content, size: Size) -> Plan {
     if size.width > MAX_WIDTH || size.height > MAX_HEIGHT {
         let drawn = Rect::new(0, 0, size.width.min(MAX_WIDTH), size.height.min(MAX_HEIGHT));
         return window_message(model, content, drawn, ids::SHRINK);
@@ -269,6 +277,7 @@ pub fn plan(model: &Model, content: &Content, size: Size) -> Plan {
         max_scroll,
         slide_count,
         blank: false,
+        terminal: model.terminal,
     };
     if model.blank { blanked(plan, model) } else { plan }
 }
@@ -358,6 +367,7 @@ fn window_message(model: &Model, content: &Content, area: Rect, id: &str) -> Pla
         max_scroll: u16::MAX,
         slide_count: slides.map_or(0, |p| p.len()),
         blank: false,
+        terminal: model.terminal,
     }
 }
 

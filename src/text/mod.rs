@@ -5,7 +5,7 @@
 //! punctuation start a line, and panics at some narrow widths: ratatui #2679).
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use icu_segmenter::LineSegmenter;
@@ -14,10 +14,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 mod sizing;
-pub use sizing::{
-    MAX_CHUNK_CELLS, Unit, WORD_END, is_khmer, osc66, parse_osc66, set_text_sizing, text_sizing,
-    units,
-};
+pub use sizing::{MAX_CHUNK_CELLS, Unit, WORD_END, is_khmer, osc66, parse_osc66, units};
 
 /// What stands on screen for a character the terminal would act on.
 pub const REPLACEMENT: char = '\u{FFFD}';
@@ -128,22 +125,58 @@ pub fn width(text: &str) -> usize {
 }
 
 /// How the terminal counts the cells of a Khmer cluster.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum KhmerCells {
     /// Every code point that has a width counts (glibc's wcwidth: xterm,
     /// tmux, VTE, alacritty): ស្ងៀ is 3 cells, មា 2.
+    #[default]
     CodePoints,
     /// Only letters count, vowel signs do not (kitty, WezTerm, ghostty):
     /// ស្ងៀ is 2 cells, មា 1. Measured in kitty 0.26: see docs/kiosk.md.
     Letters,
 }
 
-static KHMER_CELLS: std::sync::OnceLock<KhmerCells> = std::sync::OnceLock::new();
+/// What the terminal does that changes where text goes. The app finds it
+/// out once (`main`), keeps it in the model, and `layout::plan` and
+/// `ui::view` lay text out for it ([`laid_out_for`]). The default is what
+/// a plain terminal does, and what text on stdout is measured for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Terminal {
+    /// It speaks kitty's text-sizing protocol (OSC 66): Khmer is sent in
+    /// measured chunks and large text drawn larger (see `sizing`).
+    pub text_sizing: bool,
+    pub khmer_cells: KhmerCells,
+}
 
-/// Sets how Khmer clusters are counted, once, before anything is laid out
-/// (the interactive app does it for the terminal it runs in).
-pub fn count_khmer_cells(how: KhmerCells) {
-    let _ = KHMER_CELLS.set(how);
+thread_local! {
+    static LAID_OUT_FOR: Cell<Terminal> = const {
+        Cell::new(Terminal { text_sizing: false, khmer_cells: KhmerCells::CodePoints })
+    };
+}
+
+/// Runs `lay_out` with every width and line break in it made for
+/// `terminal`, then puts back what was there before (on a panic too).
+/// Only `plan` and `view` call it: the rest of the app measures text for
+/// the default terminal.
+pub fn laid_out_for<R>(terminal: Terminal, lay_out: impl FnOnce() -> R) -> R {
+    struct Restore(Terminal);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LAID_OUT_FOR.with(|now| now.set(self.0));
+        }
+    }
+    let _restore = Restore(LAID_OUT_FOR.with(|now| now.replace(terminal)));
+    lay_out()
+}
+
+/// The terminal text is being laid out for (see [`laid_out_for`]).
+fn terminal() -> Terminal {
+    LAID_OUT_FOR.with(Cell::get)
+}
+
+/// Whether text is being laid out for the text-sizing protocol.
+pub fn text_sizing() -> bool {
+    terminal().text_sizing
 }
 
 /// How the terminal named by `TERM` / `TERM_PROGRAM` counts Khmer cells.
@@ -172,7 +205,7 @@ pub fn cluster_width(cluster: &str) -> usize {
     if cluster.chars().any(is_unprintable) {
         return printable(cluster).chars().count();
     }
-    cluster_width_as(cluster, KHMER_CELLS.get().copied().unwrap_or(KhmerCells::CodePoints))
+    cluster_width_as(cluster, terminal().khmer_cells)
 }
 
 fn cluster_width_as(cluster: &str, khmer: KhmerCells) -> usize {
@@ -213,9 +246,9 @@ pub fn wrap(text: &str, max_width: usize) -> Vec<String> {
     // Every frame lays out the same texts again, and the Khmer word model
     // is slow: remember recent results.
     thread_local! {
-        static WRAPPED: Remembered<(String, usize, bool), Vec<String>> = Remembered::default();
+        static WRAPPED: Remembered<(String, usize, Terminal), Vec<String>> = Remembered::default();
     }
-    let key = (text.to_string(), max_width, text_sizing());
+    let key = (text.to_string(), max_width, terminal());
     WRAPPED.with(|memo| memo.get_or(&key, || wrap_uncached(text, max_width)))
 }
 
@@ -489,26 +522,40 @@ mod tests {
             text in mixed_text(),
             max in 2usize..60,
         ) {
-            set_text_sizing(true);
-            let lines = wrap(&text, max);
-            for line in &lines {
-                let one_unit = units(line).iter().filter(|u| u.cells > 0).count() == 1;
-                prop_assert!(width(line) <= max || one_unit, "{line:?} wider than {max}");
-                // What is drawn: the units, side by side, as wide as measured.
-                let drawn: usize = units(line).iter().map(|u| u.cells).sum();
-                prop_assert_eq!(drawn, width(line));
-            }
-            let text_only = |s: &str| without_spaces(s).replace(WORD_END, "");
-            prop_assert_eq!(text_only(&lines.concat()), text_only(&text));
-            set_text_sizing(false);
+            let kitty = Terminal { text_sizing: true, ..Terminal::default() };
+            laid_out_for(kitty, || -> Result<(), TestCaseError> {
+                let lines = wrap(&text, max);
+                for line in &lines {
+                    let one_unit = units(line).iter().filter(|u| u.cells > 0).count() == 1;
+                    prop_assert!(width(line) <= max || one_unit, "{line:?} wider than {max}");
+                    // What is drawn: the units, side by side, as wide as measured.
+                    let drawn: usize = units(line).iter().map(|u| u.cells).sum();
+                    prop_assert_eq!(drawn, width(line));
+                }
+                let text_only = |s: &str| without_spaces(s).replace(WORD_END, "");
+                prop_assert_eq!(text_only(&lines.concat()), text_only(&text));
+                Ok(())
+            })?;
         }
     }
 
     #[test]
+    fn text_is_laid_out_for_a_terminal_only_inside_laid_out_for() {
+        let sentence = "សូមជ្រើសរើសភាសារបស់អ្នក";
+        let plain = width(sentence);
+        let kitty = Terminal { khmer_cells: KhmerCells::Letters, ..Terminal::default() };
+        let in_kitty = laid_out_for(kitty, || width(sentence));
+        assert!(in_kitty < plain, "kitty counts Khmer letters only: {in_kitty} < {plain}");
+        assert_eq!(width(sentence), plain, "and only there");
+        let after_a_panic = std::panic::catch_unwind(|| laid_out_for(kitty, || panic!("drawn")));
+        assert!(after_a_panic.is_err());
+        assert_eq!(width(sentence), plain, "a panic inside puts it back too");
+    }
+
+    #[test]
     fn with_text_sizing_khmer_words_are_marked_where_they_end() {
-        set_text_sizing(true);
-        let lines = wrap("សូមជ្រើសរើសភាសារបស់អ្នក", 40);
-        set_text_sizing(false);
+        let kitty = Terminal { text_sizing: true, ..Terminal::default() };
+        let lines = laid_out_for(kitty, || wrap("សូមជ្រើសរើសភាសារបស់អ្នក", 40));
         assert_eq!(lines, ["សូម\u{200B}ជ្រើសរើស\u{200B}ភាសា\u{200B}របស់\u{200B}អ្នក"]);
         // Off, the text is as it was.
         assert_eq!(wrap("សូមជ្រើសរើសភាសារបស់អ្នក", 40), ["សូមជ្រើសរើសភាសារបស់អ្នក"]);

@@ -8,29 +8,11 @@
 //! kitty shapes. The kiosk's kitty.conf maps Khmer to Khmer OS; without it
 //! kitty takes Khmer OS System, whose advances are the same.
 
-use std::cell::Cell;
-
 use icu_segmenter::LineSegmenter;
 use icu_segmenter::options::LineBreakOptions;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod khmer_os;
-
-thread_local! {
-    static TEXT_SIZING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Lays text out, on this thread, for a terminal that speaks the
-/// text-sizing protocol (or not). The app sets it once, before anything is
-/// laid out; tests set it on their own thread.
-pub fn set_text_sizing(on: bool) {
-    TEXT_SIZING.with(|sizing| sizing.set(on));
-}
-
-/// Whether this thread lays text out for the text-sizing protocol.
-pub fn text_sizing() -> bool {
-    TEXT_SIZING.with(Cell::get)
-}
 
 /// The most cells one OSC 66 chunk may be given (`w=` is 0 to 7).
 pub const MAX_CHUNK_CELLS: usize = 7;
@@ -91,7 +73,7 @@ pub struct Unit<'a> {
 /// [`WORD_END`]), and a word wider than [`MAX_CHUNK_CELLS`] where the
 /// chunk's unused cell is smallest.
 pub fn units(text: &str) -> Vec<Unit<'_>> {
-    let sizing = text_sizing();
+    let sizing = super::text_sizing();
     let mut units = Vec::new();
     let mut run: Option<usize> = None;
     for (at, cluster) in text.grapheme_indices(true) {
@@ -211,10 +193,8 @@ mod tests {
     use super::*;
 
     fn sized<T>(f: impl FnOnce() -> T) -> T {
-        set_text_sizing(true);
-        let out = f();
-        set_text_sizing(false);
-        out
+        let kitty = crate::text::Terminal { text_sizing: true, ..Default::default() };
+        crate::text::laid_out_for(kitty, f)
     }
 
     #[test]
@@ -240,13 +220,8 @@ mod tests {
         let units = sized(|| units("អ្នក"));
         assert_eq!(units, [Unit { text: "អ្នក", cells: 3, khmer: true }]);
         // Off, as before: one unit per cluster, as terminals count them.
-        let off: Vec<usize> = units_off("អ្នក").iter().map(|u| u.cells).collect();
+        let off: Vec<usize> = super::units("អ្នក").iter().map(|u| u.cells).collect();
         assert_eq!(off, [2, 1]);
-    }
-
-    fn units_off(text: &str) -> Vec<Unit<'_>> {
-        set_text_sizing(false);
-        units(text)
     }
 
     #[test]
@@ -286,7 +261,7 @@ mod tests {
     #[test]
     fn latin_and_chinese_are_clusters_as_before() {
         let on = sized(|| units("ICE 中文"));
-        assert_eq!(on, units_off("ICE 中文"));
+        assert_eq!(on, units("ICE 中文"));
         assert!(on.iter().all(|u| !u.khmer));
     }
 

@@ -16,6 +16,10 @@ use crate::layout::{Piece, Plan, Role};
 /// Paints the plan: the header, the body, the footer, then what goes over
 /// the body (a banner, the PIN prompt) on cleared ground.
 pub fn view(plan: &Plan, theme: Theme, frame: &mut Frame) {
+    crate::text::laid_out_for(plan.terminal, || paint_plan(plan, theme, frame));
+}
+
+fn paint_plan(plan: &Plan, theme: Theme, frame: &mut Frame) {
     let area = frame.area();
     // Blanked slides are black, whatever the theme (monochrome has no colour:
     // the terminal's own background).
@@ -28,7 +32,7 @@ pub fn view(plan: &Plan, theme: Theme, frame: &mut Frame) {
     for piece in plan.pieces() {
         paint(frame, piece, theme);
     }
-    if crate::text::text_sizing() {
+    if plan.terminal.text_sizing {
         unscale_drawn_over(frame.buffer_mut());
     }
 }
@@ -40,7 +44,7 @@ pub fn view(plan: &Plan, theme: Theme, frame: &mut Frame) {
 pub fn needs_clear(previous: Option<&Plan>, next: &Plan) -> bool {
     let scaled =
         |plan: &Plan| plan.pieces().any(|piece| piece.lines.iter().any(|line| line.times() > 1));
-    crate::text::text_sizing()
+    next.terminal.text_sizing
         && previous.is_some_and(|previous| (scaled(previous) || scaled(next)) && previous != next)
 }
 
