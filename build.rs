@@ -18,6 +18,12 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+// The guide file's types, so the built-in guide is read here as the app
+// reads a guide file, and written out as the Rust that makes it.
+#[path = "src/content/model.rs"]
+#[allow(dead_code)] // the fields the app fills in after reading
+mod model;
+
 // The app's own scanner, so the ids and fingerprints are made the same way.
 #[path = "src/i18n/scan.rs"]
 #[allow(dead_code)]
@@ -31,6 +37,8 @@ fn main() {
         .expect("content/guide.toml is readable");
     let checked = newest_reviewed(&guide).unwrap_or("unknown");
     println!("cargo::rustc-env=PRESENTE_GUIDE_CHECKED={checked}");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
+    std::fs::write(out.join("guide.rs"), guide_as_rust(&guide)).expect("OUT_DIR is writable");
 
     println!("cargo::rerun-if-env-changed=PRESENTE_COMMIT");
     let commit = git_head(&manifest)
@@ -38,7 +46,6 @@ fn main() {
         .unwrap_or_else(|| "unknown".to_string());
     println!("cargo::rustc-env=PRESENTE_COMMIT={commit}");
 
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
     let locale_files = embedded_files(&manifest, "locales", 2, "ftl");
     let texts: Vec<String> = locale_files
         .iter()
@@ -123,6 +130,185 @@ fn embedded_rows(files: &[(String, PathBuf)]) -> String {
             format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string())
         })
         .collect()
+}
+
+/// The built-in guide as the Rust that makes it (`content::built_in`): read
+/// here, so the app does not parse TOML to show its first screen. A guide
+/// that does not read is left to the app, which says why (and a test that
+/// cannot be skipped checks the built-in one).
+fn guide_as_rust(text: &str) -> String {
+    let body = match toml::from_str::<model::GuideFile>(text) {
+        Ok(guide) => {
+            let mut rust = String::new();
+            guide.write(&mut rust);
+            format!("Some({rust})")
+        }
+        Err(_) => "None".to_string(),
+    };
+    // A call per value, not its code inlined: the binary stays small.
+    format!(
+        "/// content/guide.toml as build.rs read it; None if it does not read.\n\
+         pub(super) fn guide_file() -> Option<GuideFile> {{\n    {body}\n}}\n\n\
+         #[inline(never)]\n\
+         fn text(text: &str) -> String {{\n    text.to_string()\n}}\n\n\
+         #[inline(never)]\n\
+         fn spanned(start: usize, end: usize, text: &str) -> Spanned<String> {{\n    \
+         Spanned::new(start..end, text.to_string())\n}}\n"
+    )
+}
+
+/// A value of the guide's file written as Rust.
+trait AsRust {
+    fn write(&self, rust: &mut String);
+}
+
+impl AsRust for String {
+    fn write(&self, rust: &mut String) {
+        rust.push_str(&format!("text({self:?})"));
+    }
+}
+
+impl AsRust for toml::Spanned<String> {
+    fn write(&self, rust: &mut String) {
+        let span = self.span();
+        rust.push_str(&format!("spanned({}, {}, {:?})", span.start, span.end, self.get_ref()));
+    }
+}
+
+impl<T: AsRust> AsRust for Vec<T> {
+    fn write(&self, rust: &mut String) {
+        rust.push_str("vec![");
+        for item in self {
+            item.write(rust);
+            rust.push_str(", ");
+        }
+        rust.push(']');
+    }
+}
+
+impl<T: AsRust> AsRust for Option<T> {
+    fn write(&self, rust: &mut String) {
+        match self {
+            Some(value) => {
+                rust.push_str("Some(");
+                value.write(rust);
+                rust.push(')');
+            }
+            None => rust.push_str("None"),
+        }
+    }
+}
+
+/// A struct literal naming every field: a field added to the model and
+/// not here is a compile error in the generated code.
+fn write_struct(rust: &mut String, name: &str, fields: &[(&str, &dyn AsRust)]) {
+    rust.push_str(name);
+    rust.push_str(" { ");
+    for (field, value) in fields {
+        rust.push_str(field);
+        rust.push_str(": ");
+        value.write(rust);
+        rust.push_str(", ");
+    }
+    rust.push('}');
+}
+
+/// An enum's variant, by its Debug name.
+struct Variant<'a>(&'a str, &'a dyn std::fmt::Debug);
+
+impl AsRust for Variant<'_> {
+    fn write(&self, rust: &mut String) {
+        rust.push_str(&format!("{}::{:?}", self.0, self.1));
+    }
+}
+
+/// A field the app fills in after reading (`#[serde(skip)]`).
+struct FilledInLater;
+
+impl AsRust for FilledInLater {
+    fn write(&self, rust: &mut String) {
+        rust.push_str("Default::default()");
+    }
+}
+
+impl AsRust for model::GuideFile {
+    fn write(&self, rust: &mut String) {
+        let fields: [(&str, &dyn AsRust); 4] = [
+            ("sources", &self.sources),
+            ("sections", &self.sections),
+            ("topics", &self.topics),
+            ("card", &self.card),
+        ];
+        write_struct(rust, "GuideFile", &fields);
+    }
+}
+
+impl AsRust for model::Source {
+    fn write(&self, rust: &mut String) {
+        let fields: [(&str, &dyn AsRust); 4] = [
+            ("id", &self.id),
+            ("organisation", &self.organisation),
+            ("document", &self.document),
+            ("web", &self.web),
+        ];
+        write_struct(rust, "Source", &fields);
+    }
+}
+
+impl AsRust for model::Section {
+    fn write(&self, rust: &mut String) {
+        let fields: [(&str, &dyn AsRust); 4] = [
+            ("id", &self.id),
+            ("kind", &Variant("SectionKind", &self.kind)),
+            ("topics", &self.topics),
+            ("topic_indexes", &FilledInLater),
+        ];
+        write_struct(rust, "Section", &fields);
+    }
+}
+
+impl AsRust for model::Step {
+    fn write(&self, rust: &mut String) {
+        let fields: [(&str, &dyn AsRust); 3] = [
+            ("kind", &Variant("StepKind", &self.kind)),
+            ("text", &self.text),
+            ("link", &self.link),
+        ];
+        write_struct(rust, "Step", &fields);
+    }
+}
+
+impl AsRust for model::Figure {
+    fn write(&self, rust: &mut String) {
+        Variant("Figure", self).write(rust);
+    }
+}
+
+impl AsRust for model::Topic {
+    fn write(&self, rust: &mut String) {
+        let fields: [(&str, &dyn AsRust); 6] = [
+            ("id", &self.id),
+            ("reviewed", &self.reviewed),
+            ("figure", &self.figure),
+            ("sources", &self.sources),
+            ("steps", &self.steps),
+            ("section", &FilledInLater),
+        ];
+        write_struct(rust, "Topic", &fields);
+    }
+}
+
+impl AsRust for model::Card {
+    fn write(&self, rust: &mut String) {
+        let fields: [(&str, &dyn AsRust); 5] = [
+            ("reviewed", &self.reviewed),
+            ("sources", &self.sources),
+            ("officer", &self.officer),
+            ("holder", &self.holder),
+            ("print_page", &self.print_page),
+        ];
+        write_struct(rust, "Card", &fields);
+    }
 }
 
 /// The newest `reviewed = "YYYY-MM-DD"` (ISO dates sort as text).

@@ -8,6 +8,7 @@
 //! names its own message.
 
 mod diagnostics;
+mod model;
 mod validator;
 
 use std::collections::HashSet;
@@ -18,109 +19,9 @@ use toml::Spanned;
 use crate::i18n::{Catalog, LineIndex};
 
 pub use diagnostics::{ContentError, unprintable_name};
+use model::GuideFile;
+pub use model::{Card, Figure, Section, SectionKind, Source, Step, StepKind, Topic};
 pub use validator::Validator;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GuideFile {
-    #[serde(default)]
-    sources: Vec<Source>,
-    #[serde(default)]
-    sections: Vec<Section>,
-    #[serde(default)]
-    topics: Vec<Topic>,
-    card: Option<Card>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: Spanned<String>,
-    /// Proper nouns: not translated.
-    pub organisation: String,
-    pub document: String,
-    pub web: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum SectionKind {
-    Topics,
-    Card,
-    About,
-    /// Find help: search and filters over the contacts, and its topics.
-    Directory,
-    /// Call for help now: the hotline for the kiosk's place, large, with
-    /// its QR code, then the national lines.
-    Urgent,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Section {
-    pub id: Spanned<String>,
-    pub kind: SectionKind,
-    #[serde(default)]
-    topics: Vec<Spanned<String>>,
-    /// Indexes into `Guide::topics`, resolved after loading.
-    #[serde(skip)]
-    pub topic_indexes: Vec<usize>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum StepKind {
-    Do,
-    Dont,
-    Say,
-    Info,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    pub kind: StepKind,
-    pub text: Spanned<String>,
-    /// A section this step sends the reader to ("help": Find help): the
-    /// topic gets a button for it, and Enter opens it.
-    #[serde(default)]
-    pub link: Option<Spanned<String>>,
-}
-
-/// A picture drawn before a topic's steps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Figure {
-    /// A warrant signed by a judge next to an ICE warrant.
-    Warrants,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Topic {
-    pub id: Spanned<String>,
-    pub reviewed: Spanned<String>,
-    #[serde(default)]
-    pub figure: Option<Figure>,
-    pub sources: Vec<Spanned<String>>,
-    pub steps: Vec<Step>,
-    /// The section this topic belongs to, resolved after loading.
-    #[serde(skip)]
-    pub section: usize,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Card {
-    pub reviewed: Spanned<String>,
-    pub sources: Vec<Spanned<String>>,
-    /// Lines for the officer, always shown in English.
-    pub officer: Vec<Spanned<String>>,
-    /// Lines for the holder, in the reader's language.
-    pub holder: Vec<Spanned<String>>,
-    /// Where the card can be printed in the holder's language (its QR code).
-    pub print_page: Option<Spanned<String>>,
-}
 
 /// The message that tells the holder, in their language, what an officer
 /// line says: `card-officer-silent` → `card-says-silent`.
@@ -235,12 +136,37 @@ pub fn embedded_files() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The built-in guide as build.rs read it: no TOML to parse at start.
+mod built_in {
+    use super::GuideFile;
+    use super::model::{Card, Figure, Section, SectionKind, Source, Step, StepKind, Topic};
+    use toml::Spanned;
+
+    include!(concat!(env!("OUT_DIR"), "/guide.rs"));
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn the_guide_built_in_is_the_one_read_from_its_file() {
+            let text = include_str!("../../content/guide.toml");
+            let read: super::GuideFile = toml::from_str(text).unwrap();
+            let built_in = super::guide_file().expect("build.rs read content/guide.toml");
+            // Every value and where it is in the file.
+            assert_eq!(format!("{built_in:#?}"), format!("{read:#?}"));
+        }
+    }
+}
+
 impl Guide {
     /// The guide built into the binary, checked against the catalog.
     pub fn embedded(catalog: &Catalog) -> Result<Guide, Vec<ContentError>> {
         // Its messages are not looked up: `the_built_in_guide_passes_every_check`.
         let (file, text) = embedded_file(GUIDE_FILE)?;
-        Guide::parse_checking(&file, &text, catalog, false)
+        match built_in::guide_file() {
+            Some(raw) => Guide::checked(&file, &text, catalog, false, raw),
+            // It did not read when built: reading it again says why.
+            None => Guide::parse_checking(&file, &text, catalog, false),
+        }
     }
 
     /// Parses and validates one content file.
@@ -256,6 +182,17 @@ impl Guide {
     ) -> Result<Guide, Vec<ContentError>> {
         let raw: GuideFile = toml::from_str(text)
             .map_err(|e| vec![ContentError::toml(file, &LineIndex::new(text), &e)])?;
+        Guide::checked(file, text, catalog, messages, raw)
+    }
+
+    /// Checks a guide file read from `text`.
+    fn checked(
+        file: &str,
+        text: &str,
+        catalog: &Catalog,
+        messages: bool,
+        raw: GuideFile,
+    ) -> Result<Guide, Vec<ContentError>> {
         let mut v = Validator::new(file, text, catalog);
         if !messages {
             v = v.built_in();
