@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::Terminal;
-use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;
 use ratatui::buffer::CellWidth;
 use ratatui::layout::Size;
@@ -1273,12 +1273,11 @@ pub fn snapshot(model: &Model, content: &Content) -> String {
     buffer_text(&drawn_buffer(&plan, model.theme, model.size))
 }
 
-/// The buffer ratatui draws `plan` into, at `size`.
+/// The buffer `plan` is painted into, at `size`: what a terminal shows.
 pub fn drawn_buffer(plan: &layout::Plan, theme: crate::app::Theme, size: Size) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(size.width, size.height))
-        .expect("a test backend always opens");
-    terminal.draw(|frame| ui::view(plan, theme, frame)).expect("drawing to memory cannot fail");
-    terminal.backend().buffer().clone()
+    let mut buffer = Buffer::empty(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+    ui::paint_into(plan, theme, &mut buffer);
+    buffer
 }
 
 /// Draws the model at its size on a fresh terminal and returns the bytes

@@ -110,9 +110,18 @@ pub fn printable_lines(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(safe).collect())
 }
 
+/// Printable ASCII only (space to `~`): each byte a cluster one cell wide,
+/// in every terminal, so no cluster needs finding or measuring.
+pub(crate) fn is_plain_ascii(text: &str) -> bool {
+    text.bytes().all(|b| (b' '..=b'~').contains(&b))
+}
+
 /// Width of `text` in terminal cells: the sum of its clusters' widths
 /// (with text sizing, of the units it is drawn in: [`units`]).
 pub fn width(text: &str) -> usize {
+    if is_plain_ascii(text) {
+        return text.len();
+    }
     if text_sizing() && text.chars().any(is_khmer) {
         // Measured again and again as lines are laid out and centred.
         thread_local! {
@@ -513,6 +522,18 @@ mod tests {
                 );
             }
             prop_assert_eq!(without_spaces(&lines.concat()), without_spaces(&text));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn plain_ascii_is_measured_as_its_clusters_would_be(text in "[ -~]{0,80}") {
+            prop_assert!(is_plain_ascii(&text));
+            let clusters: Vec<(&str, usize)> =
+                text.graphemes(true).map(|c| (c, cluster_width(c))).collect();
+            let drawn: Vec<(&str, usize)> = units(&text).iter().map(|u| (u.text, u.cells)).collect();
+            prop_assert_eq!(&drawn, &clusters);
+            prop_assert_eq!(width(&text), clusters.iter().map(|(_, w)| w).sum::<usize>());
         }
     }
 

@@ -73,6 +73,11 @@ pub struct Unit<'a> {
 /// [`WORD_END`]), and a word wider than [`MAX_CHUNK_CELLS`] where the
 /// chunk's unused cell is smallest.
 pub fn units(text: &str) -> Vec<Unit<'_>> {
+    if super::is_plain_ascii(text) {
+        // Most of a screen: a cell a letter, no clusters to find.
+        let letter = |at| Unit { text: &text[at..=at], cells: 1, khmer: false };
+        return (0..text.len()).map(letter).collect();
+    }
     let sizing = super::text_sizing();
     let mut units = Vec::new();
     let mut run: Option<usize> = None;

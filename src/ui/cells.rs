@@ -9,6 +9,7 @@
 //! are sent `s` times larger: each covers `s` rows, and the cells under it
 //! are never sent (`Skip`), as the terminal draws the text there.
 
+use std::borrow::Cow;
 use std::num::NonZeroU16;
 
 use ratatui::buffer::{Buffer, CellDiffOption};
@@ -78,9 +79,9 @@ impl Widget for Lines<'_> {
                     }
                     flush(buf, &mut run, (run_x, y), x - run_x, times, style);
                     let symbol = if times > 1 || unit.khmer {
-                        osc66(&text, times, unit.cells)
+                        Cow::Owned(osc66(&text, times, unit.cells))
                     } else {
-                        text.into_owned()
+                        text
                     };
                     put(buf, (x, y), &symbol, across, times, style);
                     x += across;

@@ -7,7 +7,9 @@ mod cells;
 pub mod text_sizing;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::Widget;
 
 use crate::app::Theme;
 use crate::content::StepKind;
@@ -16,11 +18,17 @@ use crate::layout::{Piece, Plan, Role};
 /// Paints the plan: the header, the body, the footer, then what goes over
 /// the body (a banner, the PIN prompt) on cleared ground.
 pub fn view(plan: &Plan, theme: Theme, frame: &mut Frame) {
-    crate::text::laid_out_for(plan.terminal, || paint_plan(plan, theme, frame));
+    paint_into(plan, theme, frame.buffer_mut());
 }
 
-fn paint_plan(plan: &Plan, theme: Theme, frame: &mut Frame) {
-    let area = frame.area();
+/// What `view` paints, into a buffer of the plan's size (`cli::snapshot`
+/// reads one without a terminal).
+pub fn paint_into(plan: &Plan, theme: Theme, buf: &mut Buffer) {
+    crate::text::laid_out_for(plan.terminal, || paint_plan(plan, theme, buf));
+}
+
+fn paint_plan(plan: &Plan, theme: Theme, buf: &mut Buffer) {
+    let area = buf.area;
     // Blanked slides are black, whatever the theme (monochrome has no colour:
     // the terminal's own background).
     let ground = if plan.blank {
@@ -28,12 +36,12 @@ fn paint_plan(plan: &Plan, theme: Theme, frame: &mut Frame) {
     } else {
         base(theme)
     };
-    frame.buffer_mut().set_style(area, ground);
+    buf.set_style(area, ground);
     for piece in plan.pieces() {
-        paint(frame, piece, theme);
+        paint(buf, piece, theme);
     }
     if plan.terminal.text_sizing {
-        unscale_drawn_over(frame.buffer_mut());
+        unscale_drawn_over(buf);
     }
 }
 
@@ -90,11 +98,13 @@ fn unscale_drawn_over(buf: &mut ratatui::buffer::Buffer) {
     }
 }
 
-fn paint(frame: &mut Frame, piece: &Piece, theme: Theme) {
+fn paint(buf: &mut Buffer, piece: &Piece, theme: Theme) {
+    // Never past the buffer's edge: a cell there would panic.
+    let area = piece.area.intersection(buf.area);
     if piece.clear {
-        frame.render_widget(ratatui::widgets::Clear, piece.area);
+        ratatui::widgets::Clear.render(area, buf);
     }
-    frame.render_widget(cells::Lines::new(&piece.lines, theme), piece.area);
+    cells::Lines::new(&piece.lines, theme).render(area, buf);
 }
 
 /// Under everything: the high-contrast theme paints its own background.
