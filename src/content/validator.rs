@@ -3,6 +3,7 @@
 //! [`ContentError`] naming file, line and field, and checking goes on, so a
 //! file shows all its mistakes at once.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use toml::Spanned;
@@ -13,7 +14,9 @@ use crate::i18n::{Catalog, LineIndex};
 
 pub struct Validator<'a> {
     file: &'a str,
-    lines: LineIndex<'a>,
+    text: &'a str,
+    /// Where the lines start: found for the first error (most files have none).
+    lines: OnceCell<LineIndex<'a>>,
     /// The messages a file's ids must have in English.
     pub catalog: &'a Catalog,
     pub errors: Vec<ContentError>,
@@ -26,7 +29,8 @@ impl<'a> Validator<'a> {
     pub fn new(file: &'a str, text: &'a str, catalog: &'a Catalog) -> Self {
         Validator {
             file,
-            lines: LineIndex::new(text),
+            text,
+            lines: OnceCell::new(),
             catalog,
             errors: Vec::new(),
             built_in: false,
@@ -53,7 +57,8 @@ impl<'a> Validator<'a> {
 
     /// An error about the value at `at`.
     pub fn error<T>(&mut self, at: &Spanned<T>, field: &str, message: String) {
-        self.errors.push(ContentError::at(self.file, &self.lines, at, field, message));
+        let lines = self.lines.get_or_init(|| LineIndex::new(self.text));
+        self.errors.push(ContentError::at(self.file, lines, at, field, message));
     }
 
     /// An error with no value to point at; line 0 is the whole file.

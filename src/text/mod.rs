@@ -233,10 +233,29 @@ fn cluster_width_as(cluster: &str, khmer: KhmerCells) -> usize {
 /// `text` on one line of at most `max_width` cells: its first line, with
 /// "…" when something was left off (cut at a line-break opportunity).
 pub fn shortened(text: &str, max_width: usize) -> String {
-    if width(text) <= max_width {
+    // Only the first line is kept: a long paragraph (slow to break in
+    // Khmer) is measured and broken only as far as twice the line and a
+    // word beyond it.
+    let limit = 2 * max_width + 16;
+    let (mut cells, mut end) = (0, text.len());
+    if is_plain_ascii(text) {
+        (cells, end) = (text.len(), text.len().min(limit));
+    } else {
+        for (at, cluster) in text.grapheme_indices(true) {
+            cells += cluster_width(cluster);
+            if cells > limit {
+                end = at;
+                break;
+            }
+        }
+    }
+    // With text sizing, a Khmer run is as wide as its chunks.
+    let whole = end == text.len();
+    if whole && if text_sizing() { width(text) <= max_width } else { cells <= max_width } {
         return text.to_string();
     }
-    let mut first = wrap(text, max_width.saturating_sub(1)).into_iter().next().unwrap_or_default();
+    let wrapped = wrap(&text[..end], max_width.saturating_sub(1));
+    let mut first = wrapped.into_iter().next().unwrap_or_default();
     first.push('…');
     first
 }
@@ -522,6 +541,19 @@ mod tests {
                 );
             }
             prop_assert_eq!(without_spaces(&lines.concat()), without_spaces(&text));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn shortened_is_the_first_line_of_the_whole_text(
+            words in prop::collection::vec(mixed_text(), 1..8),
+            max in 2usize..40,
+        ) {
+            let text = words.join(" ");
+            let whole = wrap(&text, max - 1).into_iter().next().unwrap_or_default();
+            let expected = if width(&text) <= max { text.clone() } else { format!("{whole}…") };
+            prop_assert_eq!(shortened(&text, max), expected);
         }
     }
 
