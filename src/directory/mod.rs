@@ -499,129 +499,21 @@ impl ContactValidator {
     }
 
     /// A validated contact, or None (and errors) if it has problems.
-    pub fn contact(&mut self, v: &mut Validator, raw: RawContact, local: bool) -> Option<Contact> {
+    pub fn contact(
+        &mut self,
+        v: &mut Validator,
+        mut raw: RawContact,
+        local: bool,
+    ) -> Option<Contact> {
         let before = v.errors.len();
-        let id = raw.id.get_ref();
         v.new_id(&mut self.ids, &raw.id, "contacts.id");
         if raw.name.get_ref().trim().is_empty() {
             v.error(&raw.name, "contacts.name", "a contact needs a name".into());
         }
         let kinds = indexes(v, &raw.kinds, KINDS, "contacts.kinds", &raw.id);
         let regions = indexes(v, &raw.regions, &self.place_ids, "contacts.regions", &raw.id);
-        if let Some(phone) = &raw.phone
-            && let Err(message) = check_phone(phone.get_ref())
-        {
-            v.error(phone, "contacts.phone", message);
-        }
-        if let Some(web) = &raw.web
-            && let Err(message) = check_web(web.get_ref())
-        {
-            v.error(web, "contacts.web", message);
-        }
-        for city in &raw.cities {
-            if !v.catalog.has_own(v.catalog.reference(), &city_name_id(city.get_ref())) {
-                let message = format!(
-                    "unknown city `{}`: add `{}` to locales/en/places.ftl",
-                    city.get_ref(),
-                    city_name_id(city.get_ref())
-                );
-                v.error(city, "contacts.cities", message);
-            }
-        }
-        for language in &raw.languages {
-            if language.get_ref().parse::<unic_langid::LanguageIdentifier>().is_err()
-                || language.get_ref().len() < 2
-            {
-                let message =
-                    format!("`{}` is not a language code like es or km", language.get_ref());
-                v.error(language, "contacts.languages", message);
-            }
-        }
-        let origin = if local {
-            if let Some(source) =
-                raw.source.as_ref().or(raw.seen.as_ref()).or(raw.source_kind.as_ref())
-            {
-                let message = "only built-in contacts have `source` and `seen`; \
-                               describe yours with `description`"
-                    .to_string();
-                v.error(source, "contacts.source", message);
-            }
-            let descriptions = match raw.description {
-                Some(d) => {
-                    let codes = v.catalog.codes().iter().map(|c| c.to_string()).collect::<Vec<_>>();
-                    for code in d.get_ref().keys() {
-                        if !codes.contains(code) {
-                            let message =
-                                format!("unknown language `{code}`; valid: {}", codes.join(", "));
-                            v.error(&d, "contacts.description", message);
-                        }
-                    }
-                    if !d.get_ref().contains_key("en") {
-                        let message =
-                            "give at least `description.en` (shown where a language has none)";
-                        v.error(&d, "contacts.description", message.into());
-                    }
-                    d.into_inner()
-                }
-                None => {
-                    v.error(
-                        &raw.id,
-                        "contacts.description",
-                        "a contact needs `description.en`".into(),
-                    );
-                    BTreeMap::new()
-                }
-            };
-            Origin::Local { descriptions }
-        } else {
-            if let Some(d) = &raw.description {
-                let message = "built-in descriptions are Fluent messages, not inline text".into();
-                v.error(d, "contacts.description", message);
-            }
-            v.needs_message(&raw.id, "contacts.id", &about_id(id));
-            let Some(source_kind) = raw.source_kind else {
-                let message =
-                    format!("every built-in contact needs one; valid: {}", SOURCE_KINDS.join(", "));
-                v.error(&raw.id, "contacts.source_kind", message);
-                return None;
-            };
-            let Some(source_kind) = SOURCE_KINDS.iter().position(|k| k == source_kind.get_ref())
-            else {
-                let message = format!(
-                    "`{}` is not a kind of source; valid: {}",
-                    source_kind.get_ref(),
-                    SOURCE_KINDS.join(", ")
-                );
-                v.error(&source_kind, "contacts.source_kind", message);
-                return None;
-            };
-            // Call for help now shows a national number with the year its
-            // source was seen: it must have one to show.
-            let nationwide = raw.regions.iter().any(|r| r.get_ref() == NATIONWIDE);
-            if nationwide && raw.phone.is_some() && raw.seen.is_none() {
-                let message = "a nationwide number needs `seen` (the year of its newest \
-                               source): Call for help now shows it beside the number"
-                    .to_string();
-                v.error(&raw.id, "contacts.seen", message);
-            }
-            if let Some(seen) = &raw.seen {
-                let d = seen.get_ref();
-                let ok = matches!(d.len(), 4 | 7)
-                    && is_date(&format!("{d}{}", &"-01-01"[d.len() - 4..]));
-                if !ok {
-                    v.error(
-                        seen,
-                        "contacts.seen",
-                        format!("`{d}` is not a date like 2025 or 2025-10"),
-                    );
-                }
-            }
-            Origin::Builtin {
-                source: raw.source.map(Spanned::into_inner).unwrap_or_default(),
-                source_kind,
-                seen: raw.seen.map(Spanned::into_inner),
-            }
-        };
+        check_reach(v, &raw);
+        let origin = if local { local_origin(v, &mut raw) } else { builtin_origin(v, &mut raw)? };
         (v.errors.len() == before).then(|| Contact {
             id: raw.id.into_inner(),
             name: raw.name.into_inner(),
@@ -636,6 +528,116 @@ impl ContactValidator {
             origin,
         })
     }
+}
+
+/// How a contact is reached and understood: its phone, site, cities and
+/// the languages it speaks.
+fn check_reach(v: &mut Validator, raw: &RawContact) {
+    if let Some(phone) = &raw.phone
+        && let Err(message) = check_phone(phone.get_ref())
+    {
+        v.error(phone, "contacts.phone", message);
+    }
+    if let Some(web) = &raw.web
+        && let Err(message) = check_web(web.get_ref())
+    {
+        v.error(web, "contacts.web", message);
+    }
+    for city in &raw.cities {
+        if !v.catalog.has_own(v.catalog.reference(), &city_name_id(city.get_ref())) {
+            let message = format!(
+                "unknown city `{}`: add `{}` to locales/en/places.ftl",
+                city.get_ref(),
+                city_name_id(city.get_ref())
+            );
+            v.error(city, "contacts.cities", message);
+        }
+    }
+    for language in &raw.languages {
+        if language.get_ref().parse::<unic_langid::LanguageIdentifier>().is_err()
+            || language.get_ref().len() < 2
+        {
+            let message = format!("`{}` is not a language code like es or km", language.get_ref());
+            v.error(language, "contacts.languages", message);
+        }
+    }
+}
+
+/// An operator's own contact: described in its file, in its languages.
+fn local_origin(v: &mut Validator, raw: &mut RawContact) -> Origin {
+    if let Some(source) = raw.source.as_ref().or(raw.seen.as_ref()).or(raw.source_kind.as_ref()) {
+        let message = "only built-in contacts have `source` and `seen`; \
+                       describe yours with `description`"
+            .to_string();
+        v.error(source, "contacts.source", message);
+    }
+    let descriptions = match raw.description.take() {
+        Some(d) => {
+            let codes = v.catalog.codes().iter().map(|c| c.to_string()).collect::<Vec<_>>();
+            for code in d.get_ref().keys() {
+                if !codes.contains(code) {
+                    let message = format!("unknown language `{code}`; valid: {}", codes.join(", "));
+                    v.error(&d, "contacts.description", message);
+                }
+            }
+            if !d.get_ref().contains_key("en") {
+                let message = "give at least `description.en` (shown where a language has none)";
+                v.error(&d, "contacts.description", message.into());
+            }
+            d.into_inner()
+        }
+        None => {
+            v.error(&raw.id, "contacts.description", "a contact needs `description.en`".into());
+            BTreeMap::new()
+        }
+    };
+    Origin::Local { descriptions }
+}
+
+/// A built-in contact: described by a Fluent message, with where its
+/// number was found and when. None when it cannot say so.
+fn builtin_origin(v: &mut Validator, raw: &mut RawContact) -> Option<Origin> {
+    if let Some(d) = &raw.description {
+        let message = "built-in descriptions are Fluent messages, not inline text".into();
+        v.error(d, "contacts.description", message);
+    }
+    v.needs_message(&raw.id, "contacts.id", &about_id(raw.id.get_ref()));
+    let Some(source_kind) = raw.source_kind.take() else {
+        let message =
+            format!("every built-in contact needs one; valid: {}", SOURCE_KINDS.join(", "));
+        v.error(&raw.id, "contacts.source_kind", message);
+        return None;
+    };
+    let Some(source_kind) = SOURCE_KINDS.iter().position(|k| k == source_kind.get_ref()) else {
+        let message = format!(
+            "`{}` is not a kind of source; valid: {}",
+            source_kind.get_ref(),
+            SOURCE_KINDS.join(", ")
+        );
+        v.error(&source_kind, "contacts.source_kind", message);
+        return None;
+    };
+    // Call for help now shows a national number with the year its
+    // source was seen: it must have one to show.
+    let nationwide = raw.regions.iter().any(|r| r.get_ref() == NATIONWIDE);
+    if nationwide && raw.phone.is_some() && raw.seen.is_none() {
+        let message = "a nationwide number needs `seen` (the year of its newest \
+                       source): Call for help now shows it beside the number"
+            .to_string();
+        v.error(&raw.id, "contacts.seen", message);
+    }
+    if let Some(seen) = &raw.seen {
+        let d = seen.get_ref();
+        let ok = matches!(d.len(), 4 | 7) && is_date(&format!("{d}{}", &"-01-01"[d.len() - 4..]));
+        if !ok {
+            v.error(seen, "contacts.seen", format!("`{d}` is not a date like 2025 or 2025-10"));
+        }
+    }
+    Some(Origin::Builtin {
+        source: raw.source.take().map(Spanned::into_inner).unwrap_or_default(),
+        source_kind,
+        seen: raw.seen.take().map(Spanned::into_inner),
+    })
 }
 
 /// Names in `names` (`field` = "contacts.kinds"...) as indexes into `known`.

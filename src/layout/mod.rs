@@ -164,100 +164,29 @@ fn plan_for_terminal(model: &Model, content: &Content, size: Size) -> Plan {
         .flatten()
         .filter(|pages| !pages.is_empty());
     let slide_count = pages.as_ref().map_or(0, Vec::len);
-    // The counter may take half the header; the title gets the rest.
-    let counter_room = usize::from(area.width / 2);
-    let counter = pages
-        .as_ref()
-        .map(|pages| format!("   {}", present::counter(model, content, pages.len(), counter_room)))
-        .unwrap_or_default();
-    let brand = " presente ";
-    // A long title ends in "…" rather than at the screen's edge; the counter stays.
-    let room = usize::from(area.width).saturating_sub(width(brand) + 1 + width(&counter));
-    let title = shortened(&screens::title(model, content), room);
-    let header = Line::of(vec![
-        Span::new(brand, Role::Brand),
-        Span::plain(" "),
-        Span::new(title, Role::Title),
-        Span::new(counter, Role::Detail),
-    ]);
+    let header = header_line(model, content, area.width, slide_count);
 
     let mut targets: Vec<(Action, Rect)> =
         areas.buttons.iter().map(|button| (button.action, button.area)).collect();
-    let mut max_scroll = 0;
-    let (body, more_above, more_below) = if let Some(mut pages) = pages {
-        targets.push((Action::NextSlide, areas.body));
+    let body = if let Some(mut pages) = pages {
         let page = pages.swap_remove(model.slide.min(pages.len() - 1));
-        (Body::Slides(present::page_pieces(page, areas.body)), false, false)
+        BodyPlan {
+            body: Body::Slides(present::page_pieces(page, areas.body)),
+            targets: vec![(Action::NextSlide, areas.body)],
+            max_scroll: 0,
+            more_above: false,
+            more_below: false,
+        }
     } else if let Some(list) = list::for_screen(model, content) {
-        let (controls, rest) = list_body(model, content, areas.body);
-        let mut pieces = Vec::new();
-        for (control, rect, lines) in controls {
-            // A tap on the place opens the chooser; on the kind, steps it.
-            match control {
-                directory::Control::Choice(Choice::Place) => {
-                    targets.push((Action::ChoosePlace, rect))
-                }
-                directory::Control::Choice(which) => {
-                    targets.push((Action::NextFilter(which, true), rect))
-                }
-                directory::Control::Search => {}
-            }
-            pieces.push(Piece::new(rect, lines));
-        }
-        let layout = list::layout(&list, rest);
-        // Find help's banner of hotlines opens Call for help now.
-        if matches!(model.screen(), Screen::Directory { .. }) {
-            targets.push((Action::Urgent, layout.intro.area));
-        }
-        pieces.push(layout.intro);
-        for (index, item) in layout.items {
-            targets.push((Action::Pick(index), item.area));
-            pieces.push(item);
-        }
-        (Body::List(pieces), layout.more_above, layout.more_below)
+        list_body_plan(model, content, &list, areas.body)
     } else {
-        let lines = screens::reader_lines(model, content, areas.body.width, areas.body.height)
-            .unwrap_or_default();
-        let height = usize::from(areas.body.height);
-        max_scroll = lines.len().saturating_sub(height).min(usize::from(u16::MAX)) as u16;
-        let scroll = usize::from(model.screen().scroll().min(max_scroll));
-        let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
-        // A tap on a link's rows follows it, as Enter does; on touch screens
-        // a one-row link takes the row under it too (or above, at the end).
-        let link_rows: Vec<u16> = (0..visible.len() as u16)
-            .filter(|&row| visible[usize::from(row)].spans.iter().any(|s| s.role == Role::Link))
-            .collect();
-        if let (Some(&top), Some(&bottom)) = (link_rows.first(), link_rows.last()) {
-            let mut rows = top..bottom + 1;
-            if tall_targets(model, content) && rows.len() < 2 {
-                rows = if bottom + 1 < areas.body.height {
-                    top..bottom + 2
-                } else {
-                    top.saturating_sub(1)..bottom + 1
-                };
-            }
-            let at = Rect { y: areas.body.y + rows.start, height: rows.len() as u16, ..areas.body };
-            targets.push((Action::FollowLink, at));
-        }
-        (Body::Reader(Piece::new(areas.body, visible)), scroll > 0, lines.len() > scroll + height)
+        reader_body_plan(model, content, areas.body)
     };
+    targets.extend(body.targets);
 
-    let mut overlays = Vec::new();
-    if let Some(seconds) = model.countdown {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("seconds", seconds);
-        let text =
-            format!("⏳ {}", content.catalog.text_with(model.lang, ids::IDLE_COUNTDOWN, &args));
-        overlays.push(banner(&areas, &text));
-    } else if let Some(notice) = model.notice {
-        overlays.push(banner(&areas, &notice_text(model, content, notice)));
-    } else if let Some(text) = preview_banner(model, content) {
-        overlays.push(banner(&areas, &text));
-    }
-    overlays.extend(pin_prompt(model, content, areas.body));
-
-    let mut footer = vec![rule(areas.footer_rule, more_below.then_some("▼"))];
+    let mut footer = vec![rule(areas.footer_rule, body.more_below.then_some("▼"))];
     let buttons = areas.buttons.iter().map(|button| button.action).collect();
+    let overlays = overlays(model, content, &areas);
     footer.extend(areas.buttons.into_iter().enumerate().map(|(index, button)| {
         let focused = model.focus == Focus::Footer(index);
         button_piece(button, focused)
@@ -266,20 +195,145 @@ fn plan_for_terminal(model: &Model, content: &Content, size: Size) -> Plan {
         area,
         header: vec![
             Piece::new(areas.header, vec![header]),
-            rule(areas.header_rule, more_above.then_some("▲")),
+            rule(areas.header_rule, body.more_above.then_some("▲")),
         ],
-        body,
+        body: body.body,
         footer,
         overlays,
         buttons,
         targets,
         page_height: areas.body.height,
-        max_scroll,
+        max_scroll: body.max_scroll,
         slide_count,
         blank: false,
         terminal: model.terminal,
     };
     if model.blank { blanked(plan, model) } else { plan }
+}
+
+/// The title line: the brand, the screen's title (with "…" if it must be
+/// cut) and, on slides, the slide counter.
+fn header_line(model: &Model, content: &Content, width_cells: u16, slide_count: usize) -> Line {
+    // The counter may take half the header; the title gets the rest.
+    let counter_room = usize::from(width_cells / 2);
+    let counter = if slide_count > 0 {
+        format!("   {}", present::counter(model, content, slide_count, counter_room))
+    } else {
+        String::new()
+    };
+    let brand = " presente ";
+    // A long title ends in "…" rather than at the screen's edge; the counter stays.
+    let room = usize::from(width_cells).saturating_sub(width(brand) + 1 + width(&counter));
+    let title = shortened(&screens::title(model, content), room);
+    Line::of(vec![
+        Span::new(brand, Role::Brand),
+        Span::plain(" "),
+        Span::new(title, Role::Title),
+        Span::new(counter, Role::Detail),
+    ])
+}
+
+/// The body of a frame, what a tap on it does, and whether there is more
+/// of it above or below what is shown.
+struct BodyPlan {
+    body: Body,
+    targets: Vec<(Action, Rect)>,
+    max_scroll: u16,
+    more_above: bool,
+    more_below: bool,
+}
+
+/// A list screen's body: Find help's controls, the intro, the items.
+fn list_body_plan(
+    model: &Model,
+    content: &Content,
+    list: &list::ListScreen<'_>,
+    area: Rect,
+) -> BodyPlan {
+    let mut targets = Vec::new();
+    let (controls, rest) = list_body(model, content, area);
+    let mut pieces = Vec::new();
+    for (control, rect, lines) in controls {
+        // A tap on the place opens the chooser; on the kind, steps it.
+        match control {
+            directory::Control::Choice(Choice::Place) => targets.push((Action::ChoosePlace, rect)),
+            directory::Control::Choice(which) => {
+                targets.push((Action::NextFilter(which, true), rect))
+            }
+            directory::Control::Search => {}
+        }
+        pieces.push(Piece::new(rect, lines));
+    }
+    let layout = list::layout(list, rest);
+    // Find help's banner of hotlines opens Call for help now.
+    if matches!(model.screen(), Screen::Directory { .. }) {
+        targets.push((Action::Urgent, layout.intro.area));
+    }
+    pieces.push(layout.intro);
+    for (index, item) in layout.items {
+        targets.push((Action::Pick(index), item.area));
+        pieces.push(item);
+    }
+    BodyPlan {
+        body: Body::List(pieces),
+        targets,
+        max_scroll: 0,
+        more_above: layout.more_above,
+        more_below: layout.more_below,
+    }
+}
+
+/// A reader screen's body: the rows in view at its scroll, and its link.
+fn reader_body_plan(model: &Model, content: &Content, area: Rect) -> BodyPlan {
+    let lines = screens::reader_lines(model, content, area.width, area.height).unwrap_or_default();
+    let height = usize::from(area.height);
+    let max_scroll = lines.len().saturating_sub(height).min(usize::from(u16::MAX)) as u16;
+    let scroll = usize::from(model.screen().scroll().min(max_scroll));
+    let visible: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
+    // A tap on a link's rows follows it, as Enter does; on touch screens
+    // a one-row link takes the row under it too (or above, at the end).
+    let link_rows: Vec<u16> = (0..visible.len() as u16)
+        .filter(|&row| visible[usize::from(row)].spans.iter().any(|s| s.role == Role::Link))
+        .collect();
+    let mut targets = Vec::new();
+    if let (Some(&top), Some(&bottom)) = (link_rows.first(), link_rows.last()) {
+        let mut rows = top..bottom + 1;
+        if tall_targets(model, content) && rows.len() < 2 {
+            rows = if bottom + 1 < area.height {
+                top..bottom + 2
+            } else {
+                top.saturating_sub(1)..bottom + 1
+            };
+        }
+        let at = Rect { y: area.y + rows.start, height: rows.len() as u16, ..area };
+        targets.push((Action::FollowLink, at));
+    }
+    BodyPlan {
+        body: Body::Reader(Piece::new(area, visible)),
+        targets,
+        max_scroll,
+        more_above: scroll > 0,
+        more_below: lines.len() > scroll + height,
+    }
+}
+
+/// What goes over the body: the idle countdown, a notice or the preview
+/// banner (one of them), and the PIN prompt.
+fn overlays(model: &Model, content: &Content, areas: &Areas) -> Vec<Piece> {
+    let mut overlays = Vec::new();
+    if let Some(seconds) = model.countdown {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("seconds", seconds);
+        let text =
+            format!("⏳ {}", content.catalog.text_with(model.lang, ids::IDLE_COUNTDOWN, &args));
+        overlays.push(banner(areas, &text));
+    } else if let Some(notice) = model.notice {
+        overlays.push(banner(areas, &notice_text(model, content, notice)));
+    } else if let Some(text) = preview_banner(model, content) {
+        overlays.push(banner(areas, &text));
+    }
+    overlays.extend(pin_prompt(model, content, areas.body));
+    overlays
 }
 
 /// The plan of blanked slides: nothing on black but the idle countdown (a
