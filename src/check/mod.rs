@@ -265,27 +265,7 @@ pub fn check_with_records(
     verbose: bool,
 ) -> Report {
     let mut report = Report::default();
-    let mut by_locale: BTreeMap<String, Messages> = BTreeMap::new();
-    // The ids of entries that do not parse: their syntax error says enough.
-    let mut broken: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    // Where each locale file is shown, by its path under the locales folder.
-    let shown: BTreeMap<&str, &str> =
-        locale_files.iter().map(|f| (f.path.as_str(), f.shown.as_str())).collect();
-    for file in locale_files {
-        let Some((code, _)) = file.path.split_once('/') else { continue };
-        if !i18n::is_language_tag(code) {
-            let folder = folder_of(locale_files, code);
-            if !report.findings.iter().any(|f| f.file == folder) {
-                report.findings.push(error(&folder, 0, i18n::NOT_A_LANGUAGE_TAG));
-            }
-            continue;
-        }
-        let messages = by_locale.entry(code.to_string()).or_default();
-        let broken = broken.entry(code.to_string()).or_default();
-        let mut findings = Vec::new();
-        read_file(code, &file.shown, &file.text, messages, broken, &mut findings);
-        report.findings.extend(findings.into_iter().map(|f| f.of(code)));
-    }
+    let (by_locale, broken) = read_locales(locale_files, &mut report);
     let Some(reference) = by_locale.get(REFERENCE) else {
         report.findings.push(error(
             &format!("locales/{REFERENCE}/"),
@@ -310,118 +290,153 @@ pub fn check_with_records(
         .filter(|f| f.path.starts_with("en/"))
         .map(|f| (f.path.clone(), f.text.clone()))
         .collect();
+    let english_sources = i18n::record::english_sources(&english_files);
     if let Ok(catalog) = Catalog::from_files(english_files) {
-        // Contacts name the places of the regions file beside them.
-        let is_regions = |path: &str| path.ends_with(crate::content::REGIONS_FILE);
-        let is_contacts = |path: &str| path.ends_with(crate::content::CONTACTS_FILE);
-        let places = match content_files.iter().find(|(path, _)| is_regions(path)) {
-            Some((path, text)) => crate::directory::parse_places(path, text, &catalog),
-            None if content_files.iter().any(|(path, _)| is_contacts(path)) => {
-                Directory::embedded_places(&catalog)
-            }
-            None => Ok(Vec::new()),
-        };
-        let places = places.unwrap_or_else(|errors| {
-            report.add_errors(errors);
-            Vec::new()
-        });
-        for (path, text) in content_files {
-            let parsed = if is_regions(path) {
-                Ok(())
-            } else if is_contacts(path) {
-                Directory::parse(path, text, places.clone(), &catalog).map(|_| ())
-            } else {
-                Guide::parse(path, text, &catalog).map(|_| ())
-            };
-            if let Err(errors) = parsed {
-                report.add_errors(errors);
-            }
-        }
+        check_content(content_files, &catalog, &mut report);
     }
 
-    let total = reference.keys().filter(|id| !english_only(id)).count();
-    let english_files: Vec<(String, String)> = locale_files
-        .iter()
-        .filter(|f| f.path.starts_with("en/"))
-        .map(|f| (f.path.clone(), f.text.clone()))
-        .collect();
-    let english_sources = i18n::record::english_sources(&english_files);
+    let english = Against { reference, sources: &english_sources, verbose };
+    // Where each locale file is shown, by its path under the locales folder.
+    let shown: BTreeMap<&str, &str> =
+        locale_files.iter().map(|f| (f.path.as_str(), f.shown.as_str())).collect();
+    let none = BTreeSet::new();
     for (code, messages) in &by_locale {
         let folder = folder_of(locale_files, code);
-        let mut findings = Vec::new();
-        let status = messages.get(ids::LOCALE_STATUS).map(|m| m.text.trim().to_string());
-        let has_name = messages.get(ids::LANGUAGE_NAME).is_some_and(|m| m.has_value && !m.empty);
-        let mut identity = i18n::identity_errors(has_name, status.as_deref());
-        // Without its locale.ftl, that is what to say, once (as the app does).
-        if !identity.is_empty() && !shown.contains_key(format!("{code}/{LOCALE_FILE}").as_str()) {
-            identity = vec![i18n::MISSING_LOCALE_FILE];
-        }
-        for message in identity {
-            findings.push(error(&format!("{folder}{LOCALE_FILE}"), 0, message));
-        }
-        // The template writes the code there until the translator writes
-        // the name; the picker would show "vi".
-        let name = messages.get(ids::LANGUAGE_NAME).filter(|m| m.text.trim() == code.as_str());
-        if let Some(m) = name.filter(|_| code != REFERENCE) {
-            let message = format!(
-                "`{}` is still the code `{code}`: write the language's own name, as its \
-                 readers write it (the language picker shows it)",
-                ids::LANGUAGE_NAME
-            );
-            findings.push(at(Severity::Warning, m, message));
-        }
-        let mut copies = BTreeSet::new();
-        if code != REFERENCE {
-            let none = BTreeSet::new();
-            let broken = broken.get(code).unwrap_or(&none);
-            let locale = Locale { code, folder: &folder, messages, broken };
-            copies = compare(&locale, reference, &shown, &mut findings);
-        }
-        for (id, m) in messages {
-            check_text(code, id, m, &mut findings);
-        }
-        check_cycles(messages, &mut findings);
-        check_sizes(messages, reference, &mut findings);
-        let standing = match record_files.filter(|_| code != REFERENCE) {
-            Some(records) => {
-                let record = records.iter().find(|f| f.path == format!("{code}/{RECORD_FILE}"));
-                let against = Against { reference, sources: &english_sources, verbose };
-                Some(check_records(
-                    code,
-                    &folder,
-                    messages,
-                    &copies,
-                    record,
-                    &against,
-                    &mut findings,
-                ))
-            }
-            None => None,
-        };
+        let broken = broken.get(code).unwrap_or(&none);
+        let locale = Locale { code, folder: &folder, messages, broken };
+        let record = record_files
+            .filter(|_| code != REFERENCE)
+            .map(|records| records.iter().find(|f| f.path == format!("{code}/{RECORD_FILE}")));
+        let (findings, coverage) = check_locale(&locale, &english, &shown, record);
         report.findings.extend(findings.into_iter().map(|f| f.of(code)));
-        // A message left as English is not translated, whatever the file holds.
-        let translated = reference
-            .keys()
-            .filter(|id| !english_only(id) && messages.contains_key(*id) && !copies.contains(*id))
-            .count();
-        let stale = standing.map_or(0, |s| s.stale);
-        let status = match standing {
-            Some(s) if s.progress.complete() => "reviewed".to_string(),
-            Some(_) => "draft".to_string(),
-            None => status.unwrap_or_else(|| "?".into()),
-        };
-        report.coverage.push(Coverage {
-            code: code.clone(),
-            translated: translated - stale,
-            stale,
-            missing: total - translated,
-            total,
-            reviewed: standing.map(|s| s.progress.percent()),
-            status,
-        });
+        report.coverage.push(coverage);
     }
     report.sort();
     report
+}
+
+/// Each language's messages, read from its files (what does not read is
+/// reported), and the ids of its entries that do not parse: their syntax
+/// error says enough.
+type ReadLocales = (BTreeMap<String, Messages>, BTreeMap<String, BTreeSet<String>>);
+
+fn read_locales(locale_files: &[LocaleFile], report: &mut Report) -> ReadLocales {
+    let mut by_locale: BTreeMap<String, Messages> = BTreeMap::new();
+    let mut broken: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in locale_files {
+        let Some((code, _)) = file.path.split_once('/') else { continue };
+        if !i18n::is_language_tag(code) {
+            let folder = folder_of(locale_files, code);
+            if !report.findings.iter().any(|f| f.file == folder) {
+                report.findings.push(error(&folder, 0, i18n::NOT_A_LANGUAGE_TAG));
+            }
+            continue;
+        }
+        let messages = by_locale.entry(code.to_string()).or_default();
+        let broken = broken.entry(code.to_string()).or_default();
+        let mut findings = Vec::new();
+        read_file(code, &file.shown, &file.text, messages, broken, &mut findings);
+        report.findings.extend(findings.into_iter().map(|f| f.of(code)));
+    }
+    (by_locale, broken)
+}
+
+/// The content files (guide, contacts, places), against English.
+fn check_content(content_files: &[(String, String)], catalog: &Catalog, report: &mut Report) {
+    // Contacts name the places of the regions file beside them.
+    let is_regions = |path: &str| path.ends_with(crate::content::REGIONS_FILE);
+    let is_contacts = |path: &str| path.ends_with(crate::content::CONTACTS_FILE);
+    let places = match content_files.iter().find(|(path, _)| is_regions(path)) {
+        Some((path, text)) => crate::directory::parse_places(path, text, catalog),
+        None if content_files.iter().any(|(path, _)| is_contacts(path)) => {
+            Directory::embedded_places(catalog)
+        }
+        None => Ok(Vec::new()),
+    };
+    let places = places.unwrap_or_else(|errors| {
+        report.add_errors(errors);
+        Vec::new()
+    });
+    for (path, text) in content_files {
+        let parsed = if is_regions(path) {
+            Ok(())
+        } else if is_contacts(path) {
+            Directory::parse(path, text, places.clone(), catalog).map(|_| ())
+        } else {
+            Guide::parse(path, text, catalog).map(|_| ())
+        };
+        if let Err(errors) = parsed {
+            report.add_errors(errors);
+        }
+    }
+}
+
+/// One language's findings against English, and how much of it is
+/// translated. `record`:
+/// None when records are not checked, Some(None) when it has no file.
+fn check_locale(
+    locale: &Locale,
+    english: &Against,
+    shown: &BTreeMap<&str, &str>,
+    record: Option<Option<&LocaleFile>>,
+) -> (Vec<Finding>, Coverage) {
+    let (code, messages, reference) = (locale.code, locale.messages, english.reference);
+    let mut findings = Vec::new();
+    let status = messages.get(ids::LOCALE_STATUS).map(|m| m.text.trim().to_string());
+    let has_name = messages.get(ids::LANGUAGE_NAME).is_some_and(|m| m.has_value && !m.empty);
+    let mut identity = i18n::identity_errors(has_name, status.as_deref());
+    // Without its locale.ftl, that is what to say, once (as the app does).
+    if !identity.is_empty() && !shown.contains_key(format!("{code}/{LOCALE_FILE}").as_str()) {
+        identity = vec![i18n::MISSING_LOCALE_FILE];
+    }
+    for message in identity {
+        findings.push(error(&format!("{}{LOCALE_FILE}", locale.folder), 0, message));
+    }
+    // The template writes the code there until the translator writes
+    // the name; the picker would show "vi".
+    let name = messages.get(ids::LANGUAGE_NAME).filter(|m| m.text.trim() == code);
+    if let Some(m) = name.filter(|_| code != REFERENCE) {
+        let message = format!(
+            "`{}` is still the code `{code}`: write the language's own name, as its \
+             readers write it (the language picker shows it)",
+            ids::LANGUAGE_NAME
+        );
+        findings.push(at(Severity::Warning, m, message));
+    }
+    let mut copies = BTreeSet::new();
+    if code != REFERENCE {
+        copies = compare(locale, reference, shown, &mut findings);
+    }
+    for (id, m) in messages {
+        check_text(code, id, m, &mut findings);
+    }
+    check_cycles(messages, &mut findings);
+    check_sizes(messages, reference, &mut findings);
+    let standing = record.map(|record| {
+        check_records(code, locale.folder, messages, &copies, record, english, &mut findings)
+    });
+    // A message left as English is not translated, whatever the file holds.
+    let total = reference.keys().filter(|id| !english_only(id)).count();
+    let translated = reference
+        .keys()
+        .filter(|id| !english_only(id) && messages.contains_key(*id) && !copies.contains(*id))
+        .count();
+    let stale = standing.map_or(0, |s| s.stale);
+    let status = match standing {
+        Some(s) if s.progress.complete() => "reviewed".to_string(),
+        Some(_) => "draft".to_string(),
+        None => status.unwrap_or_else(|| "?".into()),
+    };
+    let coverage = Coverage {
+        code: code.to_string(),
+        translated: translated - stale,
+        stale,
+        missing: total - translated,
+        total,
+        reviewed: standing.map(|s| s.progress.percent()),
+        status,
+    };
+    (findings, coverage)
 }
 
 /// English, to check records against.
