@@ -190,55 +190,15 @@ pub fn layout(list: &ListScreen<'_>, body: Rect) -> ListLayout {
     intro.push(Line::blank());
     let available = usize::from(body.height).saturating_sub(intro.len());
 
-    // Large labels: laid out in half the cells, then drawn twice as large,
-    // when every item fits so (a language pushed off the picker's first
-    // screen is worse than small letters).
-    let can_be_large =
-        list.large && crate::text::text_sizing() && width_cells / 2 >= 2 * PREFIX_WIDTH;
-    let times: u8 = if can_be_large
-        && (0..list.len)
-            .map(|i| render_item(list, i, 2, list.always_details, width_cells).len())
-            .sum::<usize>()
-            <= available
-    {
-        2
-    } else {
-        1
-    };
+    let times = label_scale(list, width_cells, available);
     let rendered =
         |index: usize, with_detail: bool| render_item(list, index, times, with_detail, width_cells);
     // Details (a line under each label) only when every item fits with them.
     let with_details = list.always_details
         || (0..list.len).map(|i| rendered(i, true).len()).sum::<usize>() <= available;
+    let shown = around_the_cursor(list, available, |index| rendered(index, with_details));
+    let first = shown.first().map_or(0, |(index, _)| *index);
 
-    // Scroll so that the chosen item is in view: from it, back as far as
-    // the items above it fit.
-    let mut shown: Vec<(usize, Vec<Line>)> = Vec::new();
-    let mut first = 0;
-    if list.len > 0 {
-        let cursor = list.cursor.min(list.len - 1);
-        let at_cursor = rendered(cursor, with_details);
-        let mut total = at_cursor.len();
-        shown.push((cursor, at_cursor));
-        first = cursor;
-        while first > 0 {
-            let above = rendered(first - 1, with_details);
-            if total + above.len() > available {
-                break;
-            }
-            total += above.len();
-            first -= 1;
-            shown.push((first, above));
-        }
-        shown.reverse();
-        let mut next = cursor + 1;
-        while total < available && next < list.len {
-            let below = rendered(next, with_details);
-            total += below.len();
-            shown.push((next, below));
-            next += 1;
-        }
-    }
     let mut items = Vec::new();
     let mut y = body.y + intro.len() as u16;
     let mut used = 0;
@@ -268,6 +228,56 @@ pub fn layout(list: &ListScreen<'_>, body: Rect) -> ListLayout {
         more_above: first > 0,
         more_below: last_shown + 1 < list.len,
     }
+}
+
+/// How large the labels are drawn: twice as large (laid out in half the
+/// cells) when the terminal can and every item fits so, else 1. A language
+/// pushed off the picker's first screen is worse than small letters.
+fn label_scale(list: &ListScreen<'_>, width_cells: usize, available: usize) -> u8 {
+    let can_be_large =
+        list.large && crate::text::text_sizing() && width_cells / 2 >= 2 * PREFIX_WIDTH;
+    let large_rows = || {
+        (0..list.len)
+            .map(|i| render_item(list, i, 2, list.always_details, width_cells).len())
+            .sum::<usize>()
+    };
+    if can_be_large && large_rows() <= available { 2 } else { 1 }
+}
+
+/// The items in view, each with its lines: the chosen one, then back as
+/// far as the items above it fit, then down while there is room.
+fn around_the_cursor(
+    list: &ListScreen<'_>,
+    available: usize,
+    rendered: impl Fn(usize) -> Vec<Line>,
+) -> Vec<(usize, Vec<Line>)> {
+    let mut shown = Vec::new();
+    if list.len == 0 {
+        return shown;
+    }
+    let cursor = list.cursor.min(list.len - 1);
+    let at_cursor = rendered(cursor);
+    let mut total = at_cursor.len();
+    shown.push((cursor, at_cursor));
+    let mut first = cursor;
+    while first > 0 {
+        let above = rendered(first - 1);
+        if total + above.len() > available {
+            break;
+        }
+        total += above.len();
+        first -= 1;
+        shown.push((first, above));
+    }
+    shown.reverse();
+    let mut next = cursor + 1;
+    while total < available && next < list.len {
+        let below = rendered(next);
+        total += below.len();
+        shown.push((next, below));
+        next += 1;
+    }
+    shown
 }
 
 /// One item's lines: its label (drawn `times` as large), and the line of
