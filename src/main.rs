@@ -44,20 +44,7 @@ fn main() -> ExitCode {
         Ok(file) => file,
         Err(e) => return e.exit(),
     };
-    let settings = Settings {
-        kiosk: cli.kiosk,
-        present: cli.present.is_some(),
-        theme: cli.theme.as_deref().and_then(Theme::from_name),
-        // Before the subcommand, or `snapshot --text-sizing`.
-        text_sizing: cli
-            .text_sizing
-            .as_deref()
-            .or(match &cli.command {
-                Some(cli::Command::Snapshot { text_sizing, .. }) => text_sizing.as_deref(),
-                _ => None,
-            })
-            .and_then(TextSizing::from_name),
-    };
+    let settings = settings(&cli);
     let mut content = match load(cli.locales.as_deref(), operator.as_ref(), settings) {
         Ok(content) => content,
         Err(errors) => {
@@ -68,30 +55,10 @@ fn main() -> ExitCode {
         }
     };
     content.today = Some(cli.today.unwrap_or_else(presente::content::today_from_clock));
-    if let Some(cli::Command::Review {
-        topic,
-        file,
-        accept,
-        accept_all,
-        by,
-        translated,
-        translated_all,
-    }) = cli.command
-    {
-        return cli::run_review(
-            &content,
-            cli::ReviewArgs {
-                locales: cli.locales.as_deref(),
-                lang: cli.lang.as_deref(),
-                topic,
-                file,
-                accept,
-                accept_all,
-                by,
-                translated,
-                translated_all,
-            },
-        );
+    if let Some(cli::Command::Review(options)) = cli.command {
+        let locales = cli.locales.as_deref();
+        let args = cli::ReviewArgs { locales, lang: cli.lang.as_deref(), options };
+        return cli::run_review(&content, args);
     }
     if let Some(command) = cli.command {
         let exact = matches!(command, cli::Command::Snapshot { ansi: true, .. });
@@ -105,6 +72,36 @@ fn main() -> ExitCode {
             Err(e) => e.exit(),
         };
     }
+    interactive(cli, content, operator.as_ref(), settings)
+}
+
+/// The [`Settings`] the command line gives.
+fn settings(cli: &cli::Cli) -> Settings {
+    Settings {
+        kiosk: cli.kiosk,
+        present: cli.present.is_some(),
+        theme: cli.theme.as_deref().and_then(Theme::from_name),
+        // Before the subcommand, or `snapshot --text-sizing`.
+        text_sizing: cli
+            .text_sizing
+            .as_deref()
+            .or(match &cli.command {
+                Some(cli::Command::Snapshot { text_sizing, .. }) => text_sizing.as_deref(),
+                _ => None,
+            })
+            .and_then(TextSizing::from_name),
+    }
+}
+
+/// No subcommand: the app, on this terminal, after what can be checked
+/// before the terminal is taken over (the language, `--present`, that
+/// there is a terminal at all).
+fn interactive(
+    cli: cli::Cli,
+    content: Content,
+    operator: Option<&cli::OperatorFile>,
+    settings: Settings,
+) -> ExitCode {
     let lang = match cli::language(&content, cli.lang.as_deref()) {
         Ok(lang) => lang,
         Err(e) => return e.exit(),
@@ -142,8 +139,7 @@ fn main() -> ExitCode {
         let _ = writeln!(io::stderr(), "presente needs a terminal; try `presente export`");
         return ExitCode::from(1);
     }
-    let sources =
-        Sources { locales: cli.locales.as_deref(), operator: operator.as_ref(), settings };
+    let sources = Sources { locales: cli.locales.as_deref(), operator, settings };
     match run_interactive(content, lang, start, sources, idle_timeout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

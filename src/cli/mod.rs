@@ -156,31 +156,7 @@ pub enum Command {
     /// stands (reviewed, changed in English, not recorded). With --accept or
     /// --translated, records it in the language's translated-from.txt in
     /// --locales DIR: the one file presente ever writes, and only here.
-    Review {
-        /// Only the messages of this topic, e.g. `door`, `rights/door`, `card`.
-        #[arg(long, value_name = "ID", conflicts_with = "file")]
-        topic: Option<String>,
-        /// Only the messages of this file, e.g. ui.ftl.
-        #[arg(long, value_name = "NAME")]
-        file: Option<String>,
-        /// Record that you checked these messages against today's English
-        /// and they are right (with --by).
-        #[arg(long, value_name = "ID", num_args = 1..)]
-        accept: Vec<String>,
-        /// Accept every translated message shown (with --by).
-        #[arg(long, conflicts_with = "accept")]
-        accept_all: bool,
-        /// Your initials, recorded with what you accept, e.g. SK.
-        #[arg(long, value_name = "INITIALS")]
-        by: Option<String>,
-        /// Record that these translations are made from today's English (once
-        /// you have updated them): they are no longer marked as changed.
-        #[arg(long, value_name = "ID", num_args = 1.., conflicts_with_all = ["accept", "accept_all"])]
-        translated: Vec<String>,
-        /// --translated for every translated message shown.
-        #[arg(long, conflicts_with_all = ["accept", "accept_all", "translated"])]
-        translated_all: bool,
-    },
+    Review(ReviewOptions),
     /// Print the files to start a new language from, on stdout: each
     /// English file and the glossary of legal terms, a header line before
     /// each, the English kept as a comment above each message. Writes
@@ -192,6 +168,34 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         file: Option<String>,
     },
+}
+
+/// What `review` shows and records (see `Command::Review`).
+#[derive(clap::Args, Debug)]
+pub struct ReviewOptions {
+    /// Only the messages of this topic, e.g. `door`, `rights/door`, `card`.
+    #[arg(long, value_name = "ID", conflicts_with = "file")]
+    topic: Option<String>,
+    /// Only the messages of this file, e.g. ui.ftl.
+    #[arg(long, value_name = "NAME")]
+    file: Option<String>,
+    /// Record that you checked these messages against today's English
+    /// and they are right (with --by).
+    #[arg(long, value_name = "ID", num_args = 1..)]
+    accept: Vec<String>,
+    /// Accept every translated message shown (with --by).
+    #[arg(long, conflicts_with = "accept")]
+    accept_all: bool,
+    /// Your initials, recorded with what you accept, e.g. SK.
+    #[arg(long, value_name = "INITIALS")]
+    by: Option<String>,
+    /// Record that these translations are made from today's English (once
+    /// you have updated them): they are no longer marked as changed.
+    #[arg(long, value_name = "ID", num_args = 1.., conflicts_with_all = ["accept", "accept_all"])]
+    translated: Vec<String>,
+    /// --translated for every translated message shown.
+    #[arg(long, conflicts_with_all = ["accept", "accept_all", "translated"])]
+    translated_all: bool,
 }
 
 /// The options given before a subcommand (`global`) that a subcommand does
@@ -458,7 +462,7 @@ pub fn run(content: &Content, lang: Option<&str>, command: Command) -> Result<St
         Command::Check { .. } | Command::HashPin => {
             unreachable!("`check` and `hash-pin` run before content is loaded")
         }
-        Command::Review { .. } => unreachable!("`review` runs on its own: see `run_review`"),
+        Command::Review(_) => unreachable!("`review` runs on its own: see `run_review`"),
         Command::Export { topic, beside: None } => {
             let lang = language(content, lang)?.unwrap_or(content.catalog.reference());
             out = export(content, lang, topic.as_deref())?;
@@ -932,13 +936,7 @@ pub struct ReviewArgs<'a> {
     /// The folder to record in (`--locales`): nothing is written without it.
     pub locales: Option<&'a Path>,
     pub lang: Option<&'a str>,
-    pub topic: Option<String>,
-    pub file: Option<String>,
-    pub accept: Vec<String>,
-    pub accept_all: bool,
-    pub by: Option<String>,
-    pub translated: Vec<String>,
-    pub translated_all: bool,
+    pub options: ReviewOptions,
 }
 
 /// `presente review`: prints, and perhaps records (see [`review`]).
@@ -994,7 +992,8 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
     }
     let code = catalog.locale(lang).code.clone();
     let english_files = catalog.files(catalog.reference());
-    let (scope_name, scope): (String, Vec<String>) = match (&args.topic, &args.file) {
+    let (scope_name, scope): (String, Vec<String>) = match (&args.options.topic, &args.options.file)
+    {
         (Some(page), _) => page_messages(content, page)?,
         (None, Some(name)) => {
             let file = english_files
@@ -1025,8 +1024,8 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
         }
     };
     let english = catalog.english_fingerprints();
-    let accepting = !args.accept.is_empty() || args.accept_all;
-    let recording = accepting || !args.translated.is_empty() || args.translated_all;
+    let accepting = !args.options.accept.is_empty() || args.options.accept_all;
+    let recording = accepting || !args.options.translated.is_empty() || args.options.translated_all;
     if !recording {
         let locale = catalog.locale(lang);
         let mut out = format!(
@@ -1085,7 +1084,7 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
         return Err(UsageError(format!("review: fix (or remove) this line first: {first}")));
     }
     let review = if accepting {
-        let by = args.by.as_deref().unwrap_or_default();
+        let by = args.options.by.as_deref().unwrap_or_default();
         if !record::valid_initials(by) {
             return Err(UsageError(format!(
                 "review: --accept needs --by with your initials: letters or digits, 1 to {}, e.g. SK",
@@ -1097,8 +1096,8 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
     } else {
         None
     };
-    let named: &[String] = if accepting { &args.accept } else { &args.translated };
-    let all = args.accept_all || args.translated_all;
+    let named: &[String] = if accepting { &args.options.accept } else { &args.options.translated };
+    let all = args.options.accept_all || args.options.translated_all;
     let ids: Vec<String> = if all {
         scope
             .iter()
@@ -1110,7 +1109,8 @@ pub fn review(content: &Content, args: ReviewArgs) -> Result<String, UsageError>
             if english.get(id).is_none() {
                 return Err(UsageError(format!("review: English has no message `{id}`")));
             }
-            if (args.topic.is_some() || args.file.is_some()) && !scope.contains(id) {
+            if (args.options.topic.is_some() || args.options.file.is_some()) && !scope.contains(id)
+            {
                 return Err(UsageError(format!("review: `{id}` is not in {scope_name}")));
             }
             if !catalog.has_own(lang, id) {
