@@ -292,13 +292,6 @@ fn run_interactive(
     idle_timeout: Option<Duration>,
 ) -> io::Result<()> {
     let content = &mut content;
-    let env = |name| std::env::var(name).unwrap_or_default();
-    let khmer = std::env::var("PRESENTE_KHMER_CELLS").ok();
-    let khmer_cells = match khmer.as_deref() {
-        Some("letters") => presente::text::KhmerCells::Letters,
-        Some("code-points") => presente::text::KhmerCells::CodePoints,
-        _ => presente::text::khmer_cells_for_terminal(&env("TERM"), &env("TERM_PROGRAM")),
-    };
     // A panic restores the terminal (mouse reporting too) and says only that
     // the app stopped: its message could hold what the visitor was reading.
     // Set first: the release build aborts on a panic, so no guard's drop runs.
@@ -341,11 +334,36 @@ fn run_interactive(
         (None, None) => Model::new(content, size),
     };
     model.idle_timeout = idle_timeout;
-    model.terminal = presente::text::Terminal { text_sizing, khmer_cells };
+    model.terminal = presente::text::Terminal { text_sizing, khmer_cells: khmer_cells() };
     model.lock_the_pin_at_start(content, Instant::now());
     let mut session = Session::new(model, content);
     // Starts the timers (a PIN wait after start).
     session.send(Msg::Tick, content, Instant::now());
+    event_loop(&mut terminal, &mut session, &mut input, content, sources)
+}
+
+/// How this terminal counts Khmer cells: PRESENTE_KHMER_CELLS
+/// (`letters`, `code-points`), else what TERM says of it.
+fn khmer_cells() -> presente::text::KhmerCells {
+    let env = |name| std::env::var(name).unwrap_or_default();
+    match env("PRESENTE_KHMER_CELLS").as_str() {
+        "letters" => presente::text::KhmerCells::Letters,
+        "code-points" => presente::text::KhmerCells::CodePoints,
+        _ => presente::text::khmer_cells_for_terminal(&env("TERM"), &env("TERM_PROGRAM")),
+    }
+}
+
+/// Draws, waits for input or the next deadline, and handles it, until
+/// the visitor's way out (or the kiosk's PIN) ends the app.
+fn event_loop(
+    terminal: &mut ratatui::Terminal<
+        ClearingBackend<ratatui::backend::CrosstermBackend<io::Stdout>>,
+    >,
+    session: &mut Session,
+    input: &mut presente::input::tty::Terminal,
+    content: &mut Content,
+    sources: Sources,
+) -> io::Result<()> {
     let mut shown = None;
     let mut drawn: Option<presente::layout::Plan> = None;
     loop {
@@ -360,7 +378,7 @@ fn run_interactive(
             terminal.clear()?;
             shown = Some(showing);
         }
-        if text_sizing {
+        if session.plan().terminal.text_sizing {
             drawn = Some(session.plan().clone());
         }
         let theme = model.theme;
@@ -376,7 +394,7 @@ fn run_interactive(
         }
         if session.model().reload_requested {
             session.change(content, |model| model.reload_requested = false);
-            reload(content, &mut session, sources);
+            reload(content, session, sources);
             session.change(content, |model| presente::app::reloaded(model, Instant::now()));
         }
     }
