@@ -67,9 +67,20 @@ fn main() {
         .zip(&locale_files)
         .filter(|(_, (name, _))| name.starts_with("en/"))
         .map(|(text, _)| text.as_str());
-    let fingerprints: String = scan::sorted_fingerprints(english)
+    let english = scan::sorted_fingerprints(english);
+    let fingerprints: String = english
         .iter()
         .map(|(id, fingerprint)| format!("    (Cow::Borrowed({id:?}), {fingerprint:#010x}),\n"))
+        .collect();
+    let record_files = embedded_files(&manifest, "locales", 2, "txt");
+    let progress: String = record_files
+        .iter()
+        .filter_map(|(name, path)| {
+            let text = std::fs::read_to_string(path).expect("a record file is UTF-8");
+            let (reviewed, changed) = record_progress(&text, &english)?;
+            let code = name.split('/').next()?;
+            Some(format!("    ({code:?}, {reviewed}, {changed}),\n"))
+        })
         .collect();
     let table = format!(
         "use std::borrow::Cow;\n\
@@ -79,15 +90,32 @@ fn main() {
          pub static LOCALE_IDS: &[&[&str]] = &[\n{ids}];\n\
          /// Each English message's fingerprint, sorted by id (`record::Fingerprints`).\n\
          pub static ENGLISH_FINGERPRINTS: &[(Cow<'static, str>, u32)] = &[\n{fingerprints}];\n\
+         /// `(code, reviewed, changed)` of each language whose record file\n\
+         /// reads whole as `presente review` writes it (`record::Progress`).\n\
+         pub static RECORD_PROGRESS: &[(&str, usize, usize)] = &[\n{progress}];\n\
          /// `(name under content/, text)`, sorted.\n\
          pub static CONTENT_FILES: &[(&str, &str)] = &[\n{}];\n\
          /// `(path under locales/, text)` of each `translated-from.txt`, sorted.\n\
          pub static RECORD_FILES: &[(&str, &str)] = &[\n{}];\n",
         embedded_rows(&locale_files),
         embedded_rows(&embedded_files(&manifest, "content", 1, "toml")),
-        embedded_rows(&embedded_files(&manifest, "locales", 2, "txt")),
+        embedded_rows(&record_files),
     );
     std::fs::write(out.join("embedded.rs"), table).expect("OUT_DIR is writable");
+}
+
+/// How many of a language's messages are reviewed against today's
+/// English, and how many were translated from an English that has changed
+/// since: what `list languages` shows, counted here once. None when a line
+/// is not as `presente review` writes it: the app then reads the file
+/// itself, with its errors. A test checks these against the app's count.
+fn record_progress(text: &str, english: &[(&str, u32)]) -> Option<(usize, usize)> {
+    let lines = text.lines().filter(|line| !line.trim().is_empty() && !line.starts_with('#'));
+    let records: Vec<(&str, u32, bool)> = lines
+        .map(|line| scan::written_record(line).map(|(id, english, r)| (id, english, r.is_some())))
+        .collect::<Option<_>>()?;
+    let today = |id: &str| english.binary_search_by(|(other, _)| other.cmp(&id)).ok();
+    Some(scan::count_standing(records, |id| today(id).map(|at| english[at].1)))
 }
 
 /// Every `*.EXTENSION` file `depth` folders under `dir` (2:

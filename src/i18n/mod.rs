@@ -123,6 +123,9 @@ pub struct Locale {
     /// text, read on first use (a reader page, a status), never at start.
     record: Option<(String, Text)>,
     records: OnceCell<(record::Records, Vec<LocaleError>)>,
+    /// Reviewed and changed, counted when the binary was built, for a
+    /// built-in record file against the built-in English (build.rs).
+    built_in_progress: Option<(usize, usize)>,
 }
 
 impl Locale {
@@ -537,7 +540,13 @@ impl Catalog {
         catalog.english = OnceCell::from(record::Fingerprints::built_in());
         let records =
             crate::embedded::RECORD_FILES.iter().map(|(path, text)| (path.to_string(), *text));
-        Ok(catalog.with_records(records.collect()))
+        let mut catalog = catalog.with_records(records.collect());
+        for (code, reviewed, changed) in crate::embedded::RECORD_PROGRESS {
+            if let Some(locale) = catalog.locales.iter_mut().find(|l| l.code == *code) {
+                locale.built_in_progress = Some((*reviewed, *changed));
+            }
+        }
+        Ok(catalog)
     }
 
     /// The catalog with each locale's record file, `(path under locales/,
@@ -549,6 +558,7 @@ impl Catalog {
             if let Some(locale) = self.locales.iter_mut().find(|l| l.code == code) {
                 locale.record = Some((format!("locales/{path}"), text));
                 locale.records = OnceCell::new();
+                locale.built_in_progress = None;
             }
         }
         self
@@ -609,8 +619,12 @@ impl Catalog {
             return None;
         }
         let english = self.english_fingerprints();
-        // Read whole already (a reader page), or straight from the file.
+        // Counted when built, read whole already (a reader page), or
+        // straight from the file.
         let locale = self.locale(lang);
+        if let Some((reviewed, changed)) = locale.built_in_progress {
+            return Some(record::Progress { reviewed, changed, total: english.translatable() });
+        }
         Some(match (locale.records.get(), &locale.record) {
             (Some((records, _)), _) => {
                 record::progress(records, |id| english.get(id), english.translatable())
@@ -684,6 +698,7 @@ impl Catalog {
             ids: None,
             record: None,
             records: OnceCell::new(),
+            built_in_progress: None,
         };
         Ok(Catalog { locales, pseudo, english: OnceCell::new() })
     }
@@ -1188,6 +1203,7 @@ fn load_locale(
         ids: None,
         record: None,
         records: OnceCell::new(),
+        built_in_progress: None,
     })
 }
 
@@ -1326,6 +1342,19 @@ mod tests {
             parsed.sort_unstable();
             parsed.dedup();
             assert_eq!(&parsed, ids, "{path}");
+        }
+    }
+
+    #[test]
+    fn the_progress_counted_when_built_is_the_one_read_from_the_records() {
+        let built = Catalog::embedded().unwrap();
+        let read = Catalog::from_files(embedded_files()).unwrap().with_records(embedded_records());
+        assert_eq!(crate::embedded::RECORD_PROGRESS.len(), built.langs().count() - 1);
+        for lang in built.langs().skip(1) {
+            assert!(built.locale(lang).built_in_progress.is_some());
+            let code = &built.locale(lang).code;
+            let same = read.find(code).unwrap();
+            assert_eq!(built.progress(lang), read.progress(same), "{code}");
         }
     }
 

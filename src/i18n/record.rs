@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::LocaleError;
-use super::scan::{each_fingerprint, entry_id};
+use super::scan::{count_standing, each_fingerprint, entry_id, is_id, written_record};
 
 /// The record file in each locale folder.
 pub const RECORD_FILE: &str = "translated-from.txt";
@@ -129,25 +129,10 @@ struct RecordLine<'a> {
 /// [`read_line`] reads (it reads these the same, only slower: a status reads
 /// every language's file).
 fn read_written_line(raw: &str) -> Option<RecordLine<'_>> {
-    let bytes = raw.as_bytes();
-    let id_end = bytes.iter().position(|&b| b == b' ')?;
-    let (id, rest) = (&raw[..id_end], &bytes[id_end..]);
-    if !is_id(id) || rest.len() < 11 || &rest[..3] != b" = " {
-        return None;
-    }
-    let mut english = 0u32;
-    for &b in &rest[3..11] {
-        let digit = match b {
-            b'0'..=b'9' => b - b'0',
-            b'a'..=b'f' => b - b'a' + 10,
-            _ => return None,
-        };
-        english = english << 4 | u32::from(digit);
-    }
-    match &raw[id_end + 11..] {
-        "" => Some(RecordLine { id, english, review: None }),
-        review => {
-            let fields = review.strip_prefix(' ')?;
+    let (id, english, review) = written_record(raw)?;
+    match review {
+        None => Some(RecordLine { id, english, review: None }),
+        Some(fields) => {
             read_review(fields).ok().map(|_| RecordLine { id, english, review: Some(fields) })
         }
     }
@@ -230,13 +215,6 @@ pub fn parse(file: &str, text: &str) -> (Records, Vec<LocaleError>) {
     }
     errors.sort_by_key(|e| e.line);
     (Records { entries: kept }, errors)
-}
-
-/// Whether `id` can be a message's id: a letter, then letters, digits,
-/// `-` and `_` (as Fluent's).
-fn is_id(id: &str) -> bool {
-    id.starts_with(|c: char| c.is_ascii_alphabetic())
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// `reviewed INITIALS YYYY-MM-DD`, or why not.
@@ -370,12 +348,10 @@ impl Progress {
 
 /// A language's progress, read straight from its record file's `text`:
 /// what [`progress`] of [`parse`] gives, in one pass without copying a
-/// line (a status reads every language's file). The file is written sorted,
-/// as `english` is: the two are walked side by side.
+/// line.
 pub fn progress_of_text(text: &str, english: &Fingerprints) -> Progress {
     let total = english.translatable();
-    let mut progress = Progress { total, ..Progress::default() };
-    let mut at = 0;
+    let mut lines = Vec::with_capacity(1024);
     let mut last = "";
     for raw in text.lines() {
         let Some(Ok(line)) = read_line(raw) else { continue };
@@ -385,20 +361,10 @@ pub fn progress_of_text(text: &str, english: &Fingerprints) -> Progress {
             return self::progress(&records, |id| english.get(id), total);
         }
         last = line.id;
-        while english.0.get(at).is_some_and(|(id, _)| id.as_ref() < line.id) {
-            at += 1;
-        }
-        let Some((id, now)) = english.0.get(at) else { continue };
-        if id != line.id || id.starts_with("card-officer-") {
-            continue;
-        }
-        if line.english != *now {
-            progress.changed += 1;
-        } else if line.review.is_some() {
-            progress.reviewed += 1;
-        }
+        lines.push((line.id, line.english, line.review.is_some()));
     }
-    progress
+    let (reviewed, changed) = count_standing(lines, |id| english.get(id));
+    Progress { reviewed, changed, total }
 }
 
 /// A language's progress: `records` against today's English (`english`
@@ -408,19 +374,9 @@ pub fn progress(
     english: impl Fn(&str) -> Option<u32>,
     total: usize,
 ) -> Progress {
-    let mut progress = Progress { total, ..Progress::default() };
-    for (id, entry) in records.iter() {
-        let Some(now) = english(id) else { continue };
-        if id.starts_with("card-officer-") {
-            continue;
-        }
-        if entry.english != now {
-            progress.changed += 1;
-        } else if entry.review.is_some() {
-            progress.reviewed += 1;
-        }
-    }
-    progress
+    let entries = records.iter().map(|(id, e)| (id, e.english, e.review.is_some()));
+    let (reviewed, changed) = count_standing(entries, english);
+    Progress { reviewed, changed, total }
 }
 
 #[cfg(test)]

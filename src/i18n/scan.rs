@@ -90,3 +90,60 @@ pub fn sorted_fingerprints<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<
     all.dedup_by(|later, first| later.0 == first.0);
     all
 }
+
+/// Whether `id` can be a message's id: an ASCII letter, then letters,
+/// digits, `-` and `_`.
+pub fn is_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// A record-file line exactly as `presente review` writes it (`id =
+/// 9f3a61c2`, perhaps then ` reviewed …`), read byte by byte: its id, its
+/// English fingerprint and what follows ` reviewed` unchecked; None for
+/// any other line.
+pub fn written_record(raw: &str) -> Option<(&str, u32, Option<&str>)> {
+    let bytes = raw.as_bytes();
+    let id_end = bytes.iter().position(|&b| b == b' ')?;
+    let (id, rest) = (&raw[..id_end], &bytes[id_end..]);
+    if !is_id(id) || rest.len() < 11 || &rest[..3] != b" = " {
+        return None;
+    }
+    let mut english = 0u32;
+    for &b in &rest[3..11] {
+        let digit = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'f' => b - b'a' + 10,
+            _ => return None,
+        };
+        english = english << 4 | u32::from(digit);
+    }
+    match &raw[id_end + 11..] {
+        "" => Some((id, english, None)),
+        review => Some((id, english, Some(review.strip_prefix(' ')?))),
+    }
+}
+
+/// Of translated messages, each `(id, the fingerprint of the English it was
+/// made from, whether it is reviewed)`: how many are reviewed against
+/// today's English, and how many were made from an English that has
+/// changed since (`english`: an id's fingerprint today). The officer's side
+/// of the red card is English in every language: not counted.
+pub fn count_standing<'a>(
+    records: impl IntoIterator<Item = (&'a str, u32, bool)>,
+    english: impl Fn(&str) -> Option<u32>,
+) -> (usize, usize) {
+    let (mut reviewed, mut changed) = (0, 0);
+    for (id, made_from, is_reviewed) in records {
+        let Some(now) = english(id) else { continue };
+        if id.starts_with("card-officer-") {
+            continue;
+        }
+        if made_from != now {
+            changed += 1;
+        } else if is_reviewed {
+            reviewed += 1;
+        }
+    }
+    (reviewed, changed)
+}
