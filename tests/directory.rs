@@ -772,6 +772,13 @@ const EVERYDAY_QUERIES: &[(&str, Option<&str>, &str, &str)] = &[
     ("zh-Hans", None, "10002", "region=new-york"),
     ("zh-Hans", None, "入籍", "kind=citizenship"),
     ("zh-Hans", Some("new-york"), "律师", "kind=legal region=new-york"),
+    // Words in sentences that name no kind, need or place: found by the
+    // pairs of characters the sentence is cut into.
+    ("zh-Hans", None, "我是人口贩卖的受害者", "about=trafficking"),
+    ("zh-Hans", None, "我们是难民，需要安置帮助", "about=refugee"),
+    ("zh-Hans", None, "我的孩子需要申请工作许可", "about=permit"),
+    ("zh-Hans", None, "有没有免费的法律咨询", "kind=legal"),
+    ("zh-Hans", None, "我需要一个会说中文的移民律师", "kind=legal speaks=zh"),
     ("zh-Hant", None, "家人被拘留", "kind=legal|rapid-response"),
     ("zh-Hant", None, "我先生被移民局抓走", "kind=legal|rapid-response"),
     ("zh-Hant", None, "保釋金", "about=bond|bail"),
@@ -783,6 +790,10 @@ const EVERYDAY_QUERIES: &[(&str, Option<&str>, &str, &str)] = &[
     ("zh-Hant", None, "移民法庭", "kind=legal"),
     ("zh-Hant", None, "公民身分", "kind=citizenship"),
     ("zh-Hant", Some("california"), "熱線", "kind=rapid-response region=california"),
+    ("zh-Hant", None, "我是人口販運的受害者", "about=trafficking"),
+    ("zh-Hant", None, "我們是難民，需要安置幫助", "about=refugee"),
+    ("zh-Hant", None, "我媽媽被關在拘留中心", "kind=legal|rapid-response"),
+    ("zh-Hant", None, "我想申請入籍考試", "kind=citizenship"),
 ];
 
 /// Whether `contact` is the help `want` describes (see [`EVERYDAY_QUERIES`]).

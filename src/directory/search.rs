@@ -40,7 +40,7 @@ pub use words::normalize;
 
 use self::index::{Builder, FieldKind, Found, Index, idf};
 use self::phrases::{Hit, Meaning, Phrases};
-use self::words::{Text, Word, is_complex, words};
+use self::words::{Text, Word, is_complex, join, words};
 use super::{Filter, KINDS, city_name_id, kind_name_id, kind_words_id, spoken_name_id};
 use crate::Content;
 use crate::content::{topic_summary_id, topic_title_id};
@@ -280,8 +280,8 @@ impl Query {
             // A name in Khmer or Chinese is looked for whole: the pieces the
             // segmenter made of it (ផត ឡែ ន) are in every text.
             if words.len() > 1 && words.iter().all(|w| w.complex) {
-                let text = words.iter().map(|w| w.text.as_str()).collect();
-                words = vec![Word { text, ..words[0].clone() }];
+                let (text, _) = join(&words);
+                words = vec![Word { text, overlap: 0, ..words[0].clone() }];
             }
             let only_my_language = hits.iter().all(|h| matches!(h.meaning, Meaning::MyLanguage));
             let telling =
@@ -315,8 +315,9 @@ impl Query {
             }
         }
         let free: Vec<usize> = (0..found.len()).filter(|&i| !taken[i]).collect();
-        // A lone Chinese character the segmenter left (金 of 保释金, 了) is
-        // in too many texts to say much, unless it is all there is.
+        // A lone Chinese character left between names and stop words (金 of
+        // 保释金, 办 of 怎么办) is in too many texts to say much, unless it
+        // is all there is.
         let lone = |i: usize| found[i].complex && found[i].text.chars().count() == 1;
         let content_words: Vec<usize> = free
             .iter()
@@ -597,8 +598,9 @@ fn build(content: &Content, lang: Lang) -> Entries {
             .join("\n")
     };
     let mut stop = HashSet::new();
-    for item in items_in(catalog, &langs, STOP_WORDS_ID) {
-        stop.extend(words(&item).into_iter().map(|w| w.text));
+    let stop_items = items_in(catalog, &langs, STOP_WORDS_ID);
+    for item in &stop_items {
+        stop.extend(words(item).into_iter().map(|w| w.text));
     }
     // Each kind's words, cut once: its name and the words people type for
     // it; and the needs it answers.
@@ -690,6 +692,9 @@ fn build(content: &Content, lang: Lang) -> Entries {
     let topics = builder.build();
 
     let mut phrases = Phrases::default();
+    for item in &stop_items {
+        phrases.add_stop(item);
+    }
     for (i, place) in directory.places.iter().enumerate() {
         if i == directory.nationwide {
             continue;

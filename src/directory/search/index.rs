@@ -484,7 +484,8 @@ mod tests {
         let index = index(&["家人被拘留", "移民律师", "ការចាប់ខ្លួន"]);
         assert_eq!(docs(&index.find(&word("拘留"), false)), [0]);
         assert_eq!(docs(&index.find(&word("律"), false)), [1]);
-        let across = Word { text: "人被拘".into(), complex: true, capitals: false, run: 0 };
+        let across =
+            Word { text: "人被拘".into(), complex: true, capitals: false, run: 0, overlap: 0 };
         assert_eq!(docs(&index.find(&across, false)), [0]);
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::words::{Text, Word, is_complex, normalize, place_form, words};
+use super::words::{Text, Word, is_complex, is_paired, join, normalize, place_form, words};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Meaning {
@@ -55,6 +55,11 @@ pub struct Phrases {
     complex: Vec<(String, usize)>,
     /// Postal abbreviations, lower case.
     codes: HashMap<String, usize>,
+    /// Stop words in Chinese (的, 我的), longest first: a query is cut at
+    /// them as at names, so that the pairs of characters it is looked up
+    /// by do not run across them (费的 of 免费的 is in many texts, and says
+    /// nothing).
+    stops: Vec<String>,
 }
 
 /// Endings of Chinese place names a visitor may leave out: 俄勒冈 for
@@ -69,7 +74,7 @@ impl Phrases {
         let text = Text::new(name);
         let found = if text.words.is_empty() {
             let joined: String = text.runs.split_whitespace().collect();
-            vec![Word { text: joined, complex: true, capitals: false, run: 0 }]
+            vec![Word { text: joined, complex: true, capitals: false, run: 0, overlap: 0 }]
         } else {
             words(name)
         };
@@ -78,7 +83,7 @@ impl Phrases {
         }
         let index = self.phrases.len();
         if found.iter().all(|w| w.complex) {
-            let joined: String = found.iter().map(|w| w.text.as_str()).collect();
+            let (joined, _) = join(&found);
             // One character (庙, temple) would be cut out of every word
             // holding it: it stays a word to look up.
             if joined.chars().count() < 2 {
@@ -106,16 +111,27 @@ impl Phrases {
         self.codes.insert(code.to_lowercase(), place);
     }
 
+    /// A stop word: one in Chinese cuts queries (see `stops`).
+    pub fn add_stop(&mut self, word: &str) {
+        let word = normalize(word.trim());
+        if !word.is_empty() && word.chars().all(is_paired) {
+            self.stops.push(word);
+        }
+    }
+
     /// Call once every name is added.
     pub fn finish(&mut self) {
         self.complex.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+        self.stops.sort_by_key(|stop| std::cmp::Reverse(stop.len()));
+        self.stops.dedup();
     }
 
     /// `text` with a space on each side of every name written in Khmer or
     /// Chinese inside it: a name the segmenter does not know (ផតឡែន,
     /// Portland) is cut into pieces that run into the next word, which is
     /// then cut wrong too ("ផតឡែនមេធាវី": Portland lawyer). Cut apart first,
-    /// each is segmented on its own.
+    /// each is segmented on its own. Chinese stop words outside names are
+    /// cut apart too (see `stops`).
     pub fn separate(&self, text: &str) -> String {
         let mut out = String::new();
         let mut run = String::new();
@@ -127,6 +143,8 @@ impl Phrases {
             if !run.is_empty() {
                 let folded = normalize(&run);
                 let mut spans = self.names_in(&folded);
+                let stops = self.stops.iter().map(String::as_str);
+                add_spans(&folded, stops, &mut spans);
                 spans.sort_unstable();
                 let mut at = 0;
                 for (a, b) in spans {
@@ -149,16 +167,7 @@ impl Phrases {
     /// byte spans, the longest first where they overlap.
     fn names_in(&self, run: &str) -> Vec<(usize, usize)> {
         let mut spans: Vec<(usize, usize)> = Vec::new();
-        for (name, _) in &self.complex {
-            let mut from = 0;
-            while let Some(offset) = run[from..].find(name.as_str()) {
-                let (a, b) = (from + offset, from + offset + name.len());
-                from = b;
-                if !spans.iter().any(|&(x, y)| a < y && x < b) {
-                    spans.push((a, b));
-                }
-            }
-        }
+        add_spans(run, self.complex.iter().map(|(name, _)| name.as_str()), &mut spans);
         spans
     }
 
@@ -267,12 +276,7 @@ impl Phrases {
                 .find(|&i| !query[i].complex || query[i].run != run)
                 .unwrap_or(query.len());
             // The run joined, and where each word starts in it.
-            let mut joined = String::new();
-            let mut starts = Vec::new();
-            for word in &query[start..end] {
-                starts.push(joined.len());
-                joined.push_str(&word.text);
-            }
+            let (joined, starts) = join(&query[start..end]);
             let word_at = |byte: usize| starts.iter().rposition(|&s| s <= byte).unwrap_or(0);
             let mut found_any = false;
             for (a, b) in self.names_in(&joined) {
@@ -307,6 +311,21 @@ impl Phrases {
                 }
             }
             start = end;
+        }
+    }
+}
+
+/// Adds to `spans` where each of `names` is in `run`, as byte spans, where
+/// no span is yet: the first names given win where they overlap.
+fn add_spans<'a>(run: &str, names: impl Iterator<Item = &'a str>, spans: &mut Vec<(usize, usize)>) {
+    for name in names.filter(|name| !name.is_empty()) {
+        let mut from = 0;
+        while let Some(offset) = run[from..].find(name) {
+            let (a, b) = (from + offset, from + offset + name.len());
+            from = b;
+            if !spans.iter().any(|&(x, y)| a < y && x < b) {
+                spans.push((a, b));
+            }
         }
     }
 }
@@ -349,6 +368,9 @@ mod tests {
         p.add("lus Hmoob", Meaning::Language("hmn".into()));
         p.add_code("OR", 0);
         p.add_code("LA", 3);
+        for stop in ["的", "我的", "了", "被", "ខ្ញុំ", "my"] {
+            p.add_stop(stop);
+        }
         p.finish();
         p
     }
@@ -396,10 +418,24 @@ mod tests {
         assert_eq!(find("97214-1234 lawyer", false), [(Meaning::Place(0), vec![0, 1])]);
         assert_eq!(find("97215", false), []);
         // Names the segmenter does not know are cut out whole first.
-        assert_eq!(phrases().separate("俄勒冈会说中文的律师"), " 俄勒冈 会说 中文 的律师");
+        assert_eq!(phrases().separate("俄勒冈会说中文的律师"), " 俄勒冈 会说 中文  的 律师");
         let found = find("俄勒冈会说中文的律师", false);
         assert_eq!(found[0].0, Meaning::Place(0));
         assert_eq!(found[1].0, Meaning::Language("zh".into()));
-        assert_eq!(find("俄勒冈州", false), [(Meaning::Place(0), vec![0, 1, 2, 3])]);
+        assert_eq!(find("俄勒冈州", false), [(Meaning::Place(0), vec![0, 1, 2])]);
+    }
+
+    #[test]
+    fn chinese_queries_are_cut_at_names_and_stop_words_before_pairs() {
+        let phrases = phrases();
+        // The longest stop word is taken: 我的, not its 的.
+        assert_eq!(phrases.separate("我的律师被抓了"), " 我的 律师 被 抓 了 ");
+        assert_eq!(phrases.separate("免费的中文律师"), "免费 的  中文 律师");
+        // Khmer and letters are not cut at stop words: the segmenter cuts
+        // Khmer, spaces cut letters.
+        assert_eq!(phrases.separate("ប្តីខ្ញុំ my"), "ប្តីខ្ញុំ my");
+        let pairs: Vec<String> =
+            words(&phrases.separate("免费的律师")).into_iter().map(|w| w.text).collect();
+        assert_eq!(pairs, ["免费", "的", "律师"], "no 费的, no 的律");
     }
 }

@@ -3,12 +3,22 @@
 //!
 //! Latin letters (English, Spanish, Hmong) are cut at spaces and
 //! punctuation. Khmer and Chinese are written without spaces between
-//! words: ICU's dictionary word segmenter cuts them (the same dictionaries
-//! that break their lines on screen, `crate::text::wrap`).
+//! words. Khmer (and Thai, Lao, Myanmar) is cut by ICU's dictionary word
+//! segmenter, with the dictionaries that break its lines on screen
+//! (`crate::text::wrap`). Chinese (and Japanese kana) is cut into
+//! overlapping pairs of characters, as search engines index it without a
+//! dictionary (Lucene's CJKAnalyzer): 家人被拘留 is 家人 人被 被拘 拘留, and
+//! a text holding 拘留 holds one of them. ICU's Chinese and Japanese
+//! dictionary would add 2 MB to the binary (issue 32: budget 4 MiB).
 
 use std::sync::OnceLock;
 
-use icu_segmenter::options::WordBreakInvariantOptions;
+use icu_provider::prelude::*;
+use icu_segmenter::options::WordBreakOptions;
+use icu_segmenter::provider::{
+    Baked, SegmenterBreakGraphemeClusterV1, SegmenterBreakWordOverrideV1, SegmenterBreakWordV1,
+    SegmenterDictionaryAutoV2, SegmenterDictionaryExtendedV2,
+};
 use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -50,6 +60,10 @@ pub struct Word {
     /// place written in Khmer or Chinese is looked for in the whole run,
     /// whatever the segmenter made of it.
     pub run: usize,
+    /// How many bytes of its start are the end of the word before it: a
+    /// pair of Chinese characters shares its first with the pair before
+    /// (see [`join`]).
+    pub overlap: usize,
 }
 
 /// A script written without spaces between words, which ICU's segmenter
@@ -62,6 +76,16 @@ pub fn is_complex(c: char) -> bool {
         | '\u{1780}'..='\u{17FF}' // Khmer
         | '\u{19E0}'..='\u{19FF}' // Khmer symbols
         | '\u{3040}'..='\u{30FF}' // kana
+        | '\u{3400}'..='\u{4DBF}' // Han
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3134F}')
+}
+
+/// Han characters and kana, which are cut into pairs (see [`bigrams`]).
+pub fn is_paired(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // kana
         | '\u{3400}'..='\u{4DBF}' // Han
         | '\u{4E00}'..='\u{9FFF}'
         | '\u{F900}'..='\u{FAFF}'
@@ -125,13 +149,73 @@ fn runs(text: &str) -> Vec<(String, bool)> {
     runs
 }
 
+/// The word segmenter for Khmer, Thai, Lao and Myanmar: ICU's dictionary
+/// one, made without its Chinese and Japanese dictionary (see
+/// [`SoutheastAsian`]), which Chinese text never reaches.
+fn segmenter() -> Option<WordSegmenterBorrowed<'static>> {
+    // Made once: a search cuts thousands of short texts. Kept borrowed
+    // for the whole run (the owned segmenter is not `Sync`).
+    static SEGMENTER: OnceLock<Option<WordSegmenterBorrowed<'static>>> = OnceLock::new();
+    *SEGMENTER.get_or_init(|| {
+        let options = WordBreakOptions::default();
+        let owned = WordSegmenter::try_new_dictionary_unstable(&SoutheastAsian, options).ok()?;
+        Some(Box::leak(Box::new(owned)).as_borrowed())
+    })
+}
+
+/// ICU's compiled data, less the Chinese and Japanese word dictionary:
+/// asked for it, it has none, and the segmenter is made without it. The
+/// dictionary is then never referred to, and not linked in.
+struct SoutheastAsian;
+
+/// Answers for a marker with ICU's compiled data.
+macro_rules! baked {
+    ($($marker:ty),*) => {$(
+        impl DataProvider<$marker> for SoutheastAsian {
+            fn load(&self, req: DataRequest) -> Result<DataResponse<$marker>, DataError> {
+                Baked.load(req)
+            }
+        }
+    )*};
+}
+
+baked!(
+    SegmenterBreakWordV1,
+    SegmenterBreakWordOverrideV1,
+    SegmenterDictionaryExtendedV2,
+    SegmenterBreakGraphemeClusterV1
+);
+
+impl DataProvider<SegmenterDictionaryAutoV2> for SoutheastAsian {
+    fn load(&self, req: DataRequest) -> Result<DataResponse<SegmenterDictionaryAutoV2>, DataError> {
+        Err(DataErrorKind::IdentifierNotFound.with_req(SegmenterDictionaryAutoV2::INFO, req))
+    }
+}
+
+/// A run of Han characters or kana cut into overlapping pairs, each with
+/// how many bytes it shares with the pair before (see [`Word::overlap`]);
+/// one character alone is a word of its own.
+pub fn bigrams(run: &str) -> Vec<(&str, usize)> {
+    let starts: Vec<usize> = run.char_indices().map(|(at, _)| at).collect();
+    if starts.len() < 2 {
+        return if run.is_empty() { vec![] } else { vec![(run, 0)] };
+    }
+    let ends = starts.iter().skip(2).copied().chain([run.len()]);
+    starts
+        .windows(2)
+        .zip(ends)
+        .enumerate()
+        .map(|(k, (pair, end))| {
+            let overlap = if k == 0 { 0 } else { pair[1] - pair[0] };
+            (&run[pair[0]..end], overlap)
+        })
+        .collect()
+}
+
 /// The words of `text`, folded, in order. Each complex-script run is cut
-/// by ICU's segmenter; every word of one run carries the run's number.
+/// (Chinese into pairs, Khmer by ICU's segmenter); every word of one run
+/// carries the run's number.
 pub fn words(text: &str) -> Vec<Word> {
-    // Made once: a search cuts thousands of short texts.
-    static SEGMENTER: OnceLock<WordSegmenterBorrowed<'static>> = OnceLock::new();
-    let segmenter = *SEGMENTER
-        .get_or_init(|| WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()));
     let mut words = Vec::new();
     for (number, (raw, complex)) in runs(text).into_iter().enumerate() {
         if !complex {
@@ -139,24 +223,58 @@ pub fn words(text: &str) -> Vec<Word> {
             continue;
         }
         let folded = normalize(&raw);
-        let mut start = 0;
-        for (end, kind) in segmenter.segment_str(&folded).iter_with_word_type().skip(1) {
-            let piece = &folded[start..end];
-            start = end;
-            // Digits and letters of another script inside the run stay
-            // words; what the segmenter calls no word (a lone mark) too,
-            // when it is a letter of the run's script.
-            if kind.is_word_like() || piece.chars().any(is_complex) {
-                words.push(Word {
-                    text: piece.to_string(),
-                    complex: true,
-                    capitals: false,
-                    run: number,
-                });
+        let mut push = |text: &str, overlap: usize| {
+            let text = text.to_string();
+            words.push(Word { text, complex: true, capitals: false, run: number, overlap });
+        };
+        // Pieces of the run in Han or kana, and in the other scripts.
+        let mut rest = folded.as_str();
+        while let Some(first) = rest.chars().next() {
+            let paired = is_paired(first);
+            let end = rest.find(|c: char| is_paired(c) != paired).unwrap_or(rest.len());
+            let (piece, after) = rest.split_at(end);
+            rest = after;
+            if paired {
+                for (pair, overlap) in bigrams(piece) {
+                    push(pair, overlap);
+                }
+                continue;
+            }
+            let Some(segmenter) = segmenter() else {
+                push(piece, 0);
+                continue;
+            };
+            let mut start = 0;
+            for (end, kind) in segmenter.segment_str(piece).iter_with_word_type().skip(1) {
+                let word = &piece[start..end];
+                start = end;
+                // Digits and letters of another script inside the run stay
+                // words; what the segmenter calls no word (a lone mark) too,
+                // when it is a letter of the run's script.
+                if kind.is_word_like() || word.chars().any(is_complex) {
+                    push(word, 0);
+                }
             }
         }
     }
     words
+}
+
+/// The text of some words of one run, the pairs of Chinese characters
+/// joined back into the text they were cut from, and where each word
+/// starts in it.
+pub fn join(words: &[Word]) -> (String, Vec<usize>) {
+    let mut joined = String::new();
+    let mut starts = Vec::new();
+    for word in words {
+        // Only what the text before really ends with is shared.
+        let overlap = word.overlap.min(word.text.len());
+        let shared = word.text.is_char_boundary(overlap) && joined.ends_with(&word.text[..overlap]);
+        let overlap = if shared { overlap } else { 0 };
+        starts.push(joined.len() - overlap);
+        joined.push_str(&word.text[overlap..]);
+    }
+    (joined, starts)
 }
 
 /// A document's text as the index keeps it: its words in letters, and its
@@ -196,7 +314,7 @@ impl Text {
 fn latin_word(raw: &str, run: usize) -> Word {
     // Two capitals: a postal abbreviation, if it names a place.
     let capitals = raw.chars().count() == 2 && raw.chars().all(char::is_uppercase);
-    Word { text: normalize(raw), complex: false, capitals, run }
+    Word { text: normalize(raw), complex: false, capitals, run, overlap: 0 }
 }
 
 /// Word forms places are written in: "Saint Paul", "St. Paul" and "St Paul"
@@ -231,9 +349,45 @@ mod tests {
     }
 
     #[test]
-    fn chinese_and_khmer_are_cut_into_words() {
-        assert_eq!(texts("家人被拘留"), ["家人", "被", "拘留"]);
-        assert_eq!(texts("ICE来了"), ["ice", "来", "了"]);
+    fn chinese_is_cut_into_overlapping_pairs_and_one_character_is_a_word() {
+        assert_eq!(bigrams("家人被拘留"), [("家人", 0), ("人被", 3), ("被拘", 3), ("拘留", 3)]);
+        assert_eq!(bigrams("律师"), [("律师", 0)]);
+        assert_eq!(bigrams("庙"), [("庙", 0)]);
+        assert_eq!(bigrams(""), []);
+        // Outside the Basic Multilingual Plane, a character is four bytes.
+        assert_eq!(bigrams("𠀋𠀋人"), [("𠀋𠀋", 0), ("𠀋人", 4)]);
+        assert_eq!(texts("家人被拘留"), ["家人", "人被", "被拘", "拘留"]);
+        assert_eq!(texts("ICE来了"), ["ice", "来了"]);
+        assert_eq!(texts("了，律师"), ["了", "律师"]);
+        // Kana too; the pairs do not run into Khmer in the same run.
+        assert_eq!(texts("カナ律师"), ["カナ", "ナ律", "律师"]);
+        assert_eq!(texts("律师ខ្មែរ"), ["律师", "ខ្មែរ"]);
+    }
+
+    #[test]
+    fn pairs_join_back_into_their_text() {
+        let found = words("我丈夫被抓了");
+        let (joined, starts) = join(&found);
+        assert_eq!(joined, "我丈夫被抓了");
+        assert_eq!(starts, [0, 3, 6, 9, 12]);
+        let khmer = words("ប្តីខ្ញុំត្រូវបានចាប់ខ្លួន");
+        assert_eq!(join(&khmer).0, normalize("ប្តីខ្ញុំត្រូវបានចាប់ខ្លួន"));
+        // An overlap the text before does not end with is not taken off.
+        let word = |text: &str, overlap| Word {
+            text: text.into(),
+            complex: true,
+            capitals: false,
+            run: 0,
+            overlap,
+        };
+        assert_eq!(join(&[word("人被", 3)]).0, "人被");
+        assert_eq!(join(&[word("律师", 0), word("人被", 3)]).0, "律师人被");
+        // Nor one that would cut a character in two.
+        assert_eq!(join(&[word("家人", 0), word("人被", 2)]).0, "家人人被");
+    }
+
+    #[test]
+    fn khmer_is_cut_into_words() {
         let khmer = texts("ប្តីខ្ញុំត្រូវបានចាប់ខ្លួន");
         assert!(khmer.contains(&"ចាប់ខ្លួន".to_string()), "{khmer:?}");
         assert!(khmer.contains(&"ខ្ញុំ".to_string()), "{khmer:?}");
