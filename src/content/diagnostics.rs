@@ -223,7 +223,7 @@ fn unprintable_strings(
     loop {
         if let Some((parent, table)) = tables.pop() {
             for (key, value) in table.iter() {
-                if let Some(c) = key.get_ref().chars().find(|&c| crate::text::is_unprintable(c)) {
+                if let Some(c) = crate::text::first_unprintable(key.get_ref()) {
                     let shown = crate::text::printable(key.get_ref());
                     let message = format!("the key `{shown}` holds {}", unprintable_name(c));
                     let at = field(&paths, parent, key.get_ref());
@@ -236,7 +236,7 @@ fn unprintable_strings(
         let Some((parent, key, value)) = todo.pop() else { break };
         match value.get_ref() {
             DeValue::String(s) => {
-                if let Some(c) = s.chars().find(|&c| crate::text::is_unprintable(c)) {
+                if let Some(c) = crate::text::first_unprintable(s) {
                     let message =
                         format!("`{}` holds {}", crate::text::printable(s), unprintable_name(c));
                     let at = field(&paths, parent, key);

@@ -31,6 +31,16 @@ pub fn is_unprintable(c: char) -> bool {
         || is_invisible_format(c)
 }
 
+/// The first character of `text` a terminal would act on (see
+/// [`is_unprintable`]), if any. Printable ASCII, most of any file, is
+/// passed over a byte at a time.
+pub fn first_unprintable(text: &str) -> Option<char> {
+    if is_plain_ascii(text) {
+        return None;
+    }
+    text.chars().find(|&c| is_unprintable(c))
+}
+
 /// Characters that show nothing yet split a line for some readers (U+2028,
 /// U+2029: Python's `splitlines` broke a `list` record in two), hide text
 /// (tag characters, U+E0000…), or change how text around them is read
