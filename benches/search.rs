@@ -109,9 +109,10 @@ fn big_operator_file(content: &Content, count: usize) -> String {
         let state = states[i % states.len()];
         file.push_str(&format!(
             "[[contacts]]\nid = \"local-{i}\"\nname = \"Community help {i}\"\nkinds = [\"legal\"]\n\
-             regions = [\"{state}\"]\nphone = \"555-{:04}\"\n\
+             regions = [\"{state}\"]\nphone = \"555-01{:02}\"\n\
              description.en = \"Free legal advice on Tuesdays in {state}.\"\n\n",
-            i % 10_000
+            // 555-0100 to 555-0199: the range set aside for fiction.
+            i % 100
         ));
     }
     file
