@@ -1,9 +1,5 @@
 # Words on the app's own screens: menus, buttons, keys and notices.
 
-## Language picker
-choose-language = Choose your language
-picker-hint = Tap your language, or press its number.
-
 ## Home menu
 home-title = What do you need?
 home-hint = Tap a choice, or press its number.

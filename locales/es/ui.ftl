@@ -1,9 +1,5 @@
 # Words on the app's own screens: menus, buttons, keys and notices.
 
-## Language picker
-choose-language = Elija su idioma
-picker-hint = Toque su idioma, o presione su número.
-
 ## Home menu
 home-title = ¿Qué necesita?
 home-hint = Toque una opción, o presione su número.

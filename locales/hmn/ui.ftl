@@ -1,9 +1,5 @@
 # Words on the app's own screens: menus, buttons, keys and notices.
 
-## Language picker
-choose-language = Xaiv koj hom lus
-picker-hint = Kov koj hom lus, los sis nias nws tus lej.
-
 ## Home menu
 home-title = Koj xav tau dab tsi?
 home-hint = Kov ib yam, los sis nias nws tus lej.

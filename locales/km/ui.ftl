@@ -1,9 +1,5 @@
 # Words on the app's own screens: menus, buttons, keys and notices.
 
-## Language picker
-choose-language = សូមជ្រើសរើសភាសារបស់អ្នក
-picker-hint = ប៉ះភាសារបស់អ្នក ឬចុចលេខរបស់វា។
-
 ## Home menu
 home-title = តើអ្នកត្រូវការអ្វី?
 home-hint = ប៉ះជម្រើសមួយ ឬចុចលេខរបស់វា។

@@ -1,9 +1,5 @@
 # Words on the app's own screens: menus, buttons, keys and notices.
 
-## Language picker
-choose-language = Chọn ngôn ngữ của quý vị
-picker-hint = Chạm vào ngôn ngữ, hoặc bấm số.
-
 ## Home menu
 home-title = Quý vị cần gì?
 home-hint = Chạm vào một mục, hoặc bấm số của mục đó.

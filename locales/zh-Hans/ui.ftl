@@ -1,9 +1,5 @@
 # Words on the app's own screens: menus, buttons, keys and notices.
 
-## Language picker
-choose-language = 请选择您的语言
-picker-hint = 请点选您的语言，或按下它的编号。
-
 ## Home menu
 home-title = 您需要什么？
 home-hint = 请点选一项，或按下它的编号。

@@ -1,9 +1,5 @@
 # Words on the app's own screens: menus, buttons, keys and notices.
 
-## Language picker
-choose-language = 請選擇您的語言
-picker-hint = 請點選您的語言，或按下它的編號。
-
 ## Home menu
 home-title = 您需要什麼？
 home-hint = 請點選一項，或按下它的編號。

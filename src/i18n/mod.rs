@@ -1319,6 +1319,10 @@ mod tests {
         };
         assert_eq!(locale.name, "ខ្មែរ", "its name is known at once");
         assert_eq!(parsed(), ["km/locale.ftl"], "the rest waits");
+        // The picker, every visit's first screen, reads nothing more.
+        assert!(!catalog.text(km, ids::CHOOSE_LANGUAGE).is_empty());
+        assert!(!catalog.text(km, ids::PICKER_HINT).is_empty());
+        assert_eq!(parsed(), ["km/locale.ftl"]);
         assert_ne!(catalog.text(km, "home-title"), catalog.text(catalog.reference(), "home-title"));
         assert_eq!(parsed(), ["km/locale.ftl", "km/ui.ftl"]);
         assert_eq!(catalog.text(km, "door-dont-open"), "កុំបើកទ្វារ។");
