@@ -232,11 +232,20 @@ pub fn hide_unused_globals(mut cmd: clap::Command) -> clap::Command {
     cmd
 }
 
-/// Parses the process's arguments with [`command`].
+/// Parses the process's arguments as [`command`] does.
 pub fn parse() -> Result<Cli, clap::Error> {
-    use clap::FromArgMatches;
-    let matches = command().try_get_matches()?;
-    Cli::from_arg_matches(&matches)
+    use clap::{FromArgMatches, Parser};
+    // Hidden options are still accepted: hiding them changes only what
+    // help and errors show. So a command line that parses is parsed without
+    // building the command a second time (every start pays for it); help
+    // and errors come from `command`, which shows what each one takes.
+    Cli::try_parse().or_else(|e| {
+        if e.kind() == clap::error::ErrorKind::DisplayVersion {
+            return Err(e);
+        }
+        let matches = command().try_get_matches()?;
+        Cli::from_arg_matches(&matches)
+    })
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
