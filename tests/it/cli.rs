@@ -295,6 +295,16 @@ fn check_config_names_each_error() {
     let _ = std::fs::remove_file(bad);
 }
 
+/// What scripts/test once ran after the tests: `presente check` on the
+/// repository's own files, as a translator runs it, passes.
+#[test]
+fn the_repositorys_own_files_pass_the_translators_check() {
+    let out = presente(&["check"]);
+    let report = stdout(&out);
+    assert!(out.status.success(), "{report}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(report.contains("errors: 0,"), "{report}");
+}
+
 #[test]
 fn check_warns_about_pages_older_than_180_days_with_their_guide_line() {
     let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/guide.toml"))
