@@ -8,7 +8,7 @@
 //! example builds every dev-dependency first (5 minutes of silence in
 //! scripts/release on 2 cores), and clap_mangen stays out of the shipped
 //! binary. scripts/release runs it for the Debian package;
-//! tests/packaging.rs checks that every subcommand and option is in the
+//! tests/it/packaging.rs checks that every subcommand and option is in the
 //! pages.
 
 use std::io::Write;
@@ -104,7 +104,7 @@ fn date_from_env() -> String {
     format!("{:04}-{:02}-{:02}", at.year(), u8::from(at.month()), at.day())
 }
 
-#[allow(dead_code)] // tests/packaging.rs includes this file for `pages`.
+#[allow(dead_code)] // tests/it/packaging.rs includes this file for `pages`.
 fn main() {
     let dir = std::env::args_os().nth(1).expect("usage: presente-manpage DIR");
     let dir = std::path::Path::new(&dir);
