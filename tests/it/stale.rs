@@ -98,17 +98,7 @@ fn an_english_change_makes_every_translation_of_it_stale_until_reviewed() {
 
     // The reader: the Khmer step, the note in Khmer, and today's English under it.
     let km_note = "អត្ថបទភាសាអង់គ្លេសបានផ្លាស់ប្តូរ";
-    let screen = text(&presente(&[
-        "--locales",
-        d,
-        "snapshot",
-        "--lang",
-        "km",
-        "--screen",
-        "rights/door",
-        "--size",
-        "100x60",
-    ]));
+    let screen = door_in_khmer(d);
     assert!(screen.contains(km_note), "{screen}");
     assert!(screen.contains("Keep the door closed."), "{screen}");
     // Slides too, and export.
@@ -165,17 +155,7 @@ fn an_english_change_makes_every_translation_of_it_stale_until_reviewed() {
             .contains(&format!("km/rights.ftl:{}", line_of(&dir.0.join("km/rights.ftl"), CHANGED))),
         "{report}"
     );
-    let screen = text(&presente(&[
-        "--locales",
-        d,
-        "snapshot",
-        "--lang",
-        "km",
-        "--screen",
-        "rights/door",
-        "--size",
-        "100x60",
-    ]));
+    let screen = door_in_khmer(d);
     assert!(!screen.contains(km_note), "{screen}");
     let languages = text(&presente(&["--locales", d, "list", "languages"]));
     assert!(languages.contains("km\tខ្មែរ\tdraft\t0% reviewed\t0 changed in English"), "{languages}");
@@ -356,4 +336,20 @@ fn a_subcommands_help_offers_only_what_it_uses() {
     // Still taken where given, as before.
     let out = presente(&["template", "vi", "--today", "2026-12-07", "--file", "ui.ftl"]);
     assert!(out.status.success(), "{}", err(&out));
+}
+
+/// The door topic in Khmer, as `snapshot` draws it with the translator's folder `dir`.
+fn door_in_khmer(dir: &str) -> String {
+    let args = [
+        "--locales",
+        dir,
+        "snapshot",
+        "--lang",
+        "km",
+        "--screen",
+        "rights/door",
+        "--size",
+        "100x60",
+    ];
+    text(&presente(&args))
 }
