@@ -1250,11 +1250,12 @@ mod tests {
             "language-name = Español\nlocale-status = draft\nhello = Hola\nbye = Adiós\n"
                 .to_string(),
         );
-        let old = record::english_fingerprints(&[(en.0.clone(), en.1.replace("Hello", "Hi"))]);
-        let now = record::english_fingerprints(std::slice::from_ref(&en));
+        let old = record::Fingerprints::new(&[(en.0.clone(), en.1.replace("Hello", "Hi"))]);
+        let now = record::Fingerprints::new(std::slice::from_ref(&en));
         let record = format!(
             "hello = {:08x}\nbye = {:08x} reviewed SK 2026-12-07\n",
-            old["hello"], now["bye"]
+            old.get("hello").unwrap(),
+            now.get("bye").unwrap()
         );
         let catalog = Catalog::from_files(vec![en, es])
             .unwrap()

@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::LocaleError;
-use super::scan::{count_standing, each_fingerprint, entry_id, is_id, written_record};
+use super::scan::{count_standing, is_id, written_record};
 
 /// The record file in each locale folder.
 pub const RECORD_FILE: &str = "translated-from.txt";
@@ -221,8 +221,7 @@ pub fn parse(file: &str, text: &str) -> (Records, Vec<LocaleError>) {
 fn read_review(fields: &str) -> Result<Review, String> {
     let fields: Vec<&str> = fields.split_whitespace().collect();
     match fields[..] {
-        ["reviewed", by, on] if !valid_initials(by) => {
-            let _ = on;
+        ["reviewed", by, _] if !valid_initials(by) => {
             Err(format!("the reviewer's initials are letters or digits, 1 to {MAX_INITIALS}"))
         }
         ["reviewed", _, on] if !valid_date(on) => {
@@ -252,46 +251,18 @@ pub fn write(code: &str, records: &Records) -> String {
 
 pub use super::scan::fingerprint;
 
-/// Each message of English `files` with its source: the text after `=` and
-/// the lines that go on from it, each trimmed at its end (so only a change
-/// of words, not of trailing spaces, makes a translation stale). One pass.
+/// Each message of English `files` with its source (see
+/// [`super::scan::each_message`]): what `review --verbose` and `check
+/// --verbose` show as today's English.
 pub fn english_sources(files: &[(String, String)]) -> HashMap<String, String> {
     let mut sources = HashMap::new();
-    for (_, text) in files {
-        let mut current: Option<(&str, String)> = None;
-        for line in text.lines() {
-            let starts = entry_id(line);
-            let goes_on = line.starts_with(' ') && current.is_some();
-            if goes_on {
-                if let Some((_, source)) = current.as_mut() {
-                    source.push('\n');
-                    source.push_str(line.trim_end());
-                }
-                continue;
-            }
-            if let Some((id, source)) = current.take() {
-                sources.entry(id.to_string()).or_insert(source);
-            }
-            // Terms are a language's own: no record.
-            if let Some(id) = starts.filter(|_| !line.starts_with('-')) {
-                let value = line.split_once('=').map_or("", |(_, v)| v).trim();
-                current = Some((id, value.to_string()));
-            }
-        }
-        if let Some((id, source)) = current.take() {
-            sources.entry(id.to_string()).or_insert(source);
-        }
-    }
-    sources
-}
-
-/// [`english_sources`], fingerprinted.
-pub fn english_fingerprints(files: &[(String, String)]) -> HashMap<String, u32> {
-    let mut fingerprints = HashMap::with_capacity(1024);
-    each_fingerprint(files.iter().map(|(_, text)| text.as_str()), |id, fingerprint| {
-        fingerprints.entry(id.to_string()).or_insert(fingerprint);
+    let texts = files.iter().map(|(_, text)| text.as_str());
+    super::scan::each_message(texts, |id, value, going_on| {
+        sources.entry(id.to_string()).or_insert_with(|| {
+            std::iter::once(value).chain(going_on.iter().copied()).collect::<Vec<_>>().join("\n")
+        });
     });
-    fingerprints
+    sources
 }
 
 /// Each English message's fingerprint, sorted by id (see [`Records`]).
@@ -424,27 +395,29 @@ mod tests {
     fn a_changed_english_message_makes_its_translation_stale() {
         let before = [("en/ui.ftl".to_string(), "a = Open\nb = Keep\n    going\n".to_string())];
         let after = [("en/ui.ftl".to_string(), "a = Do not open\nb = Keep   \n    going\n".into())];
-        let (old, new) = (english_fingerprints(&before), english_fingerprints(&after));
+        let (old, new) = (Fingerprints::new(&before), Fingerprints::new(&after));
         let mut records = Records::default();
         for id in ["a", "b"] {
-            records.insert(id, Entry { english: old[id], review: None, line: 0 });
+            records.insert(id, Entry { english: old.get(id).unwrap(), review: None, line: 0 });
         }
-        assert_eq!(records.standing("a", old["a"]), Standing::Current { reviewed: false });
-        assert_eq!(records.standing("a", new["a"]), Standing::Stale);
+        let (old_a, new_a, new_b) =
+            (old.get("a").unwrap(), new.get("a").unwrap(), new.get("b").unwrap());
+        assert_eq!(records.standing("a", old_a), Standing::Current { reviewed: false });
+        assert_eq!(records.standing("a", new_a), Standing::Stale);
         // Trailing spaces are not a change of words.
-        assert_eq!(records.standing("b", new["b"]), Standing::Current { reviewed: false });
+        assert_eq!(records.standing("b", new_b), Standing::Current { reviewed: false });
         assert_eq!(records.standing("c", 0), Standing::Unrecorded);
         assert_eq!(english_sources(&before)["b"], "Keep\n    going");
         // The two ways of reading English agree.
         for files in [&before, &after] {
             let sources = english_sources(files);
-            let fingerprints = english_fingerprints(files);
-            assert_eq!(sources.len(), fingerprints.len());
+            let fingerprints = Fingerprints::new(files);
+            assert_eq!(sources.len(), fingerprints.translatable());
             for (id, source) in sources {
-                assert_eq!(fingerprints[&id], fingerprint(&source), "{id}");
+                assert_eq!(fingerprints.get(&id), Some(fingerprint(&source)), "{id}");
             }
         }
-        let progress = progress(&records, |id| new.get(id).copied(), new.len());
+        let progress = progress(&records, |id| new.get(id), new.translatable());
         // Read straight from the file's text, sorted or not: the same.
         let sorted = Fingerprints::new(&after);
         assert_eq!(progress_of_text(&write("es", &records), &sorted), progress);

@@ -49,35 +49,53 @@ impl Fnv {
     }
 }
 
-/// Calls `found` with each message of English `texts` and its fingerprint,
-/// in the files' order, without copying the sources.
+/// Calls `found` with each message of `texts` (not terms: they are a
+/// language's own), in the files' order: its id, the text after `=` and the
+/// lines that go on from it, each trimmed (at its end: only a change of
+/// words, not of trailing spaces, is a change). Joined by `\n`, these are
+/// the message's source, which its fingerprint is made of.
+pub fn each_message<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    mut found: impl FnMut(&'a str, &'a str, &[&'a str]),
+) {
+    let mut going_on: Vec<&str> = Vec::new();
+    for text in texts {
+        let mut current: Option<(&str, &str)> = None;
+        for line in text.lines() {
+            if line.starts_with(' ') && current.is_some() {
+                going_on.push(line.trim_end());
+                continue;
+            }
+            if let Some((id, value)) = current.take() {
+                found(id, value, &going_on);
+                going_on.clear();
+            }
+            if let Some(id) = entry_id(line).filter(|_| !line.starts_with('-')) {
+                current = Some((id, line.split_once('=').map_or("", |(_, v)| v).trim()));
+            }
+        }
+        if let Some((id, value)) = current.take() {
+            found(id, value, &going_on);
+            going_on.clear();
+        }
+    }
+}
+
+/// Calls `found` with each message of English `texts` and its fingerprint
+/// (of its source: see [`each_message`]), without copying the sources.
 pub fn each_fingerprint<'a>(
     texts: impl IntoIterator<Item = &'a str>,
     mut found: impl FnMut(&'a str, u32),
 ) {
-    for text in texts {
-        let mut current: Option<(&str, Fnv)> = None;
-        for line in text.lines() {
-            if line.starts_with(' ')
-                && let Some((_, fnv)) = current.as_mut()
-            {
-                fnv.add("\n");
-                fnv.add(line.trim_end());
-                continue;
-            }
-            if let Some((id, fnv)) = current.take() {
-                found(id, fnv.finish());
-            }
-            if let Some(id) = entry_id(line).filter(|_| !line.starts_with('-')) {
-                let mut fnv = Fnv::new();
-                fnv.add(line.split_once('=').map_or("", |(_, v)| v).trim());
-                current = Some((id, fnv));
-            }
+    each_message(texts, |id, value, going_on| {
+        let mut fnv = Fnv::new();
+        fnv.add(value);
+        for line in going_on {
+            fnv.add("\n");
+            fnv.add(line);
         }
-        if let Some((id, fnv)) = current.take() {
-            found(id, fnv.finish());
-        }
-    }
+        found(id, fnv.finish());
+    });
 }
 
 /// Each English message's fingerprint, sorted by id; of an id defined
