@@ -8,6 +8,8 @@ use std::path::Path;
 
 /// The largest operator file: far more than any centre's contacts.
 pub const MAX_OPERATOR_FILE: u64 = 1024 * 1024;
+/// The largest contacts file (`contacts_file`): some 40,000 contacts.
+pub const MAX_CONTACTS_FILE: u64 = 4 * 1024 * 1024;
 /// The largest `.ftl` (or content) file: the biggest built-in one is a few
 /// dozen KiB.
 pub const MAX_LOCALE_FILE: u64 = 4 * 1024 * 1024;

@@ -29,6 +29,8 @@ struct OperatorToml {
     places: Vec<RawLocalPlace>,
     #[serde(default)]
     contacts: Vec<RawContact>,
+    /// More contacts, as the rows of a spreadsheet (`directory::bulk`).
+    contacts_file: Option<Spanned<String>>,
 }
 
 /// A centre's own place (a county, a city), inside a built-in state.
@@ -51,18 +53,12 @@ struct KioskFile {
     no_exit_pin: Option<Spanned<bool>>,
 }
 
-/// The fields of a contact that can be an example left in place; read
-/// apart from `RawContact` (whose fields are the directory's own).
-#[derive(Debug, Deserialize)]
-struct ExampleFields {
-    #[serde(default)]
-    contacts: Vec<ContactExample>,
-}
-
-#[derive(Debug, Deserialize)]
-struct ContactExample {
-    phone: Option<Spanned<String>>,
-    web: Option<Spanned<String>>,
+/// A file the operator file names (`contacts_file`): where it was found
+/// and its text, read before the app locks itself down.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedFile {
+    pub shown: String,
+    pub text: String,
 }
 
 /// What the app runs with but a kiosk must not go live with. The app
@@ -98,12 +94,23 @@ pub struct Operator {
     pub text_sizing: TextSizing,
 }
 
-/// Reads an operator file over `content`: its settings, and its contacts
-/// added after the built-in ones. Every problem is reported with file,
-/// line and field.
+/// Reads an operator file that names no other file over `content` (see
+/// [`apply_reading`]).
 pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<Cautions, Vec<ContentError>> {
+    apply_reading(content, file, text, &|_| Err("no file is read here".into()))
+}
+
+/// Reads an operator file over `content`: its settings, and its contacts
+/// added after the built-in ones. `read` gives the file `contacts_file`
+/// names. Every problem is reported with file, line and field.
+pub fn apply_reading(
+    content: &mut Content,
+    file: &str,
+    text: &str,
+    read: &dyn Fn(&str) -> Result<NamedFile, String>,
+) -> Result<Cautions, Vec<ContentError>> {
     let (raw, mut v): (OperatorToml, _) = Validator::read(file, text, &content.catalog)?;
-    let mut cautions = Cautions { examples: examples(file, text, &content.catalog), no_pin: None };
+    let mut cautions = Cautions::default();
     let taken: HashSet<String> =
         content.directory().contacts.iter().map(|c| c.id.clone()).collect();
     let catalog = &content.catalog;
@@ -236,12 +243,52 @@ pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<Cautions, 
             operator.exit_pin_hash = Some(hash.into_inner());
         }
     }
-    let contacts: Vec<_> = raw
+    let mut examples = Validator::new(file, text, catalog);
+    let mut contacts: Vec<_> = raw
         .contacts
         .into_iter()
-        .filter_map(|c| contact_validator.contact(&mut v, c, true))
+        .filter_map(|c| {
+            note_examples(&mut examples, &c);
+            contact_validator.contact(&mut v, c, true)
+        })
         .collect();
-    let contacts = v.finish(contacts)?;
+    cautions.examples = examples.errors;
+    let mut errors = std::mem::take(&mut v.errors);
+    // A name holding a control character is already an error: not opened.
+    let contacts_file = raw.contacts_file.as_ref();
+    if let Some(name) =
+        contacts_file.filter(|n| crate::text::first_unprintable(n.get_ref()).is_none())
+    {
+        match read(name.get_ref()) {
+            Ok(rows) => {
+                let mut rows_v = Validator::new(&rows.shown, &rows.text, catalog);
+                let mut examples = Validator::new(&rows.shown, &rows.text, catalog);
+                let (raws, shape) = crate::directory::bulk::read(&rows.shown, &rows.text);
+                errors.extend(shape);
+                contacts.extend(raws.into_iter().filter_map(|c| {
+                    note_examples(&mut examples, &c);
+                    contact_validator.contact(&mut rows_v, c, true)
+                }));
+                // A row's fields are its columns: `phone`, not `contacts.phone`.
+                let columns = |mut e: ContentError| {
+                    if let Some(column) = e.field.strip_prefix("contacts.") {
+                        e.field = column.to_owned();
+                    }
+                    e
+                };
+                errors.extend(rows_v.errors.into_iter().map(columns));
+                cautions.examples.extend(examples.errors.into_iter().map(columns));
+            }
+            Err(message) => {
+                let message = format!("`{}`: {message}", crate::text::printable(name.get_ref()));
+                v.error(name, "contacts_file", message);
+                errors.append(&mut v.errors);
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     // The picker lists the operator's languages first, then the rest.
     let rest: Vec<Lang> = content.picker.iter().copied().filter(|l| !order.contains(l)).collect();
     order.extend(rest);
@@ -293,31 +340,25 @@ fn is_example_web(web: &str) -> bool {
         || host.ends_with(".example")
 }
 
-/// The contacts' phone numbers and websites that are examples, each with
-/// file, line and field. The file has been read once already; a second,
-/// lenient read gives their lines (nothing if it cannot be read).
-fn examples(file: &str, text: &str, catalog: &crate::i18n::Catalog) -> Vec<ContentError> {
-    let Ok(fields) = toml::from_str::<ExampleFields>(text) else { return Vec::new() };
-    let mut v = Validator::new(file, text, catalog);
-    for contact in &fields.contacts {
-        if let Some(phone) = contact.phone.as_ref().filter(|p| is_fictional_phone(p.get_ref())) {
-            let message = format!(
-                "`{}` is a number reserved for fiction (555-0100 to 555-0199): it rings \
-                 nowhere. Replace it with the contact's real number",
-                phone.get_ref()
-            );
-            v.error(phone, "contacts.phone", message);
-        }
-        if let Some(web) = contact.web.as_ref().filter(|w| is_example_web(w.get_ref())) {
-            let message = format!(
-                "`{}` is on a domain reserved for examples: replace it with the contact's \
-                 real website",
-                web.get_ref()
-            );
-            v.error(web, "contacts.web", message);
-        }
+/// A caution for the contact's phone number or website if it is an
+/// example's.
+fn note_examples(v: &mut Validator, contact: &RawContact) {
+    if let Some(phone) = contact.phone().filter(|p| is_fictional_phone(p.get_ref())) {
+        let message = format!(
+            "`{}` is a number reserved for fiction (555-0100 to 555-0199): it rings \
+             nowhere. Replace it with the contact's real number",
+            phone.get_ref()
+        );
+        v.error(phone, "contacts.phone", message);
     }
-    v.errors
+    if let Some(web) = contact.web().filter(|w| is_example_web(w.get_ref())) {
+        let message = format!(
+            "`{}` is on a domain reserved for examples: replace it with the contact's \
+             real website",
+            web.get_ref()
+        );
+        v.error(web, "contacts.web", message);
+    }
 }
 
 /// The setting `name` names, one of `all`; an error naming the valid ones
@@ -604,6 +645,80 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
         // No [kiosk] table: a caution at line 0, for `--kiosk check`.
         let desk = apply(&mut content, "k.toml", "region = \"oregon\"\n").unwrap();
         assert_eq!(desk.no_pin.map(|e| e.line), Some(0));
+    }
+
+    /// `LOCAL`'s contact as a spreadsheet's row.
+    const LOCAL_ROWS: &str = "id,name,kinds,regions,phone,web,languages,hours,description.en,description.km\n\
+        our-clinic,Our Free Clinic,legal,oregon,(503) 555-0100,example.org/clinic,\"es, km\",\
+        Tuesdays 10–14,Free legal advice on Tuesdays.,ការប្រឹក្សាច្បាប់ឥតគិតថ្លៃ\n";
+
+    /// `operator` applied, with `rows` as the file its `contacts_file` names.
+    fn with_rows(operator: &str, rows: &str) -> (Content, Result<Cautions, Vec<String>>) {
+        let mut content = Content::embedded().unwrap();
+        let read = |name: &str| Ok(NamedFile { shown: format!("dir/{name}"), text: rows.into() });
+        let result = apply_reading(&mut content, "kiosk.toml", operator, &read);
+        (content, result.map_err(|errors| errors.iter().map(ToString::to_string).collect()))
+    }
+
+    #[test]
+    fn a_spreadsheets_rows_are_the_same_contacts_as_toml_tables() {
+        let mut from_toml = Content::embedded().unwrap();
+        let toml_cautions = apply(&mut from_toml, "kiosk.toml", LOCAL).unwrap();
+        let settings = LOCAL.split("[[contacts]]").next().unwrap();
+        let (from_rows, rows_cautions) =
+            with_rows(&format!("contacts_file = \"c.csv\"\n{settings}"), LOCAL_ROWS);
+        assert_eq!(from_rows.directory().contacts, from_toml.directory().contacts);
+        assert_eq!(from_rows.picker, from_toml.picker);
+        // The same example number and website, each on its row's line, named by column.
+        let shown = |c: Cautions| c.examples.iter().map(ToString::to_string).collect::<Vec<_>>();
+        assert_eq!(
+            shown(rows_cautions.unwrap()),
+            shown(toml_cautions)
+                .iter()
+                .map(|e| e
+                    .replace("kiosk.toml:10: contacts.", "dir/c.csv:2: ")
+                    .replace("kiosk.toml:11: contacts.", "dir/c.csv:2: "))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_spreadsheets_mistakes_name_its_file_row_and_column() {
+        let rows = format!(
+            "{LOCAL_ROWS}pirc,Copy,legal,oregn,12,,,,Copy of a built-in id,\nb,B,legal,oregon,,,,,,\n"
+        );
+        let (_, result) = with_rows("contacts_file = \"c.csv\"\n", &rows);
+        assert_each_once(
+            &result.unwrap_err(),
+            &[
+                "dir/c.csv:3: id: `pirc` is used twice",
+                "dir/c.csv:3: regions: unknown `oregn`",
+                "dir/c.csv:3: phone: `12` has 2 digits",
+                "dir/c.csv:4: description: a contact needs `description.en`",
+            ],
+        );
+        // And the operator file's own contacts share its ids.
+        let (_, result) = with_rows(&format!("contacts_file = \"c.csv\"\n{LOCAL}"), LOCAL_ROWS);
+        assert_each_once(&result.unwrap_err(), &["dir/c.csv:2: id: `our-clinic` is used twice"]);
+    }
+
+    #[test]
+    fn a_contacts_file_that_cannot_be_read_is_an_error_on_its_line() {
+        let mut content = Content::embedded().unwrap();
+        let text = "region = \"oregon\"\ncontacts_file = \"c.csv\"\n";
+        let errors = apply(&mut content, "kiosk.toml", text).unwrap_err();
+        assert_eq!(
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["kiosk.toml:2: contacts_file: `c.csv`: no file is read here"]
+        );
+        // A name with a control character in it is not opened at all.
+        let (content, result) = with_rows("contacts_file = \"c\\u001b[2J.csv\"\n", LOCAL_ROWS);
+        let errors = result.unwrap_err();
+        assert_each_once(
+            &errors,
+            &["kiosk.toml:1: contacts_file: `c\u{FFFD}[2J.csv` holds a control"],
+        );
+        assert!(content.directory().contacts.iter().all(|c| c.id != "our-clinic"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ratatui::Terminal;
@@ -14,6 +15,7 @@ use ratatui::layout::Size;
 use crate::Content;
 use crate::app::{Found, Model, directory_items, guide_ids, screen_ids};
 use crate::i18n::{Lang, Status};
+use crate::operator::NamedFile;
 use crate::text::printable;
 use crate::ui::backend::ClearingBackend;
 use crate::ui::text_sizing::TextSizing;
@@ -637,28 +639,57 @@ fn read_pin(prompt: &str) -> std::io::Result<String> {
 pub struct OperatorFile {
     pub shown: String,
     pub text: String,
+    /// Where the file is: a `contacts_file` it names is beside it.
+    folder: PathBuf,
+    /// The `contacts_file`, read the first time the file is applied (before
+    /// the lock-down) and kept for F5's reloads, which cannot open files.
+    contacts: OnceLock<Result<NamedFile, String>>,
 }
 
 impl OperatorFile {
     pub fn read(path: &Path) -> Result<OperatorFile, UsageError> {
-        let cannot =
-            |e: std::io::Error| UsageError(format!("{}: cannot read: {e}", path.display()));
-        let bytes =
-            crate::files::read_capped(path, crate::files::MAX_OPERATOR_FILE).map_err(cannot)?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            UsageError(format!("{}: cannot read: it is not UTF-8 text", path.display()))
-        })?;
-        Ok(OperatorFile { shown: path.display().to_string(), text })
+        let cannot = |e: String| UsageError(format!("{}: cannot read: {e}", path.display()));
+        let text = read_text(path, crate::files::MAX_OPERATOR_FILE).map_err(cannot)?;
+        Ok(OperatorFile {
+            shown: path.display().to_string(),
+            text,
+            folder: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            contacts: OnceLock::new(),
+        })
     }
 
     /// Applies it over `content`; errors name file, line and field.
     pub fn apply(&self, content: &mut Content) -> Result<(), Vec<String>> {
         // The cautions are `check`'s to report: a kiosk that refused to
         // start over them would be a dead kiosk.
-        crate::operator::apply(content, &self.shown, &self.text)
+        self.apply_with_cautions(content)
             .map(|_cautions| ())
             .map_err(|errors| errors.iter().map(ToString::to_string).collect())
     }
+
+    fn apply_with_cautions(
+        &self,
+        content: &mut Content,
+    ) -> Result<crate::operator::Cautions, Vec<crate::content::ContentError>> {
+        let read = |name: &str| {
+            self.contacts
+                .get_or_init(|| {
+                    let path = self.folder.join(name);
+                    let text = read_text(&path, crate::files::MAX_CONTACTS_FILE)
+                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    Ok(NamedFile { shown: path.display().to_string(), text })
+                })
+                .clone()
+        };
+        crate::operator::apply_reading(content, &self.shown, &self.text, &read)
+    }
+}
+
+/// A file's text, if it is a regular file of at most `max` bytes and
+/// UTF-8; else why not.
+fn read_text(path: &Path, max: u64) -> Result<String, String> {
+    let bytes = crate::files::read_capped(path, max).map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())
 }
 
 /// What `presente check` is asked to check, and how to say it.
@@ -728,7 +759,7 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
         };
         // The operator file is checked against the built-in content.
         if let Ok(mut content) = Content::embedded() {
-            match crate::operator::apply(&mut content, &file.shown, &file.text) {
+            match file.apply_with_cautions(&mut content) {
                 Err(errors) => report.add_errors(errors),
                 // A kiosk must not go live without a way out for its
                 // operator, nor with an example's number; elsewhere an

@@ -2,6 +2,7 @@
 //! each entry traced to a published source) and added by an operator (the
 //! `[[contacts]]` of `--config`), with search and filters.
 
+pub mod bulk;
 mod search;
 
 use std::collections::{BTreeMap, HashSet};
@@ -166,6 +167,16 @@ pub struct RawContact {
     seen: Option<Spanned<String>>,
     /// Operator contacts: what they do, by language code (`en` required).
     description: Option<Spanned<BTreeMap<String, String>>>,
+}
+
+impl RawContact {
+    pub fn phone(&self) -> Option<&Spanned<String>> {
+        self.phone.as_ref()
+    }
+
+    pub fn web(&self) -> Option<&Spanned<String>> {
+        self.web.as_ref()
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -573,9 +584,9 @@ fn local_origin(v: &mut Validator, raw: &mut RawContact) -> Origin {
     }
     let descriptions = match raw.description.take() {
         Some(d) => {
-            let codes = v.catalog.codes().iter().map(|c| c.to_string()).collect::<Vec<_>>();
+            let codes = v.catalog.codes();
             for code in d.get_ref().keys() {
-                if !codes.contains(code) {
+                if !codes.contains(&code.as_str()) {
                     let message = format!("unknown language `{code}`; valid: {}", codes.join(", "));
                     v.error(&d, "contacts.description", message);
                 }
@@ -648,19 +659,19 @@ fn indexes(
     field: &str,
     at: &Spanned<String>,
 ) -> Vec<usize> {
-    let known: Vec<&str> = known.iter().map(AsRef::as_ref).collect();
+    // Listed only for an error: an operator's file may have thousands of
+    // contacts, and almost never an error.
+    let valid = || known.iter().map(AsRef::as_ref).collect::<Vec<&str>>().join(", ");
     if names.is_empty() {
-        v.error(at, field, format!("give at least one; valid: {}", known.join(", ")));
+        v.error(at, field, format!("give at least one; valid: {}", valid()));
     }
     let mut found = Vec::new();
     for name in names {
-        match known.iter().position(|k| k == name.get_ref()) {
+        match known.iter().position(|k| k.as_ref() == name.get_ref()) {
             Some(i) => found.push(i),
-            None => v.error(
-                name,
-                field,
-                format!("unknown `{}`; valid: {}", name.get_ref(), known.join(", ")),
-            ),
+            None => {
+                v.error(name, field, format!("unknown `{}`; valid: {}", name.get_ref(), valid()))
+            }
         }
     }
     found

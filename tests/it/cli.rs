@@ -236,6 +236,32 @@ fn check_config_refuses_the_example_as_is_for_a_kiosk_no_pin_and_fictional_conta
     assert!(!stdout(&out).contains("kiosk.exit_pin_hash"), "{}", stdout(&out));
 }
 
+/// The example spreadsheet, named by the example operator file: its rows
+/// are read, and its example number and website refused for a kiosk like
+/// the operator file's own.
+#[test]
+fn the_example_contacts_file_is_read_and_its_examples_refused_for_a_kiosk() {
+    let example = std::fs::read_to_string("examples/kiosk.toml").unwrap();
+    let named = example.replace("# contacts_file = ", "contacts_file = ");
+    assert_ne!(named, example, "the example changed: update this test");
+    let dir = crate::common::TempDir::new("example-contacts");
+    let config = dir.write("kiosk.toml", &named);
+    dir.write("contacts.csv", &std::fs::read_to_string("examples/contacts.csv").unwrap());
+    let out = presente(&["check", "--config", &config]);
+    let text = stdout(&out);
+    let rows = format!("{}/contacts.csv:2:1: error: ", dir.path());
+    assert!(
+        text.contains(&format!("{rows}phone: `(503) 555-0101` is a number reserved")),
+        "{text}"
+    );
+    assert!(text.contains(&format!("{rows}web: `example.org/accompaniment`")), "{text}");
+    assert!(text.contains("errors: 5,"), "{text}");
+    // The app runs with it, its row in the list.
+    let out = presente(&["--config", &config, "list", "contacts", "--region", "oregon"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout(&out).contains("center-accompaniment\tCommunity Center Accompaniment Team"));
+}
+
 #[test]
 fn a_pin_hash_that_does_not_parse_is_an_error_with_its_line() {
     let file =

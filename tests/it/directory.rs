@@ -48,9 +48,36 @@ fn find_help(content: &Content, lang: &str) -> Model {
 
 fn with_operator(text: &str) -> Content {
     let mut content = Content::embedded().unwrap();
-    let file = OperatorFile { shown: "kiosk.toml".into(), text: text.into() };
-    file.apply(&mut content).unwrap();
+    presente::operator::apply(&mut content, "kiosk.toml", text).unwrap();
     content
+}
+
+/// A `contacts_file` is read beside the operator file, once: F5 applies
+/// the operator file again after the app has locked itself down, when no
+/// file can be opened.
+#[test]
+fn a_contacts_file_is_found_beside_the_operator_file_and_read_once() {
+    let dir = crate::common::TempDir::new("contacts-file");
+    let config =
+        dir.write("centre/kiosk.toml", "region = \"oregon\"\ncontacts_file = \"list.tsv\"\n");
+    let rows = "id\tname\tkinds\tregions\tdescription.en\n\
+                east-clinic\tEast Clinic\tlegal\toregon\tFree advice.\n";
+    dir.write("centre/list.tsv", rows);
+    let Ok(file) = OperatorFile::read(std::path::Path::new(&config)) else { panic!("{config}") };
+    let applied = || {
+        let mut content = Content::embedded().unwrap();
+        file.apply(&mut content).map(|()| content.directory().contacts.last().unwrap().name.clone())
+    };
+    assert_eq!(applied(), Ok("East Clinic".to_string()));
+    std::fs::remove_file(dir.0.join("centre/list.tsv")).unwrap();
+    assert_eq!(applied(), Ok("East Clinic".to_string()), "read once, kept");
+
+    // Not there at the first start: the error names the operator file's line.
+    let Ok(file) = OperatorFile::read(std::path::Path::new(&config)) else { panic!("{config}") };
+    let errors = file.apply(&mut Content::embedded().unwrap()).unwrap_err();
+    let [error] = &errors[..] else { panic!("{errors:?}") };
+    let expected = format!("{config}:2: contacts_file: `list.tsv`: cannot read {}", dir.path());
+    assert!(error.starts_with(&expected), "{error}");
 }
 
 #[test]
