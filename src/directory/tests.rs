@@ -438,3 +438,16 @@ fn a_search_written_in_a_language_few_contacts_speak_ranks_its_speakers_first() 
     let spanish = search_ids(&content, "es", "abogado", None);
     assert!(directory.is_nationwide(&directory.contacts[directory.get(&spanish[0]).unwrap()]));
 }
+
+#[test]
+fn a_search_in_thai_finds_what_its_other_words_find() {
+    // Thai has no dictionary built in (text::icu_data): a run of it is one
+    // word, which no contact says.
+    let content = content();
+    for code in ["en", "km"] {
+        assert!(search_ids(&content, code, "ทนายความช่วยเหลือ", None).is_empty(), "{code}");
+        let lawyer = search_ids(&content, code, "lawyer", None);
+        assert!(!lawyer.is_empty());
+        assert_eq!(search_ids(&content, code, "ทนายความ lawyer", None), lawyer, "{code}");
+    }
+}

@@ -8,11 +8,10 @@ use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-use icu_segmenter::LineSegmenter;
-use icu_segmenter::options::LineBreakOptions;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+pub(crate) mod icu_data;
 mod sizing;
 pub use sizing::{MAX_CHUNK_CELLS, Unit, WORD_END, is_khmer, osc66, parse_osc66, units};
 
@@ -334,7 +333,7 @@ fn wrap_uncached(text: &str, max_width: usize) -> Vec<String> {
             lines.push(paragraph.trim_end().to_string());
             continue;
         }
-        let segmenter = LineSegmenter::new_dictionary(LineBreakOptions::default());
+        let segmenter = icu_data::line_segmenter();
         let mut line = String::new();
         let mut line_width = 0;
         let mut start = 0;
@@ -424,6 +423,28 @@ mod tests {
         assert_eq!(printable("a\tb"), "a b");
         assert!(matches!(printable("ស្ងៀម 中文 é"), Cow::Borrowed(_)));
         assert_eq!(printable_lines("a\u{1b}\nb\tc\n"), "a\u{FFFD}\nb\tc\n");
+    }
+
+    #[test]
+    fn thai_lao_and_burmese_wrap_without_a_dictionary() {
+        // No screen shows them and their dictionaries are not built in
+        // (icu_data): a run is one word, cut between clusters when it is
+        // longer than the line. Khmer beside them is still broken by words.
+        let thai = "คุณมีสิทธิ์ที่จะไม่พูด ไม่ต้องเปิดประตูถ้าไม่มีหมายค้นที่ลงนามโดยผู้พิพากษา";
+        let lao = "ທ່ານມີສິດທີ່ຈະມິດງຽບ ແລະບໍ່ຕ້ອງເປີດປະຕູ";
+        let burmese = "သင့်တွင် တိတ်ဆိတ်နေပိုင်ခွင့်ရှိသည်";
+        let with_khmer = format!("{thai}អ្នកមានសិទ្ធិនៅស្ងៀម។");
+        for text in [thai, lao, burmese, &with_khmer] {
+            for max in [1, 2, 5, 12, 30, 200] {
+                let lines = wrap(text, max);
+                let fits = |l: &String| width(l) <= max || l.graphemes(true).count() == 1;
+                assert!(lines.iter().all(fits), "{max}: {lines:?}");
+                assert_eq!(without_spaces(&lines.concat()), without_spaces(text));
+            }
+        }
+        assert_eq!(wrap(thai, 40)[0], "คุณมีสิทธิ์ที่จะไม่พูด");
+        let mixed = wrap("ไม่พูดអ្នកមានសិទ្ធិនៅស្ងៀម", 11);
+        assert_eq!(mixed, ["ไม่พูดអ្នកមាន", "សិទ្ធិនៅស្ងៀម"]);
     }
 
     #[test]

@@ -8,8 +8,6 @@
 //! kitty shapes. The kiosk's kitty.conf maps Khmer to Khmer OS; without it
 //! kitty takes Khmer OS System, whose advances are the same.
 
-use icu_segmenter::LineSegmenter;
-use icu_segmenter::options::LineBreakOptions;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod khmer_os;
@@ -119,10 +117,7 @@ fn word_ends(run: &str) -> Vec<usize> {
         static ENDS: super::Remembered<String, Vec<usize>> = super::Remembered::default();
     }
     ENDS.with(|memo| {
-        memo.get_or(run, || {
-            let segmenter = LineSegmenter::new_dictionary(LineBreakOptions::default());
-            segmenter.segment_str(run).skip(1).collect()
-        })
+        memo.get_or(run, || super::icu_data::line_segmenter().segment_str(run).skip(1).collect())
     })
 }
 

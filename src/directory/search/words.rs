@@ -3,25 +3,19 @@
 //!
 //! Latin letters (English, Spanish, Hmong) are cut at spaces and
 //! punctuation. Khmer and Chinese are written without spaces between
-//! words. Khmer (and Thai, Lao, Myanmar) is cut by ICU's dictionary word
-//! segmenter, with the dictionaries that break its lines on screen
-//! (`crate::text::wrap`). Chinese (and Japanese kana) is cut into
+//! words. Khmer is cut by ICU's dictionary word segmenter, with the
+//! dictionary that breaks its lines on screen (`crate::text::icu_data`);
+//! Thai, Lao and Myanmar, which the app does not show, have no dictionary
+//! and a run of them is one word. Chinese (and Japanese kana) is cut into
 //! overlapping pairs of characters, as search engines index it without a
 //! dictionary (Lucene's CJKAnalyzer): 家人被拘留 is 家人 人被 被拘 拘留, and
 //! a text holding 拘留 holds one of them. ICU's Chinese and Japanese
 //! dictionary would add 2 MB to the binary (issue 32: budget 4 MiB).
 
-use std::sync::OnceLock;
-
-use icu_provider::prelude::*;
-use icu_segmenter::options::WordBreakOptions;
-use icu_segmenter::provider::{
-    Baked, SegmenterBreakGraphemeClusterV1, SegmenterBreakWordOverrideV1, SegmenterBreakWordV1,
-    SegmenterDictionaryAutoV2, SegmenterDictionaryExtendedV2,
-};
-use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+
+use crate::text::icu_data::word_segmenter;
 
 /// Text folded for matching: compatibility-decomposed (full-width letters
 /// become ASCII), Latin accents dropped, lower case. Only the combining
@@ -66,9 +60,8 @@ pub struct Word {
     pub overlap: usize,
 }
 
-/// A script written without spaces between words, which ICU's segmenter
-/// cuts: Khmer, Chinese, and their neighbours Thai, Lao, Myanmar and
-/// Japanese kana.
+/// A script written without spaces between words: Khmer, Chinese, and
+/// their neighbours Thai, Lao, Myanmar and Japanese kana.
 pub fn is_complex(c: char) -> bool {
     matches!(c,
         '\u{0E00}'..='\u{0EFF}'   // Thai, Lao
@@ -149,49 +142,6 @@ fn runs(text: &str) -> Vec<(String, bool)> {
     runs
 }
 
-/// The word segmenter for Khmer, Thai, Lao and Myanmar: ICU's dictionary
-/// one, made without its Chinese and Japanese dictionary (see
-/// [`SoutheastAsian`]), which Chinese text never reaches.
-fn segmenter() -> Option<WordSegmenterBorrowed<'static>> {
-    // Made once: a search cuts thousands of short texts. Kept borrowed
-    // for the whole run (the owned segmenter is not `Sync`).
-    static SEGMENTER: OnceLock<Option<WordSegmenterBorrowed<'static>>> = OnceLock::new();
-    *SEGMENTER.get_or_init(|| {
-        let options = WordBreakOptions::default();
-        let owned = WordSegmenter::try_new_dictionary_unstable(&SoutheastAsian, options).ok()?;
-        Some(Box::leak(Box::new(owned)).as_borrowed())
-    })
-}
-
-/// ICU's compiled data, less the Chinese and Japanese word dictionary:
-/// asked for it, it has none, and the segmenter is made without it. The
-/// dictionary is then never referred to, and not linked in.
-struct SoutheastAsian;
-
-/// Answers for a marker with ICU's compiled data.
-macro_rules! baked {
-    ($($marker:ty),*) => {$(
-        impl DataProvider<$marker> for SoutheastAsian {
-            fn load(&self, req: DataRequest) -> Result<DataResponse<$marker>, DataError> {
-                Baked.load(req)
-            }
-        }
-    )*};
-}
-
-baked!(
-    SegmenterBreakWordV1,
-    SegmenterBreakWordOverrideV1,
-    SegmenterDictionaryExtendedV2,
-    SegmenterBreakGraphemeClusterV1
-);
-
-impl DataProvider<SegmenterDictionaryAutoV2> for SoutheastAsian {
-    fn load(&self, req: DataRequest) -> Result<DataResponse<SegmenterDictionaryAutoV2>, DataError> {
-        Err(DataErrorKind::IdentifierNotFound.with_req(SegmenterDictionaryAutoV2::INFO, req))
-    }
-}
-
 /// A run of Han characters or kana cut into overlapping pairs, each with
 /// how many bytes it shares with the pair before (see [`Word::overlap`]);
 /// one character alone is a word of its own.
@@ -240,7 +190,7 @@ pub fn words(text: &str) -> Vec<Word> {
                 }
                 continue;
             }
-            let Some(segmenter) = segmenter() else {
+            let Some(segmenter) = word_segmenter() else {
                 push(piece, 0);
                 continue;
             };
@@ -393,5 +343,17 @@ mod tests {
         assert!(khmer.contains(&"ខ្ញុំ".to_string()), "{khmer:?}");
         // Both ways of writing "husband" are one word.
         assert_eq!(normalize("ប្ដី"), normalize("ប្តី"));
+    }
+
+    #[test]
+    fn thai_lao_and_burmese_runs_are_one_word_each() {
+        // Their dictionaries are not built in (crate::text::icu_data).
+        assert_eq!(texts("ทนายความช่วยเหลือ ฟรี"), ["ทนายความช่วยเหลือ", "ฟรี"]);
+        assert_eq!(texts("ທະນາຍຄວາມ"), ["ທະນາຍຄວາມ"]);
+        assert_eq!(texts("ရှေ့နေအကူအညီ"), ["ရှေ့နေအကူအညီ"]);
+        // Khmer beside them is still cut.
+        let mixed = texts("ทนายความចាប់ខ្លួន");
+        assert_eq!(mixed.first().map(String::as_str), Some("ทนายความ"), "{mixed:?}");
+        assert!(mixed.contains(&"ចាប់ខ្លួន".to_string()), "{mixed:?}");
     }
 }
