@@ -12,7 +12,7 @@ use presente::Content;
 use presente::app::{Model, directory_items};
 use presente::directory::SearchIndex;
 use presente::input::Session;
-use presente::operator::NamedFile;
+use presente::operator::{NamedFile, Purpose::Run};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 
@@ -207,10 +207,9 @@ fn scale(c: &mut Criterion) {
         b.iter(|| {
             let mut content = Content::embedded().unwrap();
             let named = "contacts_file = \"contacts.csv\"\n";
-            presente::operator::apply_reading(&mut content, "kiosk.toml", named, &|_| {
-                Ok(rows.clone())
-            })
-            .unwrap();
+            let read = |_: &str| Ok(&rows);
+            presente::operator::apply_reading(&mut content, "kiosk.toml", named, &read, Run)
+                .unwrap();
             content.directory().contacts.len()
         });
     });

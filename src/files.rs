@@ -29,7 +29,8 @@ pub fn read_capped(path: &Path, max: u64) -> io::Result<Vec<u8>> {
     if metadata.len() > max {
         return Err(too_big());
     }
-    let mut bytes = Vec::new();
+    // Room for the file as it is now, not grown twice over while read.
+    let mut bytes = Vec::with_capacity(metadata.len() as usize + 1);
     // A file that grows while it is read stops at the cap all the same.
     file.take(max + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max {

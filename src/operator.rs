@@ -94,25 +94,47 @@ pub struct Operator {
     pub text_sizing: TextSizing,
 }
 
-/// Reads an operator file that names no other file over `content` (see
-/// [`apply_reading`]).
+/// Reads an operator file that names no other file over `content`, with
+/// its cautions (see [`apply_reading`]).
 pub fn apply(content: &mut Content, file: &str, text: &str) -> Result<Cautions, Vec<ContentError>> {
-    apply_reading(content, file, text, &|_| Err("no file is read here".into()))
+    let read = |_: &str| Err("no file is read here".into());
+    apply_reading(content, file, text, &read, Purpose::Check)
+}
+
+/// What an operator file is read for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// To run the app: its example numbers are not looked for (only
+    /// `check` reports them; 5,000 of them cost a tenth of a start).
+    Run,
+    /// To check it: cautions too.
+    Check,
 }
 
 /// Reads an operator file over `content`: its settings, and its contacts
 /// added after the built-in ones. `read` gives the file `contacts_file`
 /// names. Every problem is reported with file, line and field.
-pub fn apply_reading(
+pub fn apply_reading<'r>(
     content: &mut Content,
     file: &str,
     text: &str,
-    read: &dyn Fn(&str) -> Result<NamedFile, String>,
+    read: &dyn Fn(&str) -> Result<&'r NamedFile, String>,
+    purpose: Purpose,
 ) -> Result<Cautions, Vec<ContentError>> {
-    let (raw, mut v): (OperatorToml, _) = Validator::read(file, text, &content.catalog)?;
+    // The operator's contacts are added to the end of the built-in ones'
+    // list, taken out meanwhile: 5,000 were copied from a list of their own
+    // (1.4 MB more to start with). Put back on every way out.
+    let mut contacts = std::mem::take(&mut content.directory_mut().contacts);
+    let (raw, mut v): (OperatorToml, _) = match Validator::read(file, text, &content.catalog) {
+        Ok(read) => read,
+        Err(errors) => {
+            content.directory_mut().contacts = contacts;
+            return Err(errors);
+        }
+    };
     let mut cautions = Cautions::default();
-    let taken: HashSet<String> =
-        content.directory().contacts.iter().map(|c| c.id.clone()).collect();
+    let built_in_contacts = contacts.len();
+    let taken: HashSet<String> = contacts.iter().map(|c| c.id.clone()).collect();
     let catalog = &content.catalog;
     let builtin = &content.directory().places;
     let states: Vec<&str> =
@@ -244,14 +266,12 @@ pub fn apply_reading(
         }
     }
     let mut examples = Validator::new(file, text, catalog);
-    let mut contacts: Vec<_> = raw
-        .contacts
-        .into_iter()
-        .filter_map(|c| {
+    contacts.extend(raw.contacts.into_iter().filter_map(|c| {
+        if purpose == Purpose::Check {
             note_examples(&mut examples, &c);
-            contact_validator.contact(&mut v, c, true)
-        })
-        .collect();
+        }
+        contact_validator.contact(&mut v, c, true)
+    }));
     cautions.examples = examples.errors;
     let mut errors = std::mem::take(&mut v.errors);
     // A name holding a control character is already an error: not opened.
@@ -263,12 +283,15 @@ pub fn apply_reading(
             Ok(rows) => {
                 let mut rows_v = Validator::new(&rows.shown, &rows.text, catalog);
                 let mut examples = Validator::new(&rows.shown, &rows.text, catalog);
-                let (raws, shape) = crate::directory::bulk::read(&rows.shown, &rows.text);
+                // A row a line, mostly: room for them all, not grown twice over.
+                contacts.reserve(rows.text.bytes().filter(|&b| b == b'\n').count());
+                let shape = crate::directory::bulk::read(&rows.shown, &rows.text, |c| {
+                    if purpose == Purpose::Check {
+                        note_examples(&mut examples, &c);
+                    }
+                    contacts.extend(contact_validator.contact(&mut rows_v, c, true));
+                });
                 errors.extend(shape);
-                contacts.extend(raws.into_iter().filter_map(|c| {
-                    note_examples(&mut examples, &c);
-                    contact_validator.contact(&mut rows_v, c, true)
-                }));
                 // A row's fields are its columns: `phone`, not `contacts.phone`.
                 let columns = |mut e: ContentError| {
                     if let Some(column) = e.field.strip_prefix("contacts.") {
@@ -287,6 +310,8 @@ pub fn apply_reading(
         }
     }
     if !errors.is_empty() {
+        contacts.truncate(built_in_contacts);
+        content.directory_mut().contacts = contacts;
         return Err(errors);
     }
     // The picker lists the operator's languages first, then the rest.
@@ -295,7 +320,7 @@ pub fn apply_reading(
     content.picker = order;
     content.operator = operator;
     content.directory_mut().places.extend(places);
-    content.directory_mut().contacts.extend(contacts);
+    content.directory_mut().contacts = contacts;
     content.search = crate::directory::SearchIndex::new(&content.catalog);
     Ok(cautions)
 }
@@ -655,8 +680,9 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
     /// `operator` applied, with `rows` as the file its `contacts_file` names.
     fn with_rows(operator: &str, rows: &str) -> (Content, Result<Cautions, Vec<String>>) {
         let mut content = Content::embedded().unwrap();
-        let read = |name: &str| Ok(NamedFile { shown: format!("dir/{name}"), text: rows.into() });
-        let result = apply_reading(&mut content, "kiosk.toml", operator, &read);
+        let rows = NamedFile { shown: "dir/c.csv".into(), text: rows.into() };
+        let read = |_: &str| Ok(&rows);
+        let result = apply_reading(&mut content, "kiosk.toml", operator, &read, Purpose::Check);
         (content, result.map_err(|errors| errors.iter().map(ToString::to_string).collect()))
     }
 
@@ -683,11 +709,26 @@ description.km = "ការប្រឹក្សាច្បាប់ឥតគ�
     }
 
     #[test]
+    fn running_the_app_looks_for_no_example_numbers() {
+        let no_file = |_: &str| Err(String::new());
+        let mut content = Content::embedded().unwrap();
+        let run = apply_reading(&mut content, "kiosk.toml", LOCAL, &no_file, Purpose::Run);
+        assert_eq!(run.unwrap().examples, []);
+        let mut content = Content::embedded().unwrap();
+        let check = apply_reading(&mut content, "kiosk.toml", LOCAL, &no_file, Purpose::Check);
+        assert_eq!(check.unwrap().examples.len(), 2);
+    }
+
+    #[test]
     fn a_spreadsheets_mistakes_name_its_file_row_and_column() {
         let rows = format!(
             "{LOCAL_ROWS}pirc,Copy,legal,oregn,12,,,,Copy of a built-in id,\nb,B,legal,oregon,,,,,,\n"
         );
-        let (_, result) = with_rows("contacts_file = \"c.csv\"\n", &rows);
+        let (content, result) = with_rows("contacts_file = \"c.csv\"\n", &rows);
+        let built_in = Content::embedded().unwrap().directory().contacts.clone();
+        assert_eq!(content.directory().contacts, built_in, "a file with errors adds nothing");
+        let (content, _) = with_rows("region = \"nowhere\n", "");
+        assert_eq!(content.directory().contacts, built_in, "nor one that does not parse");
         assert_each_once(
             &result.unwrap_err(),
             &[

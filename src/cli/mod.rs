@@ -662,14 +662,15 @@ impl OperatorFile {
     pub fn apply(&self, content: &mut Content) -> Result<(), Vec<String>> {
         // The cautions are `check`'s to report: a kiosk that refused to
         // start over them would be a dead kiosk.
-        self.apply_with_cautions(content)
+        self.apply_for(content, crate::operator::Purpose::Run)
             .map(|_cautions| ())
             .map_err(|errors| errors.iter().map(ToString::to_string).collect())
     }
 
-    fn apply_with_cautions(
+    fn apply_for(
         &self,
         content: &mut Content,
+        purpose: crate::operator::Purpose,
     ) -> Result<crate::operator::Cautions, Vec<crate::content::ContentError>> {
         let read = |name: &str| {
             self.contacts
@@ -679,9 +680,10 @@ impl OperatorFile {
                         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
                     Ok(NamedFile { shown: path.display().to_string(), text })
                 })
-                .clone()
+                .as_ref()
+                .map_err(Clone::clone)
         };
-        crate::operator::apply_reading(content, &self.shown, &self.text, &read)
+        crate::operator::apply_reading(content, &self.shown, &self.text, &read, purpose)
     }
 }
 
@@ -759,7 +761,7 @@ pub fn run_check(args: CheckArgs) -> ExitCode {
         };
         // The operator file is checked against the built-in content.
         if let Ok(mut content) = Content::embedded() {
-            match file.apply_with_cautions(&mut content) {
+            match file.apply_for(&mut content, crate::operator::Purpose::Check) {
                 Err(errors) => report.add_errors(errors),
                 // A kiosk must not go live without a way out for its
                 // operator, nor with an example's number; elsewhere an
