@@ -78,6 +78,29 @@ impl File {
     }
 }
 
+/// The number of a message id of the built-in `.ftl` files (see
+/// `LOCALE_IDS`); None when none of them has it.
+pub fn id_number(id: &str) -> Option<u16> {
+    // A binary search of `IDS`, cut where `ID_ENDS` says.
+    let (mut low, mut high) = (0, ID_ENDS.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match id_text(middle).cmp(id) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => return u16::try_from(middle).ok(),
+        }
+    }
+    None
+}
+
+/// The message id numbered `number` (see `LOCALE_IDS`); empty past the last.
+pub fn id_text(number: usize) -> &'static str {
+    let start = number.checked_sub(1).map_or(Some(0), |before| ID_ENDS.get(before).copied());
+    let end = ID_ENDS.get(number).copied();
+    start.zip(end).and_then(|(start, end)| IDS.get(start.into()..end.into())).unwrap_or_default()
+}
+
 /// The built-in file `name` of `files` (which are sorted by name).
 pub fn find(files: &'static [File], name: &str) -> Option<&'static File> {
     files.binary_search_by(|file| file.name.cmp(name)).ok().map(|at| &files[at])
@@ -109,6 +132,22 @@ mod tests {
             assert_eq!(file.to_owned_text(), on_disk, "{path}");
         }
         assert!(deflated * 4 > files * 3, "most files are deflated ({deflated} of {files})");
+    }
+
+    #[test]
+    fn each_message_id_has_a_number_of_its_own() {
+        let ids: Vec<&str> = (0..ID_ENDS.len()).map(id_text).collect();
+        assert!(ids.len() > 500, "{}", ids.len());
+        assert!(ids.windows(2).all(|pair| pair[0] < pair[1]), "sorted, each once");
+        for (number, id) in ids.iter().enumerate() {
+            assert!(!id.is_empty());
+            assert_eq!(id_number(id), Some(number as u16), "{id}");
+        }
+        assert_eq!(id_number("home-title").map(|n| id_text(n.into())), Some("home-title"));
+        for missing in ["", "a", "home-titl", "home-title-", "zzz"] {
+            assert_eq!(id_number(missing), None, "{missing}");
+        }
+        assert_eq!(id_text(ids.len()), "");
     }
 
     #[test]

@@ -115,9 +115,10 @@ pub struct Locale {
     bundle: RefCell<FluentBundle<FluentResource>>,
     /// Whether each of `files` is in `bundle` yet.
     parsed: RefCell<Vec<bool>>,
-    /// Built-in files: each one's message ids, sorted (build.rs), to find
-    /// which file to parse. None: every file is parsed at once.
-    ids: Option<Vec<&'static [&'static str]>>,
+    /// Built-in files: each one's message ids as numbers, sorted (build.rs:
+    /// `embedded::LOCALE_IDS`), to find which file to parse. None: every
+    /// file is parsed at once.
+    ids: Option<Vec<&'static [u16]>>,
     /// Its record file (`record::RECORD_FILE`): where it is shown, and its
     /// text, read on first use (a reader page, a status), never at start.
     record: Option<(String, Text)>,
@@ -132,7 +133,8 @@ impl Locale {
     /// which one is not known).
     fn bundle_for(&self, id: &str) -> Ref<'_, FluentBundle<FluentResource>> {
         let holder = match &self.ids {
-            Some(ids) => ids.iter().position(|ids| ids.binary_search(&id).is_ok()),
+            Some(ids) => crate::embedded::id_number(id)
+                .and_then(|id| ids.iter().position(|ids| ids.binary_search(&id).is_ok())),
             None => None,
         };
         match holder {
@@ -1376,9 +1378,12 @@ mod tests {
     #[test]
     fn the_ids_built_in_for_each_file_are_the_ones_fluent_finds() {
         // build.rs finds them by reading lines; the parser is the truth.
+        assert_eq!(crate::embedded::LOCALE_IDS.len(), crate::embedded::LOCALE_FILES.len());
         for (file, ids) in crate::embedded::LOCALE_FILES.iter().zip(crate::embedded::LOCALE_IDS) {
             let (path, resource) =
                 (file.name, FluentResource::try_new(file.to_owned_text()).unwrap());
+            let ids: Vec<&str> =
+                ids.iter().map(|&id| crate::embedded::id_text(id.into())).collect();
             let mut parsed: Vec<&str> = resource
                 .entries()
                 .filter_map(|entry| match entry {
@@ -1388,7 +1393,7 @@ mod tests {
                 .collect();
             parsed.sort_unstable();
             parsed.dedup();
-            assert_eq!(&parsed, ids, "{path}");
+            assert_eq!(parsed, ids, "{path}");
         }
     }
 
@@ -1418,14 +1423,17 @@ mod tests {
     fn a_message_naming_one_in_a_file_not_parsed_yet_is_still_whole() {
         let files = [
             ("en/locale.ftl", "language-name = English\nlocale-status = draft\n"),
-            ("en/a.ftl", "greet = { name }, welcome\n"),
-            ("en/b.ftl", "name = Sokha\n"),
+            ("en/a.ftl", "home-title = { home-hint }, welcome\n"),
+            ("en/b.ftl", "home-hint = Sokha\n"),
         ];
         let files = files.iter().map(|(p, t)| (p.to_string(), Text::from(t.to_string())));
         let mut catalog = Catalog::from_files_parsing(files, Parse::OnFirstUse).unwrap();
-        let ids: &[&[&str]] = &[&["greet"], &["name"], &["language-name", "locale-status"]];
+        // Ids of built-in files, as build.rs numbers them.
+        let ids = [&["home-title"][..], &["home-hint"], &["language-name", "locale-status"]];
+        let number = |id| crate::embedded::id_number(id).unwrap();
+        let ids = ids.map(|ids| &*ids.iter().map(|&id| number(id)).collect::<Vec<_>>().leak());
         catalog.locales[0].ids = Some(ids.to_vec());
-        assert_eq!(catalog.text(catalog.reference(), "greet"), "Sokha, welcome");
+        assert_eq!(catalog.text(catalog.reference(), "home-title"), "Sokha, welcome");
     }
 
     #[test]
