@@ -51,16 +51,18 @@ fn main() {
 
     let locale_files = embedded_files(&manifest, "locales", 2, "ftl");
     let texts = read_all(&locale_files);
-    let ids = message_ids(&texts);
+    let (ids, every_id) = message_ids(&texts);
     let english = texts
         .iter()
         .zip(&locale_files)
         .filter(|(_, (name, _))| name.starts_with("en/"))
         .map(|(text, _)| text.as_str());
     let english = scan::sorted_fingerprints(english);
+    // By the id's number: sorted by id as well.
+    let number = |id| every_id.binary_search(id).expect("an English id is a message id");
     let fingerprints: String = english
         .iter()
-        .map(|(id, fingerprint)| format!("    (Cow::Borrowed({id:?}), {fingerprint:#010x}),\n"))
+        .map(|(id, fingerprint)| format!("    ({}, {fingerprint:#010x}),\n", number(id)))
         .collect();
     let record_files = embedded_files(&manifest, "locales", 2, "txt");
     let records = read_all(&record_files);
@@ -84,14 +86,14 @@ fn main() {
     let packed_path = out.join("packed.bin");
     std::fs::write(&packed_path, &packed).expect("OUT_DIR is writable");
     let table = format!(
-        "use std::borrow::Cow;\n\
-         /// The deflated files, one after another (`Body::Deflated`).\n\
+        "/// The deflated files, one after another (`Body::Deflated`).\n\
          static PACKED: &[u8] = include_bytes!({packed_path:?});\n\
          /// Every `.ftl` file under locales/, sorted by path.\n\
          pub static LOCALE_FILES: [File; {}] = [\n{locale_rows}];\n\
          {ids}\
-         /// Each English message's fingerprint, sorted by id (`record::Fingerprints`).\n\
-         pub static ENGLISH_FINGERPRINTS: &[(Cow<'static, str>, u32)] = &[\n{fingerprints}];\n\
+         /// Each English message's fingerprint, by the number of its id\n\
+         /// (`LOCALE_IDS`), sorted (`record::Fingerprints`).\n\
+         pub static ENGLISH_FINGERPRINTS: &[(u16, u32)] = &[\n{fingerprints}];\n\
          /// `(code, reviewed, changed)` of each language whose record file\n\
          /// reads whole as `presente review` writes it (`record::Progress`).\n\
          pub static RECORD_PROGRESS: &[(&str, usize, usize)] = &[\n{progress}];\n\
@@ -114,8 +116,8 @@ fn read_all(files: &[(String, PathBuf)]) -> Vec<String> {
 /// The message ids of each `.ftl` file, for the app to know which file to
 /// parse for a message: every id once, sorted and joined in one string, and
 /// each file's as numbers into it. Two bytes an id, where a `&str` was 16
-/// and a relocation of 24 more.
-fn message_ids(texts: &[String]) -> String {
+/// and a relocation of 24 more. With every id, sorted, for their numbers.
+fn message_ids(texts: &[String]) -> (String, Vec<&str>) {
     let files: Vec<Vec<&str>> = texts
         .iter()
         .map(|text| {
@@ -145,7 +147,7 @@ fn message_ids(texts: &[String]) -> String {
         .iter()
         .map(|ids| format!("    &{:?},\n", ids.iter().map(number).collect::<Vec<_>>()))
         .collect();
-    format!(
+    let rust = format!(
         "/// Every message id of `LOCALE_FILES`, sorted, each once, joined.\n\
          static IDS: &str = {:?};\n\
          /// Where each id of `IDS` ends: the next one starts there.\n\
@@ -154,7 +156,8 @@ fn message_ids(texts: &[String]) -> String {
          /// numbers of `ID_ENDS`; each sorted.\n\
          pub static LOCALE_IDS: &[&[u16]] = &[\n{numbers}];\n",
         every.concat(),
-    )
+    );
+    (rust, every)
 }
 
 /// The rows of a table of built-in files: `File::plain("km/ui.ftl",
