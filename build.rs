@@ -10,10 +10,13 @@
 //!
 //! It also lists the files built into the binary (`embedded.rs` in OUT_DIR:
 //! `locales/*/*.ftl`, `content/*.toml` and the translation records
-//! `locales/*/*.txt`, sorted, each an `include_str!`),
-//! so they are checked as UTF-8 when the binary is built, never at start;
-//! with each `.ftl` file's message ids and the English fingerprints, which
-//! the app would otherwise make at start (src/i18n/scan.rs does both).
+//! `locales/*/*.txt`, sorted), so they are checked as UTF-8 when the binary
+//! is built, never at start. The files a start reads (each language's
+//! `locale.ftl` and `ui.ftl`) are an `include_str!`; the rest are deflated
+//! into `packed.bin` (a third of their size) and inflated by the app when
+//! first read (src/embedded.rs). With them, each `.ftl` file's message ids
+//! and the English fingerprints, which the app would otherwise make at
+//! start (src/i18n/scan.rs does both).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -47,61 +50,146 @@ fn main() {
     println!("cargo::rustc-env=PRESENTE_COMMIT={commit}");
 
     let locale_files = embedded_files(&manifest, "locales", 2, "ftl");
-    let texts: Vec<String> = locale_files
-        .iter()
-        .map(|(_, path)| std::fs::read_to_string(path).expect("a locale file is UTF-8"))
-        .collect();
-    // Each file's message ids, sorted: the app parses a built-in file the
-    // first time one of its messages is needed.
-    let ids: String = texts
-        .iter()
-        .map(|text| {
-            let mut ids = scan::message_ids(text);
-            ids.sort_unstable();
-            ids.dedup();
-            format!("    &{ids:?},\n")
-        })
-        .collect();
+    let texts = read_all(&locale_files);
+    let (ids, every_id) = message_ids(&texts);
     let english = texts
         .iter()
         .zip(&locale_files)
         .filter(|(_, (name, _))| name.starts_with("en/"))
         .map(|(text, _)| text.as_str());
     let english = scan::sorted_fingerprints(english);
+    // By the id's number: sorted by id as well.
+    let number = |id| every_id.binary_search(id).expect("an English id is a message id");
     let fingerprints: String = english
         .iter()
-        .map(|(id, fingerprint)| format!("    (Cow::Borrowed({id:?}), {fingerprint:#010x}),\n"))
+        .map(|(id, fingerprint)| format!("    ({}, {fingerprint:#010x}),\n", number(id)))
         .collect();
     let record_files = embedded_files(&manifest, "locales", 2, "txt");
+    let records = read_all(&record_files);
     let progress: String = record_files
         .iter()
-        .filter_map(|(name, path)| {
-            let text = std::fs::read_to_string(path).expect("a record file is UTF-8");
-            let (reviewed, changed) = record_progress(&text, &english)?;
+        .zip(&records)
+        .filter_map(|((name, _), text)| {
+            let (reviewed, changed) = record_progress(text, &english)?;
             let code = name.split('/').next()?;
             Some(format!("    ({code:?}, {reviewed}, {changed}),\n"))
         })
         .collect();
+    let content_files = embedded_files(&manifest, "content", 1, "toml");
+    let contents = read_all(&content_files);
+    // What a start reads stays as it is; the rest is inflated on first use.
+    let read_at_start = |name: &str| name.ends_with("/locale.ftl") || name.ends_with("/ui.ftl");
+    let mut packed = Vec::new();
+    let locale_rows = file_rows(&locale_files, &texts, read_at_start, &mut packed);
+    let content_rows = file_rows(&content_files, &contents, |_| false, &mut packed);
+    let record_rows = file_rows(&record_files, &records, |_| false, &mut packed);
+    let packed_path = out.join("packed.bin");
+    std::fs::write(&packed_path, &packed).expect("OUT_DIR is writable");
     let table = format!(
-        "use std::borrow::Cow;\n\
-         /// `(path under locales/, text)`, sorted.\n\
-         pub static LOCALE_FILES: &[(&str, &str)] = &[\n{}];\n\
-         /// The message ids of each of `LOCALE_FILES`, in its order; each sorted.\n\
-         pub static LOCALE_IDS: &[&[&str]] = &[\n{ids}];\n\
-         /// Each English message's fingerprint, sorted by id (`record::Fingerprints`).\n\
-         pub static ENGLISH_FINGERPRINTS: &[(Cow<'static, str>, u32)] = &[\n{fingerprints}];\n\
+        "/// The deflated files, one after another (`Body::Deflated`).\n\
+         static PACKED: &[u8] = include_bytes!({packed_path:?});\n\
+         /// Every `.ftl` file under locales/, sorted by path.\n\
+         pub static LOCALE_FILES: [File; {}] = [\n{locale_rows}];\n\
+         {ids}\
+         /// Each English message's fingerprint, by the number of its id\n\
+         /// (`LOCALE_IDS`), sorted (`record::Fingerprints`).\n\
+         pub static ENGLISH_FINGERPRINTS: &[(u16, u32)] = &[\n{fingerprints}];\n\
          /// `(code, reviewed, changed)` of each language whose record file\n\
          /// reads whole as `presente review` writes it (`record::Progress`).\n\
          pub static RECORD_PROGRESS: &[(&str, usize, usize)] = &[\n{progress}];\n\
-         /// `(name under content/, text)`, sorted.\n\
-         pub static CONTENT_FILES: &[(&str, &str)] = &[\n{}];\n\
-         /// `(path under locales/, text)` of each `translated-from.txt`, sorted.\n\
-         pub static RECORD_FILES: &[(&str, &str)] = &[\n{}];\n",
-        embedded_rows(&locale_files),
-        embedded_rows(&embedded_files(&manifest, "content", 1, "toml")),
-        embedded_rows(&record_files),
+         /// Every `.toml` file under content/, sorted by name.\n\
+         pub static CONTENT_FILES: [File; {}] = [\n{content_rows}];\n\
+         /// Each `translated-from.txt` under locales/, sorted by path.\n\
+         pub static RECORD_FILES: [File; {}] = [\n{record_rows}];\n",
+        locale_files.len(),
+        content_files.len(),
+        record_files.len(),
     );
     std::fs::write(out.join("embedded.rs"), table).expect("OUT_DIR is writable");
+}
+
+fn read_all(files: &[(String, PathBuf)]) -> Vec<String> {
+    let read = |path: &PathBuf| std::fs::read_to_string(path).expect("a built-in file is UTF-8");
+    files.iter().map(|(_, path)| read(path)).collect()
+}
+
+/// The message ids of each `.ftl` file, for the app to know which file to
+/// parse for a message: every id once, sorted and joined in one string, and
+/// each file's as numbers into it. Two bytes an id, where a `&str` was 16
+/// and a relocation of 24 more. With every id, sorted, for their numbers.
+fn message_ids(texts: &[String]) -> (String, Vec<&str>) {
+    let files: Vec<Vec<&str>> = texts
+        .iter()
+        .map(|text| {
+            let mut ids = scan::message_ids(text);
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        })
+        .collect();
+    let mut every: Vec<&str> = files.concat();
+    every.sort_unstable();
+    every.dedup();
+    let mut end = 0;
+    let ends: Vec<u16> = every
+        .iter()
+        .map(|id| {
+            end += id.len();
+            u16::try_from(end).expect("the built-in message ids joined are under 64 KB")
+        })
+        .collect();
+    let number = |id: &&str| {
+        let at = every.binary_search(id).expect("every id is among them");
+        u16::try_from(at).expect("fewer than 65,536 built-in message ids")
+    };
+    // Each file's ids are sorted, so their numbers are too.
+    let numbers: String = files
+        .iter()
+        .map(|ids| format!("    &{:?},\n", ids.iter().map(number).collect::<Vec<_>>()))
+        .collect();
+    let rust = format!(
+        "/// Every message id of `LOCALE_FILES`, sorted, each once, joined.\n\
+         static IDS: &str = {:?};\n\
+         /// Where each id of `IDS` ends: the next one starts there.\n\
+         static ID_ENDS: &[u16] = &{ends:?};\n\
+         /// The message ids of each of `LOCALE_FILES`, in its order, as\n\
+         /// numbers of `ID_ENDS`; each sorted.\n\
+         pub static LOCALE_IDS: &[&[u16]] = &[\n{numbers}];\n",
+        every.concat(),
+    );
+    (rust, every)
+}
+
+/// The rows of a table of built-in files: `File::plain("km/ui.ftl",
+/// include_str!(…))` for a file a start reads, else the file deflated onto
+/// the end of `packed` and `File::deflated("km/rights.ftl", at, len, size)`.
+fn file_rows(
+    files: &[(String, PathBuf)],
+    texts: &[String],
+    plain: impl Fn(&str) -> bool,
+    packed: &mut Vec<u8>,
+) -> String {
+    let mut rows = String::new();
+    for ((name, path), text) in files.iter().zip(texts) {
+        if plain(name) {
+            let path = path.display().to_string();
+            rows.push_str(&format!("    File::plain({name:?}, include_str!({path:?})),\n"));
+            continue;
+        }
+        // Raw deflate (no zlib header or checksum): inflated again here,
+        // so a stream the app cannot read fails the build, not a kiosk.
+        let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
+        let again = miniz_oxide::inflate::decompress_to_vec(&deflated);
+        assert!(again.is_ok_and(|again| again == text.as_bytes()), "{name} inflates as it was");
+        let size = |n: usize| u32::try_from(n).expect("built-in files are under 4 GB");
+        let (at, len) = (size(packed.len()), size(deflated.len()));
+        packed.extend_from_slice(&deflated);
+        rows.push_str(&format!(
+            "    File::deflated({name:?}, {at}, {len}, {}),\n",
+            size(text.len())
+        ));
+    }
+    rows
 }
 
 /// How many of a language's messages are reviewed against today's
@@ -148,16 +236,6 @@ fn embedded_files(
     }
     found.sort();
     found
-}
-
-/// The rows of an embedded table: `("km/ui.ftl", include_str!(…))`.
-fn embedded_rows(files: &[(String, PathBuf)]) -> String {
-    files
-        .iter()
-        .map(|(name, path)| {
-            format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string())
-        })
-        .collect()
 }
 
 /// The built-in guide as the Rust that makes it (`content::built_in`): read

@@ -30,9 +30,7 @@ pub mod text;
 pub mod ui;
 
 /// The locale and content files built into the binary (build.rs).
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
+mod embedded;
 
 /// Everything the app shows, loaded and checked once at start-up.
 pub struct Content {

@@ -1216,7 +1216,7 @@ fn template(content: &Content, code: &str, only: Option<&str>) -> Result<String,
         .filter(|(path, _)| crate::i18n::file_name(path) != crate::i18n::ENGLISH_ONLY_FILE)
         .collect();
     let name_of = |path: &str| crate::i18n::file_name(path).to_string();
-    let glossary = (GLOSSARY_FILE.to_string(), GLOSSARY.into());
+    let glossary = (GLOSSARY_FILE.to_string(), GLOSSARY.to_string().into());
     // The glossary goes with the files: a translator with only the program
     // has the legal terms to decide on, and a file to write them in.
     let files: Vec<&(String, crate::i18n::Text)> = files.into_iter().chain([&glossary]).collect();

@@ -117,8 +117,8 @@ pub const REGIONS_FILE: &str = "regions.toml";
 /// One content file built into the binary, as `(content/NAME, text)`.
 pub fn embedded_file(name: &str) -> Result<(String, String), Vec<ContentError>> {
     let shown = format!("content/{name}");
-    match crate::embedded::CONTENT_FILES.iter().find(|(n, _)| *n == name) {
-        Some((_, text)) => Ok((shown, text.to_string())),
+    match crate::embedded::find(&crate::embedded::CONTENT_FILES, name) {
+        Some(file) => Ok((shown, file.to_owned_text())),
         None => Err(vec![ContentError {
             file: shown,
             line: 0,
@@ -130,10 +130,8 @@ pub fn embedded_file(name: &str) -> Result<(String, String), Vec<ContentError>> 
 
 /// The content files built into the binary, as `(content/NAME.toml, text)`.
 pub fn embedded_files() -> Vec<(String, String)> {
-    crate::embedded::CONTENT_FILES
-        .iter()
-        .map(|(name, text)| (format!("content/{name}"), text.to_string()))
-        .collect()
+    let files = crate::embedded::CONTENT_FILES.iter();
+    files.map(|file| (format!("content/{}", file.name), file.to_owned_text())).collect()
 }
 
 /// The built-in guide as build.rs read it: no TOML to parse at start.

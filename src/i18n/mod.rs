@@ -17,7 +17,6 @@ mod scan;
 use scan::entry_id;
 pub use scan::message_ids;
 
-use std::borrow::Cow;
 use std::cell::{OnceCell, Ref, RefCell};
 use std::fmt;
 use std::path::Path;
@@ -116,9 +115,10 @@ pub struct Locale {
     bundle: RefCell<FluentBundle<FluentResource>>,
     /// Whether each of `files` is in `bundle` yet.
     parsed: RefCell<Vec<bool>>,
-    /// Built-in files: each one's message ids, sorted (build.rs), to find
-    /// which file to parse. None: every file is parsed at once.
-    ids: Option<Vec<&'static [&'static str]>>,
+    /// Built-in files: each one's message ids as numbers, sorted (build.rs:
+    /// `embedded::LOCALE_IDS`), to find which file to parse. None: every
+    /// file is parsed at once.
+    ids: Option<Vec<&'static [u16]>>,
     /// Its record file (`record::RECORD_FILE`): where it is shown, and its
     /// text, read on first use (a reader page, a status), never at start.
     record: Option<(String, Text)>,
@@ -133,7 +133,8 @@ impl Locale {
     /// which one is not known).
     fn bundle_for(&self, id: &str) -> Ref<'_, FluentBundle<FluentResource>> {
         let holder = match &self.ids {
-            Some(ids) => ids.iter().position(|ids| ids.binary_search(&id).is_ok()),
+            Some(ids) => crate::embedded::id_number(id)
+                .and_then(|id| ids.iter().position(|ids| ids.binary_search(&id).is_ok())),
             None => None,
         };
         match holder {
@@ -154,7 +155,7 @@ impl Locale {
                 continue;
             }
             parsed[file] = true;
-            let resource = FluentResource::try_new(self.files[file].1.to_string())
+            let resource = FluentResource::try_new(self.files[file].1.to_owned_text())
                 .unwrap_or_else(|(resource, _)| resource);
             // Built-in files are checked whole by a test
             // (`every_built_in_file_parses_without_errors_when_parsed_at_once`).
@@ -167,8 +168,54 @@ impl Locale {
     }
 }
 
-/// A file's text: built into the binary, or read.
-pub type Text = Cow<'static, str>;
+/// A file's text: read, or built into the binary (`&*text` inflates a
+/// deflated one the first time, and keeps it: see `embedded::File`).
+#[derive(Clone)]
+pub struct Text(Source);
+
+#[derive(Clone)]
+enum Source {
+    Read(String),
+    BuiltIn(&'static crate::embedded::File),
+}
+
+impl Text {
+    fn built_in(file: &'static crate::embedded::File) -> Text {
+        Text(Source::BuiltIn(file))
+    }
+
+    /// The text in a `String` of its own, for what keeps it (Fluent): a
+    /// built-in file not read yet is inflated into it, not kept twice.
+    pub fn to_owned_text(&self) -> String {
+        match &self.0 {
+            Source::Read(text) => text.clone(),
+            Source::BuiltIn(file) => file.to_owned_text(),
+        }
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            Source::Read(text) => text,
+            Source::BuiltIn(file) => file.text(),
+        }
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text(Source::Read(text))
+    }
+}
 
 /// Whether a catalog parses every file at once, reporting every error
 /// (`check`, translators' previews), or each built-in file on first use
@@ -202,20 +249,16 @@ impl fmt::Display for LocaleError {
 /// The record files built into the binary (`record::RECORD_FILE`), as
 /// `(path under locales/, text)`.
 pub fn embedded_records() -> Vec<(String, String)> {
-    crate::embedded::RECORD_FILES
-        .iter()
-        .map(|(path, text)| (path.to_string(), text.to_string()))
-        .collect()
+    let files = crate::embedded::RECORD_FILES.iter();
+    files.map(|file| (file.name.to_string(), file.to_owned_text())).collect()
 }
 
 /// The `.ftl` files built into the binary, as `(path under locales/, text)`.
 pub fn embedded_files() -> Vec<(String, String)> {
     // Built-in files are UTF-8 (checked when built), NFC and LF (a test
     // checks): no normalising at start-up.
-    crate::embedded::LOCALE_FILES
-        .iter()
-        .map(|(path, text)| (path.to_string(), text.to_string()))
-        .collect()
+    let files = crate::embedded::LOCALE_FILES.iter();
+    files.map(|file| (file.name.to_string(), file.to_owned_text())).collect()
 }
 
 /// The `.ftl` files of a translator's folder, as `(path under DIR, text)`
@@ -527,21 +570,20 @@ pub fn pseudo_text(english: &str) -> String {
 impl Catalog {
     /// The locales built into the binary, each parsed on first use.
     pub fn embedded() -> Result<Catalog, Vec<LocaleError>> {
-        let files = crate::embedded::LOCALE_FILES
-            .iter()
-            .map(|(path, text)| (path.to_string(), Cow::Borrowed(*text)));
+        let files = crate::embedded::LOCALE_FILES.iter();
+        let files = files.map(|file| (file.name.to_string(), Text::built_in(file)));
         let mut catalog = Catalog::from_files_parsing(files, Parse::OnFirstUse)?;
         for locale in &mut catalog.locales {
             let ids = locale.files.iter().map(|(path, _)| {
-                let found =
-                    crate::embedded::LOCALE_FILES.binary_search_by(|(p, _)| p.cmp(&path.as_str()));
+                let files = &crate::embedded::LOCALE_FILES;
+                let found = files.binary_search_by(|file| file.name.cmp(path));
                 found.map_or(&[][..], |at| crate::embedded::LOCALE_IDS[at])
             });
             locale.ids = Some(ids.collect());
         }
         catalog.english = OnceCell::from(record::Fingerprints::built_in());
-        let records =
-            crate::embedded::RECORD_FILES.iter().map(|(path, text)| (path.to_string(), *text));
+        let records = crate::embedded::RECORD_FILES.iter();
+        let records = records.map(|file| (file.name.to_string(), Text::built_in(file)));
         let mut catalog = catalog.with_records(records.collect());
         for (code, reviewed, changed) in crate::embedded::RECORD_PROGRESS {
             if let Some(locale) = catalog.locales.iter_mut().find(|l| l.code == *code) {
@@ -643,7 +685,7 @@ impl Catalog {
     pub fn from_files(
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Catalog, Vec<LocaleError>> {
-        let files = files.into_iter().map(|(path, text)| (path, Cow::Owned(text)));
+        let files = files.into_iter().map(|(path, text)| (path, Text::from(text)));
         Catalog::from_files_parsing(files, Parse::Everything)
     }
 
@@ -667,7 +709,9 @@ impl Catalog {
         let mut errors = Vec::new();
         let mut locales = Vec::new();
         for (code, mut files) in by_code {
-            files.sort();
+            // By path, then text (never read for a path met once: a built-in
+            // file is not inflated to be sorted).
+            files.sort_by(|(a, a_text), (b, b_text)| a.cmp(b).then_with(|| a_text.cmp(b_text)));
             // Someone's English is parsed now, with its errors; the built-in
             // English, like every built-in language, on first use (a Khmer
             // screen may never fall back to it).
@@ -1120,7 +1164,8 @@ fn build_bundle(
     for (path, text) in files {
         let file = format!("locales/{path}");
         let resource = if built_in {
-            FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, _)| resource)
+            let text = text.to_owned_text();
+            FluentResource::try_new(text).unwrap_or_else(|(resource, _)| resource)
         } else {
             let (resource, mut parse_errors) = parse_file(&file, text);
             errors.append(&mut parse_errors);
@@ -1335,10 +1380,12 @@ mod tests {
     #[test]
     fn the_ids_built_in_for_each_file_are_the_ones_fluent_finds() {
         // build.rs finds them by reading lines; the parser is the truth.
-        for ((path, text), ids) in
-            crate::embedded::LOCALE_FILES.iter().zip(crate::embedded::LOCALE_IDS)
-        {
-            let resource = FluentResource::try_new(text.to_string()).unwrap();
+        assert_eq!(crate::embedded::LOCALE_IDS.len(), crate::embedded::LOCALE_FILES.len());
+        for (file, ids) in crate::embedded::LOCALE_FILES.iter().zip(crate::embedded::LOCALE_IDS) {
+            let (path, resource) =
+                (file.name, FluentResource::try_new(file.to_owned_text()).unwrap());
+            let ids: Vec<&str> =
+                ids.iter().map(|&id| crate::embedded::id_text(id.into())).collect();
             let mut parsed: Vec<&str> = resource
                 .entries()
                 .filter_map(|entry| match entry {
@@ -1348,7 +1395,7 @@ mod tests {
                 .collect();
             parsed.sort_unstable();
             parsed.dedup();
-            assert_eq!(&parsed, ids, "{path}");
+            assert_eq!(parsed, ids, "{path}");
         }
     }
 
@@ -1371,6 +1418,14 @@ mod tests {
         let read = record::Fingerprints::new(catalog.files(catalog.reference()));
         let built_in = record::Fingerprints::built_in();
         assert_eq!(format!("{read:?}"), format!("{built_in:?}"));
+        // The officer's side of the red card is English only: not counted.
+        let files = catalog.files(catalog.reference());
+        let ids: std::collections::BTreeSet<&str> =
+            files.iter().flat_map(|(_, text)| message_ids(text)).collect();
+        let translatable = ids.iter().filter(|id| !id.starts_with("card-officer-")).count();
+        assert!(translatable < ids.len());
+        assert_eq!(built_in.translatable(), translatable);
+        assert_eq!(read.translatable(), translatable);
         assert!(built_in.get("home-title").is_some());
     }
 
@@ -1378,14 +1433,17 @@ mod tests {
     fn a_message_naming_one_in_a_file_not_parsed_yet_is_still_whole() {
         let files = [
             ("en/locale.ftl", "language-name = English\nlocale-status = draft\n"),
-            ("en/a.ftl", "greet = { name }, welcome\n"),
-            ("en/b.ftl", "name = Sokha\n"),
+            ("en/a.ftl", "home-title = { home-hint }, welcome\n"),
+            ("en/b.ftl", "home-hint = Sokha\n"),
         ];
-        let files = files.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t)));
+        let files = files.iter().map(|(p, t)| (p.to_string(), Text::from(t.to_string())));
         let mut catalog = Catalog::from_files_parsing(files, Parse::OnFirstUse).unwrap();
-        let ids: &[&[&str]] = &[&["greet"], &["name"], &["language-name", "locale-status"]];
+        // Ids of built-in files, as build.rs numbers them.
+        let ids = [&["home-title"][..], &["home-hint"], &["language-name", "locale-status"]];
+        let number = |id| crate::embedded::id_number(id).unwrap();
+        let ids = ids.map(|ids| &*ids.iter().map(|&id| number(id)).collect::<Vec<_>>().leak());
         catalog.locales[0].ids = Some(ids.to_vec());
-        assert_eq!(catalog.text(catalog.reference(), "greet"), "Sokha, welcome");
+        assert_eq!(catalog.text(catalog.reference(), "home-title"), "Sokha, welcome");
     }
 
     #[test]

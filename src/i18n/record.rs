@@ -14,7 +14,6 @@
 //! readable; a fingerprint, not the English text, keeps the file (and the
 //! binary, which embeds it) small.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::LocaleError;
@@ -267,29 +266,82 @@ pub fn english_sources(files: &[(String, String)]) -> HashMap<String, String> {
 
 /// Each English message's fingerprint, sorted by id (see [`Records`]).
 /// The built-in English's are made when the binary is built (build.rs).
-#[derive(Clone, Debug, Default)]
-pub struct Fingerprints(Cow<'static, [(Cow<'static, str>, u32)]>);
+#[derive(Clone, Default)]
+pub struct Fingerprints(Sorted);
+
+#[derive(Clone)]
+enum Sorted {
+    /// `embedded::ENGLISH_FINGERPRINTS`: by the number of each id, which
+    /// sorts as the id does, so no `&str` of its own for each.
+    BuiltIn,
+    Made(Vec<(String, u32)>),
+}
+
+impl Default for Sorted {
+    fn default() -> Sorted {
+        Sorted::Made(Vec::new())
+    }
+}
 
 impl Fingerprints {
     pub fn new<Text: AsRef<str>>(files: &[(String, Text)]) -> Fingerprints {
         let sorted = super::scan::sorted_fingerprints(files.iter().map(|(_, text)| text.as_ref()));
-        Fingerprints(sorted.into_iter().map(|(id, f)| (Cow::Owned(id.to_string()), f)).collect())
+        Fingerprints(Sorted::Made(sorted.into_iter().map(|(id, f)| (id.to_string(), f)).collect()))
     }
 
     /// The built-in English's.
     pub fn built_in() -> Fingerprints {
-        Fingerprints(Cow::Borrowed(crate::embedded::ENGLISH_FINGERPRINTS))
+        Fingerprints(Sorted::BuiltIn)
     }
 
     pub fn get(&self, id: &str) -> Option<u32> {
-        let found = self.0.binary_search_by(|(other, _)| other.as_ref().cmp(id));
-        found.ok().map(|i| self.0[i].1)
+        match &self.0 {
+            Sorted::BuiltIn => {
+                let number = crate::embedded::id_number(id)?;
+                let built_in = crate::embedded::ENGLISH_FINGERPRINTS;
+                let found = built_in.binary_search_by_key(&number, |&(number, _)| number);
+                found.ok().map(|i| built_in[i].1)
+            }
+            Sorted::Made(made) => {
+                let found = made.binary_search_by(|(other, _)| other.as_str().cmp(id));
+                found.ok().map(|i| made[i].1)
+            }
+        }
     }
 
     /// How many messages a translation has to translate: not the officer's
     /// side of the red card.
     pub fn translatable(&self) -> usize {
-        self.0.iter().filter(|(id, _)| !id.starts_with("card-officer-")).count()
+        // Sorted by id, the officer's ids are those from `card-officer-` up
+        // to `card-officer.` ('.' comes right after '-'): two binary
+        // searches, not a look at every id.
+        let before = |bound: &str| match &self.0 {
+            Sorted::BuiltIn => crate::embedded::ENGLISH_FINGERPRINTS
+                .partition_point(|&(number, _)| crate::embedded::id_text(number.into()) < bound),
+            Sorted::Made(made) => made.partition_point(|(id, _)| id.as_str() < bound),
+        };
+        let all = match &self.0 {
+            Sorted::BuiltIn => crate::embedded::ENGLISH_FINGERPRINTS.len(),
+            Sorted::Made(made) => made.len(),
+        };
+        all - (before("card-officer.") - before("card-officer-"))
+    }
+
+    /// Each id and its fingerprint, sorted by id.
+    fn each(&self) -> impl Iterator<Item = (&str, u32)> {
+        let (built_in, made) = match &self.0 {
+            Sorted::BuiltIn => (crate::embedded::ENGLISH_FINGERPRINTS, &[][..]),
+            Sorted::Made(made) => (&[][..], made.as_slice()),
+        };
+        let id = |number: u16| crate::embedded::id_text(number.into());
+        let built_in = built_in.iter().map(move |&(number, f)| (id(number), f));
+        built_in.chain(made.iter().map(|(id, f)| (id.as_str(), *f)))
+    }
+}
+
+impl std::fmt::Debug for Fingerprints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.each()).finish()
     }
 }
 
@@ -426,6 +478,14 @@ mod tests {
         let whole = self::progress(&read, |id| sorted.get(id), sorted.translatable());
         assert_eq!(progress_of_text(unsorted, &sorted), whole);
         assert_eq!((progress.changed, progress.reviewed, progress.total), (1, 0, 2));
+    }
+
+    #[test]
+    fn the_officers_side_is_not_counted_to_translate() {
+        let text =
+            "card-officer-a = A\ncard-officer-b = B\ncard-officerz = C\ncard-says = D\nz = E\n";
+        let fingerprints = Fingerprints::new(&[("en/card.ftl".to_string(), text)]);
+        assert_eq!(fingerprints.translatable(), 3);
     }
 
     #[test]
