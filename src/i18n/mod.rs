@@ -1262,6 +1262,33 @@ mod tests {
         list.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect()
     }
 
+    /// The cap holds because Fluent stops formatting when its writer fails:
+    /// a message that uses a 100 KB message 99 times is not formatted whole
+    /// (10 MB) to be cut afterwards. Counted in bytes, not timed.
+    #[test]
+    fn formatting_stops_where_the_cap_is_reached() {
+        struct Counting {
+            offered: usize,
+            shown: Capped,
+        }
+        impl fmt::Write for Counting {
+            fn write_str(&mut self, text: &str) -> fmt::Result {
+                self.offered += text.len();
+                self.shown.write_str(text)
+            }
+        }
+        let big = "laugh ".repeat(100_000 / 6);
+        let text = format!("big = {big}\nlaughs = {}\n", "{ big }".repeat(99));
+        let mut bundle = FluentBundle::new(vec!["en".parse().unwrap()]);
+        bundle.add_resource(FluentResource::try_new(text).unwrap()).unwrap();
+        let pattern = bundle.get_message("laughs").and_then(|m| m.value()).unwrap();
+        let mut writer = Counting { offered: 0, shown: Capped::default() };
+        let _ = bundle.write_pattern(&mut writer, pattern, None, &mut Vec::new());
+        assert!(writer.shown.0.len() <= MAX_MESSAGE + '…'.len_utf8());
+        assert!(writer.shown.0.starts_with("laugh laugh"), "{}", &writer.shown.0[..20]);
+        assert!(writer.offered < 2 * big.len(), "{} bytes formatted", writer.offered);
+    }
+
     const EN: (&str, &str) = (
         "en/locale.ftl",
         "language-name = English\nlocale-status = draft\nhello = Hello\nbye = Bye\n",

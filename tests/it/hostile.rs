@@ -304,12 +304,13 @@ fn a_message_that_would_show_megabytes_is_refused_by_check_and_cut_by_the_app() 
     let start: String = report.chars().take(500).collect();
     assert!(report.contains("`home-title` would show about 98"), "{start}");
 
-    let started = std::time::Instant::now();
+    // That the app stops formatting at the cap, rather than formatting
+    // 10 MB and cutting it, is counted in bytes by the unit test
+    // `formatting_stops_where_the_cap_is_reached`: not timed here.
     let out = presente(&["--locales", dir.path(), "--lang", "es", "snapshot", "--screen", "home"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("laugh laugh"), "the title is shown, cut");
     assert!(out.stdout.len() < 8192, "{} bytes", out.stdout.len());
-    assert!(started.elapsed() < std::time::Duration::from_secs(3), "{:?}", started.elapsed());
 }
 
 #[test]
