@@ -11,7 +11,7 @@ use toml::Spanned;
 use crate::Content;
 use crate::app::Theme;
 use crate::content::{ContentError, Validator};
-use crate::directory::{ContactValidator, NATIONWIDE, Place, RawContact};
+use crate::directory::{Contact, ContactValidator, NATIONWIDE, Place, RawContact};
 use crate::i18n::Lang;
 use crate::ui::text_sizing::TextSizing;
 
@@ -265,14 +265,10 @@ pub fn apply_reading<'r>(
             operator.exit_pin_hash = Some(hash.into_inner());
         }
     }
-    let mut examples = Validator::new(file, text, catalog);
-    contacts.extend(raw.contacts.into_iter().filter_map(|c| {
-        if purpose == Purpose::Check {
-            note_examples(&mut examples, &c);
-        }
-        contact_validator.contact(&mut v, c, true)
-    }));
-    cautions.examples = examples.errors;
+    let mut examples = (purpose == Purpose::Check).then(|| Validator::new(file, text, catalog));
+    let checked = |c| local_contact(&mut contact_validator, &mut v, examples.as_mut(), c);
+    contacts.extend(raw.contacts.into_iter().filter_map(checked));
+    cautions.examples = examples.map(|e| e.errors).unwrap_or_default();
     let mut errors = std::mem::take(&mut v.errors);
     // A name holding a control character is already an error: not opened.
     let contacts_file = raw.contacts_file.as_ref();
@@ -281,26 +277,11 @@ pub fn apply_reading<'r>(
     {
         match read(name.get_ref()) {
             Ok(rows) => {
-                let mut rows_v = Validator::new(&rows.shown, &rows.text, catalog);
-                let mut examples = Validator::new(&rows.shown, &rows.text, catalog);
-                // A row a line, mostly: room for them all, not grown twice over.
-                contacts.reserve(rows.text.bytes().filter(|&b| b == b'\n').count());
-                let shape = crate::directory::bulk::read(&rows.shown, &rows.text, |c| {
-                    if purpose == Purpose::Check {
-                        note_examples(&mut examples, &c);
-                    }
-                    contacts.extend(contact_validator.contact(&mut rows_v, c, true));
-                });
-                errors.extend(shape);
-                // A row's fields are its columns: `phone`, not `contacts.phone`.
-                let columns = |mut e: ContentError| {
-                    if let Some(column) = e.field.strip_prefix("contacts.") {
-                        e.field = column.to_owned();
-                    }
-                    e
-                };
-                errors.extend(rows_v.errors.into_iter().map(columns));
-                cautions.examples.extend(examples.errors.into_iter().map(columns));
+                let checks = &mut contact_validator;
+                let (rows_errors, rows_cautions) =
+                    add_rows(rows, catalog, checks, purpose, &mut contacts);
+                errors.extend(rows_errors);
+                cautions.examples.extend(rows_cautions);
             }
             Err(message) => {
                 let message = format!("`{}`: {message}", crate::text::printable(name.get_ref()));
@@ -323,6 +304,49 @@ pub fn apply_reading<'r>(
     content.directory_mut().contacts = contacts;
     content.search = crate::directory::SearchIndex::new(&content.catalog);
     Ok(cautions)
+}
+
+/// An operator's contact, checked; `examples` (when checking) is told of
+/// an example's number or website.
+fn local_contact(
+    checks: &mut ContactValidator,
+    v: &mut Validator,
+    examples: Option<&mut Validator>,
+    raw: RawContact,
+) -> Option<Contact> {
+    if let Some(examples) = examples {
+        note_examples(examples, &raw);
+    }
+    checks.contact(v, raw, true)
+}
+
+/// The contacts of a spreadsheet's rows (`contacts_file`), checked and
+/// added to `contacts`; its errors and cautions, each named by its column.
+fn add_rows(
+    rows: &NamedFile,
+    catalog: &crate::i18n::Catalog,
+    checks: &mut ContactValidator,
+    purpose: Purpose,
+    contacts: &mut Vec<Contact>,
+) -> (Vec<ContentError>, Vec<ContentError>) {
+    let mut v = Validator::new(&rows.shown, &rows.text, catalog);
+    let mut examples =
+        (purpose == Purpose::Check).then(|| Validator::new(&rows.shown, &rows.text, catalog));
+    // A row a line, mostly: room for them all, not grown twice over.
+    contacts.reserve(rows.text.bytes().filter(|&b| b == b'\n').count());
+    let mut errors = crate::directory::bulk::read(&rows.shown, &rows.text, |c| {
+        contacts.extend(local_contact(checks, &mut v, examples.as_mut(), c));
+    });
+    // A row's fields are its columns: `phone`, not `contacts.phone`.
+    let columns = |mut e: ContentError| {
+        if let Some(column) = e.field.strip_prefix("contacts.") {
+            e.field = column.to_owned();
+        }
+        e
+    };
+    errors.extend(v.errors.into_iter().map(columns));
+    let cautions = examples.map(|e| e.errors.into_iter().map(columns).collect());
+    (errors, cautions.unwrap_or_default())
 }
 
 /// The line of the `[kiosk]` table (or a `kiosk = { … }` / `kiosk.…` key):
