@@ -236,9 +236,7 @@ fn unprintable_strings(
         let Some((parent, key, value)) = todo.pop() else { break };
         match value.get_ref() {
             DeValue::String(s) => {
-                if let Some(c) = crate::text::first_unprintable(s) {
-                    let message =
-                        format!("`{}` holds {}", crate::text::printable(s), unprintable_name(c));
+                if let Some(message) = unprintable_value(s) {
                     let at = field(&paths, parent, key);
                     errors.push(ContentError::at(file, lines, value, &at, message));
                 }
@@ -256,6 +254,13 @@ fn unprintable_strings(
 }
 
 /// How a check names a character a terminal would act on.
+/// The error for a value holding a character a terminal would act on,
+/// shown with it made harmless; None for a value without one.
+pub fn unprintable_value(value: &str) -> Option<String> {
+    let c = crate::text::first_unprintable(value)?;
+    Some(format!("`{}` holds {}", crate::text::printable(value), unprintable_name(c)))
+}
+
 pub fn unprintable_name(c: char) -> String {
     let what = if c.is_control() {
         "a control character"

@@ -18,7 +18,7 @@ use toml::Spanned;
 
 use crate::i18n::{Catalog, LineIndex};
 
-pub use diagnostics::{ContentError, unprintable_name};
+pub use diagnostics::{ContentError, unprintable_name, unprintable_value};
 use model::GuideFile;
 pub use model::{Card, Figure, Section, SectionKind, Source, Step, StepKind, Topic};
 pub use validator::Validator;

@@ -107,12 +107,7 @@ pub fn read(file: &str, text: &str, mut contact: impl FnMut(RawContact)) -> Vec<
         // Cells are trimmed here, not by the reader, which copies each row
         // to trim it.
         for ((cell, column), name) in record.iter().map(str::trim).zip(&columns).zip(&header) {
-            if let Some(c) = crate::text::first_unprintable(cell) {
-                let message = format!(
-                    "`{}` holds {}",
-                    crate::text::printable(cell),
-                    crate::content::unprintable_name(c)
-                );
+            if let Some(message) = crate::content::unprintable_value(cell) {
                 errors.push(error(line, name, message));
                 continue;
             }
@@ -210,7 +205,6 @@ impl Row {
         if cell.is_empty() {
             return Ok(());
         }
-        let optional = |row: &Row| Some(row.spanned(cell));
         match column {
             Column::Description => {
                 let code = name.strip_prefix("description.").unwrap_or(name).to_owned();
@@ -225,8 +219,8 @@ impl Row {
             Column::Name => self.contact.name = self.spanned(cell),
             Column::Kinds => self.contact.kinds = self.list(cell),
             Column::Regions => self.contact.regions = self.list(cell),
-            Column::Phone => self.contact.phone = optional(self),
-            Column::Web => self.contact.web = optional(self),
+            Column::Phone => self.contact.phone = Some(self.spanned(cell)),
+            Column::Web => self.contact.web = Some(self.spanned(cell)),
             Column::Cities => self.contact.cities = self.list(cell),
             Column::Languages => self.contact.languages = self.list(cell),
             Column::Hours => self.contact.hours = Some(cell.to_owned()),
